@@ -1,0 +1,63 @@
+package uk.childrenscomplaints.complaint.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.Reference;
+
+/** The collection of complaints. Every write is conditional, so a race can never lose data. */
+public interface Complaints {
+
+    /** Adds a new complaint unless one with the same id exists (a retried submission); says which happened. */
+    AddResult add(Complaint complaint);
+
+    Optional<Complaint> find(ComplaintId id);
+
+    /**
+     * Writes the complaint's changes and appends its new timeline entries in one conditional update. STALE when
+     * someone else saved the complaint after {@code expectedVersion} was read; nothing is written then.
+     */
+    SaveResult save(Complaint complaint, long expectedVersion);
+
+    /** Open complaints whose next deadline is on or before {@code date}, a page at a time, from the deadline index. */
+    Page findDueBy(LocalDate date, String pageToken, int pageSize);
+
+    /** Complaints received in a financial quarter, from the quarter index. */
+    List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to);
+
+    /** The next readable reference of a financial year, from an atomic counter. */
+    Reference nextReference(int financialYear);
+
+    /**
+     * Claims a notification under its deterministic key in one conditional update: true for exactly one caller, false
+     * when it was already claimed (sent or being sent).
+     */
+    boolean claimNotification(ComplaintId id, String key);
+
+    /** Gives a claim back after a failed send, so the next run retries it. */
+    void releaseNotification(ComplaintId id, String key);
+
+    /** Takes a notification off the complaint's outbox once it is sent, or found sent already. */
+    void removeFromOutbox(ComplaintId id, String key);
+
+    /**
+     * Complaints with something still in their outbox (notifications owed since the submission could not send them),
+     * from the outbox index.
+     */
+    Page withOutbox(String pageToken, int pageSize);
+
+    enum AddResult {
+        ADDED, ALREADY_EXISTS
+    }
+
+    enum SaveResult {
+        SAVED, STALE
+    }
+
+    /** A page of complaints and the token for the next one (null at the end). */
+    record Page(List<Complaint> items, String nextPageToken, int itemsRead) {
+    }
+}

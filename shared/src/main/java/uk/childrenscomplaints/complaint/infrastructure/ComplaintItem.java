@@ -1,0 +1,234 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.bool;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.coded;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.date;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.flag;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.localDate;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.map;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.mapped;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.n;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.num;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.s;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.str;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.strList;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.strSet;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.stringSet;
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.strings;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.childrenscomplaints.complaint.model.AgeBand;
+import uk.childrenscomplaints.complaint.model.ChildDetails;
+import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.Complainant;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintParts;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.Gender;
+import uk.childrenscomplaints.complaint.model.Intake;
+import uk.childrenscomplaints.complaint.model.IssueCategory;
+import uk.childrenscomplaints.complaint.model.IssueOutcome;
+import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.OmbudsmanRecord;
+import uk.childrenscomplaints.complaint.model.Outcome;
+import uk.childrenscomplaints.complaint.model.Procedure;
+import uk.childrenscomplaints.complaint.model.Reference;
+import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Respondent;
+import uk.childrenscomplaints.complaint.model.Route;
+import uk.childrenscomplaints.complaint.model.Stage1Record;
+import uk.childrenscomplaints.complaint.model.Stage2Record;
+import uk.childrenscomplaints.complaint.model.Stage3Record;
+import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.TimelineEntry;
+
+/**
+ * The complaint's item layout in the single table (see docs/data-model.md). Domain types stay free of storage
+ * annotations; this class is the only place that knows attribute names.
+ */
+final class ComplaintItem {
+    static final String PK = "pk";
+    static final String SK = "sk";
+    static final String VERSION = "version";
+    static final String TIMELINE = "timeline";
+    static final String SENT = "notificationsSent";
+    static final String OUTBOX = "outbox";
+    static final String DEADLINE_PK = "deadlinePk";
+    static final String DEADLINE_SK = "deadlineSk";
+    static final String OUTBOX_PK = "outboxPk";
+    static final String OUTBOX_SK = "outboxSk";
+    static final String OPEN_DEADLINES = "OPEN";
+    static final String OWED = "OWED";
+    static final String ITEM_SK = "COMPLAINT";
+
+    /** Attributes that {@code save} never overwrites: keys, the version, the append-only timeline and the sets. */
+    static final List<String> NOT_OVERWRITTEN = List.of(PK, SK, VERSION, TIMELINE, SENT, OUTBOX, OUTBOX_PK, OUTBOX_SK);
+
+    private ComplaintItem() {
+    }
+
+    static Map<String, AttributeValue> key(ComplaintId id) {
+        return Map.of(PK, s("COMPLAINT#" + id.value()), SK, s(ITEM_SK));
+    }
+
+    static String quarterPk(FinancialQuarter q) {
+        return String.format("Q#%d-%02d#%d", q.financialYear(), (q.financialYear() + 1) % 100, q.quarter());
+    }
+
+    /** Every attribute of the complaint; null values mean "remove". */
+    static Map<String, AttributeValue> attributes(Complaint c) {
+        Intake in = c.intake();
+        Complainant who = in.complainant();
+        ComplaintParts p = c.parts();
+        Map<String, AttributeValue> a = new LinkedHashMap<>();
+        a.putAll(key(c.id()));
+        a.put("type", s("complaint"));
+        a.put("id", s(c.id().value()));
+        a.put("reference", s(c.reference().toString()));
+        a.put("state", s(c.state()));
+        a.put("receivedOn", date(in.receivedOn()));
+        a.put("route", s(in.route()));
+        a.put("procedure", s(in.procedure()));
+        a.put("complainant", map(mapOf("name", s(who.name()), "email", s(who.email()), "phone", s(who.phone()),
+                "address", s(who.postalAddress()))));
+        a.put("relationship", s(who.relationship()));
+        a.put("personKey", s(who.personKey()));
+        a.put("viaAdvocate", bool(in.viaAdvocate()));
+        a.put("childName", s(in.child().name()));
+        a.put("childAgeBand", s(in.child().ageBand()));
+        a.put("childGender", s(in.child().gender()));
+        a.put("team", s(in.team() == null ? null : in.team().value()));
+        a.put("issues", strings(in.issues().stream().map(Coded::code).toList()));
+        a.put("description", s(in.description()));
+        a.put("desiredOutcome", s(in.desiredOutcome()));
+        a.put("matterOccurredOn", date(in.matterOccurredOn()));
+        a.put("lateMatter", bool(in.lateMatter()));
+        a.put("imported", bool(in.imported()));
+        a.put("respondent", respondent(p.respondent()));
+        a.put("secondRespondent", respondent(p.secondRespondent()));
+        a.put("stage1", p.stage1() == null ? null : map(mapOf("dueOn", date(p.stage1().dueOn()),
+                "extendedTo", date(p.stage1().extendedTo()), "extensionReason", s(p.stage1().extensionReason()),
+                "toldOfExtensionOn", date(p.stage1().complainantToldOfExtensionOn()),
+                "respondedOn", date(p.stage1().respondedOn()), "responseSummary", s(p.stage1().responseSummary()))));
+        a.put("stage2", p.stage2() == null ? null : map(mapOf("requestedOn", date(p.stage2().requestedOn()),
+                "reasons", s(p.stage2().reasons()), "dueOn", date(p.stage2().dueOn()),
+                "limitOn", date(p.stage2().limitOn()), "investigatingOfficer", s(p.stage2().investigatingOfficer()),
+                "independentPerson", s(p.stage2().independentPerson()), "costPounds", n(p.stage2().costPounds()),
+                "respondedOn", date(p.stage2().respondedOn()))));
+        a.put("stage3", p.stage3() == null ? null : map(mapOf("requestedOn", date(p.stage3().requestedOn()),
+                "panelBy", date(p.stage3().panelBy()), "panelOn", date(p.stage3().panelOn()),
+                "panelMembers", strings(p.stage3().panelMembers()), "recommendations", s(p.stage3().recommendations()),
+                "decidedOn", date(p.stage3().decidedOn()), "decision", s(p.stage3().decision()))));
+        a.put("ombudsman", p.ombudsman() == null ? null : map(mapOf("referredOn", date(p.ombudsman().referredOn()),
+                "referredFrom", s(p.ombudsman().referredFrom()), "decision", s(p.ombudsman().decision()),
+                "decidedOn", date(p.ombudsman().decidedOn()))));
+        Map<String, AttributeValue> outcomes = new LinkedHashMap<>();
+        p.issueOutcomes().forEach((issue, outcome) -> outcomes.put(issue.code(), s(outcome)));
+        a.put("issueOutcomes", map(outcomes));
+        a.put("outcome", s(c.outcome()));
+        a.put("closingOutcome", s(p.closingOutcome()));
+        a.put("closingReason", s(p.closingReason()));
+        a.put("stage2EntitledOn", date(p.stage2EntitledOn()));
+        a.put(DEADLINE_PK, c.nextDeadline().map(d -> s(OPEN_DEADLINES)).orElse(null));
+        a.put(DEADLINE_SK, c.nextDeadline().map(d -> s(d + "#" + c.id().value())).orElse(null));
+        a.put("quarterPk", s(quarterPk(FinancialQuarter.of(in.receivedOn()))));
+        a.put("quarterSk", s(in.receivedOn() + "#" + c.id().value()));
+        return a;
+    }
+
+    /** The full item for a first write: attributes plus version, timeline and any owed notifications. */
+    static Map<String, AttributeValue> newItem(Complaint c) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        attributes(c).forEach((k, v) -> {
+            if (v != null) {
+                item.put(k, v);
+            }
+        });
+        item.put(VERSION, n(1L));
+        item.put(TIMELINE, timeline(c.newTimelineEntries()));
+        if (!c.parts().outbox().isEmpty()) {
+            item.put(OUTBOX, stringSet(c.parts().outbox()));
+            item.put(OUTBOX_PK, s(OWED));
+            item.put(OUTBOX_SK, s(c.intake().receivedOn() + "#" + c.id().value()));
+        }
+        return item;
+    }
+
+    static AttributeValue timeline(List<TimelineEntry> entries) {
+        return AttributeValue.fromL(entries.stream().map(e -> AttributeValue.fromM(Map.of("at", s(e.at().toString()),
+                "actor", s(e.actor()), "action", s(e.action()), "detail", s(e.detail())))).toList());
+    }
+
+    static Complaint toComplaint(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> who = sub(item, "complainant");
+        Complainant complainant = new Complainant(str(who, "name"), str(who, "email"), str(who, "phone"),
+                str(who, "address"), coded(Relationship.class, item, "relationship"), str(item, "personKey"));
+        String team = str(item, "team");
+        Intake intake = new Intake(localDate(item, "receivedOn"), coded(Route.class, item, "route"),
+                coded(Procedure.class, item, "procedure"), complainant, flag(item, "viaAdvocate"),
+                new ChildDetails(str(item, "childName"), coded(AgeBand.class, item, "childAgeBand"),
+                        coded(Gender.class, item, "childGender")),
+                team == null ? null : new TeamName(team),
+                strList(item, "issues").stream().map(code -> Coded.parse(IssueCategory.class, code).orElseThrow()).toList(),
+                str(item, "description"), str(item, "desiredOutcome"), localDate(item, "matterOccurredOn"),
+                flag(item, "lateMatter"), flag(item, "imported"));
+        Map<IssueCategory, IssueOutcome> outcomes = new EnumMap<>(IssueCategory.class);
+        Map<String, AttributeValue> stored = sub(item, "issueOutcomes");
+        if (stored != null) {
+            stored.forEach((k, v) -> outcomes.put(Coded.parse(IssueCategory.class, k).orElseThrow(),
+                    Coded.parse(IssueOutcome.class, v.s()).orElseThrow()));
+        }
+        ComplaintParts parts = new ComplaintParts(mapped(item, "respondent", ComplaintItem::toRespondent),
+                mapped(item, "secondRespondent", ComplaintItem::toRespondent),
+                mapped(item, "stage1", m -> new Stage1Record(localDate(m, "dueOn"), localDate(m, "extendedTo"),
+                        str(m, "extensionReason"), localDate(m, "toldOfExtensionOn"), localDate(m, "respondedOn"),
+                        str(m, "responseSummary"))),
+                mapped(item, "stage2", m -> new Stage2Record(localDate(m, "requestedOn"), str(m, "reasons"),
+                        localDate(m, "dueOn"), localDate(m, "limitOn"), str(m, "investigatingOfficer"),
+                        str(m, "independentPerson"), num(m, "costPounds"), localDate(m, "respondedOn"))),
+                mapped(item, "stage3", m -> new Stage3Record(localDate(m, "requestedOn"), localDate(m, "panelBy"),
+                        localDate(m, "panelOn"), strList(m, "panelMembers"), str(m, "recommendations"),
+                        localDate(m, "decidedOn"), str(m, "decision"))),
+                mapped(item, "ombudsman", m -> new OmbudsmanRecord(localDate(m, "referredOn"),
+                        coded(ComplaintState.class, m, "referredFrom"), coded(OmbudsmanDecision.class, m, "decision"),
+                        localDate(m, "decidedOn"))),
+                outcomes, coded(Outcome.class, item, "closingOutcome"), str(item, "closingReason"),
+                localDate(item, "stage2EntitledOn"), strSet(item, SENT), strSet(item, OUTBOX));
+        List<TimelineEntry> timeline = item.get(TIMELINE) == null ? List.of() : item.get(TIMELINE).l().stream()
+                .map(AttributeValue::m)
+                .map(m -> new TimelineEntry(Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"),
+                        str(m, "detail")))
+                .toList();
+        return Complaint.restore(new ComplaintId(str(item, "id")), Reference.parse(str(item, "reference")),
+                num(item, VERSION), intake, coded(ComplaintState.class, item, "state"), parts, timeline);
+    }
+
+    private static Respondent toRespondent(Map<String, AttributeValue> m) {
+        return new Respondent(str(m, "name"), str(m, "email"), flag(m, "absent"));
+    }
+
+    private static AttributeValue respondent(Respondent r) {
+        return r == null ? null : map(mapOf("name", s(r.name()), "email", s(r.email()), "absent", bool(r.absent())));
+    }
+
+    private static Map<String, AttributeValue> sub(Map<String, AttributeValue> item, String name) {
+        Map<String, AttributeValue> m = Attrs.sub(item, name);
+        return m == null ? Map.of() : m;
+    }
+
+    /** Like Map.of, but keeps insertion order and allows null values (dropped later by {@link Attrs#map}). */
+    private static Map<String, AttributeValue> mapOf(Object... pairs) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (AttributeValue) pairs[i + 1]);
+        }
+        return m;
+    }
+}

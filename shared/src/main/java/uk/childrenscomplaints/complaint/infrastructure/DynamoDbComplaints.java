@@ -1,0 +1,191 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import static uk.childrenscomplaints.complaint.infrastructure.Attrs.s;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.Reference;
+
+/**
+ * Complaints in one DynamoDB table. Every update is conditional on the version read (optimistic locking) and appends
+ * the timeline in the same UpdateItem, so a change and its record are atomic without transactions (which dynalite
+ * lacks). Reads of many complaints go through an index; this class never scans.
+ */
+public final class DynamoDbComplaints implements Complaints {
+    public static final String DEADLINE_INDEX = "deadline-index";
+    public static final String QUARTER_INDEX = "quarter-index";
+    public static final String OUTBOX_INDEX = "outbox-index";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbComplaints(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public AddResult add(Complaint complaint) {
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(ComplaintItem.newItem(complaint))
+                    .conditionExpression("attribute_not_exists(pk)"));
+            return AddResult.ADDED;
+        } catch (ConditionalCheckFailedException e) {
+            return AddResult.ALREADY_EXISTS;
+        }
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+        var response = dynamo.getItem(r -> r.tableName(table).key(ComplaintItem.key(id)).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(ComplaintItem.toComplaint(response.item())) : Optional.empty();
+    }
+
+    @Override
+    public SaveResult save(Complaint complaint, long expectedVersion) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> sets = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
+        int i = 0;
+        for (var entry : ComplaintItem.attributes(complaint).entrySet()) {
+            if (ComplaintItem.NOT_OVERWRITTEN.contains(entry.getKey())) {
+                continue;
+            }
+            String name = "#a" + i;
+            names.put(name, entry.getKey());
+            if (entry.getValue() == null) {
+                removes.add(name);
+            } else {
+                values.put(":a" + i, entry.getValue());
+                sets.add(name + " = :a" + i);
+            }
+            i++;
+        }
+        names.put("#v", ComplaintItem.VERSION);
+        names.put("#t", ComplaintItem.TIMELINE);
+        values.put(":expected", Attrs.n(expectedVersion));
+        values.put(":next", Attrs.n(expectedVersion + 1));
+        values.put(":new", ComplaintItem.timeline(complaint.newTimelineEntries()));
+        values.put(":empty", AttributeValue.fromL(List.of()));
+        sets.add("#v = :next");
+        sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
+        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(ComplaintItem.key(complaint.id()))
+                    .updateExpression(update).conditionExpression("#v = :expected")
+                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
+            return SaveResult.SAVED;
+        } catch (ConditionalCheckFailedException e) {
+            return SaveResult.STALE;
+        }
+    }
+
+    @Override
+    public Page findDueBy(LocalDate date, String pageToken, int pageSize) {
+        // "~" sorts after every id character, so the bound takes in all complaints due on the date itself.
+        return page(QueryRequest.builder().tableName(table).indexName(DEADLINE_INDEX)
+                .keyConditionExpression("deadlinePk = :open AND deadlineSk <= :until")
+                .expressionAttributeValues(Map.of(":open", s(ComplaintItem.OPEN_DEADLINES), ":until", s(date + "#~")))
+                .limit(pageSize), pageToken);
+    }
+
+    @Override
+    public Page withOutbox(String pageToken, int pageSize) {
+        return page(QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
+                .keyConditionExpression("outboxPk = :owed")
+                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))).limit(pageSize), pageToken);
+    }
+
+    @Override
+    public List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to) {
+        List<Complaint> found = new ArrayList<>();
+        String token = null;
+        do {
+            Page page = page(QueryRequest.builder().tableName(table).indexName(QUARTER_INDEX)
+                    .keyConditionExpression("quarterPk = :q AND quarterSk BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":q", s(ComplaintItem.quarterPk(quarter)), ":from", s(from + "#"),
+                            ":to", s(to + "#~"))), token);
+            found.addAll(page.items());
+            token = page.nextPageToken();
+        } while (token != null);
+        return found;
+    }
+
+    private Page page(QueryRequest.Builder query, String pageToken) {
+        if (pageToken != null) {
+            query.exclusiveStartKey(PageTokens.decode(pageToken));
+        }
+        QueryResponse response = dynamo.query(query.build());
+        List<Complaint> items = response.items().stream().map(ComplaintItem::toComplaint).toList();
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? PageTokens.encode(response.lastEvaluatedKey()) : null;
+        return new Page(items, next, response.count());
+    }
+
+    @Override
+    public Reference nextReference(int financialYear) {
+        var response = dynamo.updateItem(r -> r.tableName(table)
+                .key(Map.of(ComplaintItem.PK, s("COUNTER#REFERENCE#" + financialYear), ComplaintItem.SK, s("COUNTER")))
+                .updateExpression("ADD lastNumber :one").expressionAttributeValues(Map.of(":one", Attrs.n(1L)))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        return new Reference(financialYear, Integer.parseInt(response.attributes().get("lastNumber").n()));
+    }
+
+    @Override
+    public boolean claimNotification(ComplaintId id, String key) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
+                    .updateExpression("ADD #sent :key")
+                    .conditionExpression("attribute_exists(pk) AND NOT contains(#sent, :k)")
+                    .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
+                    .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key)), ":k", s(key))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseNotification(ComplaintId id, String key) {
+        dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id)).updateExpression("DELETE #sent :key")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key)))));
+    }
+
+    @Override
+    public void removeFromOutbox(ComplaintId id, String key) {
+        var response = dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
+                .updateExpression("DELETE #o :key").conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#o", ComplaintItem.OUTBOX))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key))))
+                .returnValues(ReturnValue.ALL_NEW));
+        if (!response.attributes().containsKey(ComplaintItem.OUTBOX)) {
+            // DynamoDB drops a set once empty; then take the complaint out of the sparse outbox index.
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
+                        .updateExpression("REMOVE outboxPk, outboxSk").conditionExpression("attribute_not_exists(#o)")
+                        .expressionAttributeNames(Map.of("#o", ComplaintItem.OUTBOX)));
+            } catch (ConditionalCheckFailedException e) {
+                // Something was owed again in between; the complaint rightly stays in the index.
+            }
+        }
+    }
+}

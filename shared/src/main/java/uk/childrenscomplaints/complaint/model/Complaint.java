@@ -1,0 +1,203 @@
+package uk.childrenscomplaints.complaint.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The complaint aggregate. Every change goes through {@link ComplaintLifecycle} and appends one entry to the
+ * timeline; the repository writes the change and its new timeline entries in one conditional update.
+ */
+public final class Complaint {
+    private final ComplaintId id;
+    private final Reference reference;
+    private final long version;
+    private final Intake intake;
+    private final List<TimelineEntry> savedTimeline;
+    private final List<TimelineEntry> newTimeline = new ArrayList<>();
+    private ComplaintState state;
+    private ComplaintParts parts;
+
+    private Complaint(ComplaintId id, Reference reference, long version, Intake intake, ComplaintState state,
+            ComplaintParts parts, List<TimelineEntry> savedTimeline) {
+        this.id = id;
+        this.reference = reference;
+        this.version = version;
+        this.intake = intake;
+        this.state = state;
+        this.parts = parts;
+        this.savedTimeline = List.copyOf(savedTimeline);
+    }
+
+    /**
+     * A new complaint. A statutory one starts Stage 1 with its due date; one under another procedure is recorded for
+     * the team to route, off the three-stage clock.
+     */
+    public static Complaint receive(ComplaintId id, Reference reference, Intake intake, LocalDate stage1DueOn,
+            Change change) {
+        boolean statutory = intake.procedure().runsStatutoryClock();
+        if (statutory && !intake.imported() && stage1DueOn == null) {
+            throw new IllegalArgumentException("a statutory complaint needs its Stage 1 due date");
+        }
+        ComplaintParts parts = ComplaintParts.empty()
+                .withStage1(statutory && stage1DueOn != null ? Stage1Record.due(stage1DueOn) : null);
+        Complaint c = new Complaint(id, reference, 0, intake,
+                statutory ? ComplaintState.STAGE1_OPEN : ComplaintState.RECORDED_FOR_ROUTING, parts, List.of());
+        c.newTimeline.add(new TimelineEntry(change.at(), change.actor(), "received",
+                "Received by " + intake.route().label().toLowerCase() + " under the " + intake.procedure().label()
+                        + (stage1DueOn != null && statutory ? "; Stage 1 response due " + stage1DueOn : "")));
+        return c;
+    }
+
+    /** A complaint as stored, for repositories. */
+    public static Complaint restore(ComplaintId id, Reference reference, long version, Intake intake,
+            ComplaintState state, ComplaintParts parts, List<TimelineEntry> timeline) {
+        return new Complaint(id, reference, version, intake, state, parts, timeline);
+    }
+
+    /** A past complaint brought in as history, already in its final (or last known) state. */
+    public static Complaint imported(ComplaintId id, Reference reference, Intake intake, ComplaintState state,
+            ComplaintParts parts, Change change) {
+        Complaint c = new Complaint(id, reference, 0, intake, state, parts, List.of());
+        c.newTimeline.add(new TimelineEntry(change.at(), change.actor(), "imported", "Imported from past records"));
+        return c;
+    }
+
+    public Decision assignRespondents(Respondent respondent, Respondent second, Change change) {
+        return apply(ComplaintAction.ASSIGN_RESPONDENTS, change, "respondents assigned",
+                "Respondent and second respondent named", c -> c.parts = c.parts.withRespondents(respondent, second));
+    }
+
+    public Decision markRespondentAbsent(boolean absent, Change change) {
+        if (parts.respondent() == null) {
+            return new Decision.Refused("name a respondent before recording their absence");
+        }
+        return apply(ComplaintAction.MARK_RESPONDENT_ABSENT, change, absent ? "respondent absent" : "respondent back",
+                absent ? "Respondent marked absent; the second respondent is chased" : "Respondent marked available",
+                c -> c.parts = c.parts.withRespondents(parts.respondent().markedAbsent(absent), parts.secondRespondent()));
+    }
+
+    public Decision extendStage1(LocalDate newDue, String reason, LocalDate complainantToldOn, LocalDate latestAllowed,
+            Change change) {
+        Decision allowed = ExtensionPolicy.check(parts.stage1(), newDue, reason, complainantToldOn, latestAllowed);
+        if (!allowed.isAllowed()) {
+            return allowed;
+        }
+        return apply(ComplaintAction.EXTEND_STAGE1, change, "stage 1 extended",
+                "Stage 1 due date extended to " + newDue + "; complainant told on " + complainantToldOn,
+                c -> c.parts = c.parts.withStage1(parts.stage1().extendedTo(newDue, reason, complainantToldOn)));
+    }
+
+    public Decision recordStage1Response(LocalDate sentOn, String summary, Change change) {
+        if (sentOn.isBefore(intake.receivedOn())) {
+            return new Decision.Refused("the response cannot be dated before the complaint was received");
+        }
+        return apply(ComplaintAction.RECORD_STAGE1_RESPONSE, change, "stage 1 response recorded",
+                "Stage 1 response sent on " + sentOn,
+                c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary)));
+    }
+
+    public Decision flagStage2Entitlement(LocalDate on, Change change) {
+        if (parts.stage2EntitledOn() != null) {
+            return new Decision.Refused("entitlement to Stage 2 is already flagged");
+        }
+        return apply(ComplaintAction.FLAG_STAGE2_ENTITLEMENT, change, "stage 2 entitlement flagged",
+                "Stage 1 response overdue: the complainant may ask for Stage 2",
+                c -> c.parts = c.parts.withStage2EntitledOn(on));
+    }
+
+    public Decision recordIssueOutcomes(Map<IssueCategory, IssueOutcome> outcomes, Change change) {
+        if (outcomes.isEmpty() || !intake.issues().containsAll(outcomes.keySet())) {
+            return new Decision.Refused("record an outcome for issues this complaint raised");
+        }
+        Map<IssueCategory, IssueOutcome> merged = new EnumMap<>(IssueCategory.class);
+        merged.putAll(parts.issueOutcomes());
+        merged.putAll(outcomes);
+        return apply(ComplaintAction.RECORD_ISSUE_OUTCOMES, change, "outcome recorded",
+                "Outcome: " + OutcomeRule.overall(merged.values()).label(),
+                c -> c.parts = c.parts.withIssueOutcomes(merged));
+    }
+
+    /** Records a transition for an action whose detail is kept elsewhere (later stages), through the same checks. */
+    Decision apply(ComplaintAction action, Change change, String what, String detail, Consumer<Complaint> mutation) {
+        Decision decision = ComplaintLifecycle.decide(state, action);
+        if (decision instanceof Decision.Allowed allowed) {
+            mutation.accept(this);
+            state = allowed.next();
+            newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail));
+        }
+        return decision;
+    }
+
+    public Outcome outcome() {
+        if (parts.closingOutcome() != null) {
+            return parts.closingOutcome();
+        }
+        if (state == ComplaintState.WITHDRAWN) {
+            return Outcome.WITHDRAWN;
+        }
+        if (state == ComplaintState.NOT_INVESTIGATED) {
+            return Outcome.NOT_INVESTIGATED;
+        }
+        if (!parts.issueOutcomes().isEmpty()) {
+            return OutcomeRule.overall(parts.issueOutcomes().values());
+        }
+        return state.isOpen() ? Outcome.ONGOING : Outcome.UNKNOWN;
+    }
+
+    /**
+     * The next date on which the deadline sweep must look at this complaint, or empty when no statutory clock runs.
+     * A complaint with no respondent is due for attention from the day it arrives.
+     */
+    public Optional<LocalDate> nextDeadline() {
+        if (intake.imported() || !state.isOpen()) {
+            return Optional.empty();
+        }
+        return switch (state) {
+            case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn()
+                    : parts.stage1().effectiveDueOn());
+            default -> parts.nextStageDeadline();
+        };
+    }
+
+    public ComplaintId id() {
+        return id;
+    }
+
+    public Reference reference() {
+        return reference;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public ComplaintState state() {
+        return state;
+    }
+
+    public ComplaintParts parts() {
+        return parts;
+    }
+
+    /** The whole timeline: what was saved, then what this change adds. */
+    public List<TimelineEntry> timeline() {
+        List<TimelineEntry> all = new ArrayList<>(savedTimeline);
+        all.addAll(newTimeline);
+        return Collections.unmodifiableList(all);
+    }
+
+    /** Entries added since the complaint was loaded: the repository appends exactly these. */
+    public List<TimelineEntry> newTimelineEntries() {
+        return List.copyOf(newTimeline);
+    }
+}

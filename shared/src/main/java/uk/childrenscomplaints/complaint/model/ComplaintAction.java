@@ -1,0 +1,22 @@
+package uk.childrenscomplaints.complaint.model;
+
+/** Everything that can happen to a complaint after it is received; each is checked by {@link ComplaintLifecycle}. */
+public enum ComplaintAction {
+    ASSIGN_RESPONDENTS,
+    MARK_RESPONDENT_ABSENT,
+    EXTEND_STAGE1,
+    RECORD_STAGE1_RESPONSE,
+    FLAG_STAGE2_ENTITLEMENT,
+    RECORD_ISSUE_OUTCOMES,
+    REQUEST_STAGE2,
+    RECORD_STAGE2_RESPONSE,
+    REQUEST_STAGE3,
+    RECORD_PANEL,
+    RECORD_CHIEF_OFFICER_DECISION,
+    REFER_TO_OMBUDSMAN,
+    RECORD_OMBUDSMAN_DECISION,
+    CLOSE,
+    WITHDRAW,
+    CLOSE_NOT_INVESTIGATED,
+    ROUTE_TO_OTHER_PROCEDURE
+}

@@ -1,0 +1,30 @@
+package uk.childrenscomplaints.complaint.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The opaque identity of a complaint: never shown to complainants, safe in logs and events. */
+public record ComplaintId(String value) {
+    public ComplaintId {
+        Objects.requireNonNull(value, "value");
+        UUID.fromString(value);
+    }
+
+    public static ComplaintId random() {
+        return new ComplaintId(UUID.randomUUID().toString());
+    }
+
+    /**
+     * The same key always gives the same id, so a retried submission collides with the first one in a conditional
+     * write instead of creating a second complaint.
+     */
+    public static ComplaintId fromIdempotencyKey(String key) {
+        return new ComplaintId(UUID.nameUUIDFromBytes(("complaint:" + key).getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,91 @@
+package uk.childrenscomplaints.complaint.model;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a complaint gathers as it is handled: respondents, each stage's record, outcomes, and the keys of the
+ * notifications already sent (so none is sent twice) or still owed (the outbox, retried by the sweep).
+ *
+ * @param closingOutcome an outcome set directly (imported history, withdrawal); null when derived from the issues
+ */
+public record ComplaintParts(Respondent respondent, Respondent secondRespondent, Stage1Record stage1,
+        Stage2Record stage2, Stage3Record stage3, OmbudsmanRecord ombudsman, Map<IssueCategory, IssueOutcome> issueOutcomes,
+        Outcome closingOutcome, String closingReason, LocalDate stage2EntitledOn, Set<String> notificationsSent,
+        Set<String> outbox) {
+
+    public ComplaintParts {
+        issueOutcomes = issueOutcomes == null || issueOutcomes.isEmpty() ? Map.of() : new EnumMap<>(issueOutcomes);
+        notificationsSent = notificationsSent == null ? Set.of() : new LinkedHashSet<>(notificationsSent);
+        outbox = outbox == null ? Set.of() : new LinkedHashSet<>(outbox);
+    }
+
+    public static ComplaintParts empty() {
+        return new ComplaintParts(null, null, null, null, null, null, Map.of(), null, null, null, Set.of(), Set.of());
+    }
+
+    public ComplaintParts withRespondents(Respondent r, Respondent second) {
+        return new ComplaintParts(r, second, stage1, stage2, stage3, ombudsman, issueOutcomes, closingOutcome,
+                closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withStage1(Stage1Record s) {
+        return new ComplaintParts(respondent, secondRespondent, s, stage2, stage3, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withStage2(Stage2Record s) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, s, stage3, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withStage3(Stage3Record s) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, s, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withOmbudsman(OmbudsmanRecord o) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, o, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withIssueOutcomes(Map<IssueCategory, IssueOutcome> outcomes) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, ombudsman, outcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withClosing(Outcome outcome, String reason) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, ombudsman, issueOutcomes,
+                outcome, reason, stage2EntitledOn, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withStage2EntitledOn(LocalDate on) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, on, notificationsSent, outbox);
+    }
+
+    public ComplaintParts withNotificationsSent(Set<String> sent) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, sent, outbox);
+    }
+
+    public ComplaintParts withOutbox(Set<String> owed) {
+        return new ComplaintParts(respondent, secondRespondent, stage1, stage2, stage3, ombudsman, issueOutcomes,
+                closingOutcome, closingReason, stage2EntitledOn, notificationsSent, owed);
+    }
+
+    /** The earliest open deadline of Stage 2 or Stage 3, for the deadline index. */
+    Optional<LocalDate> nextStageDeadline() {
+        if (stage3 != null && stage3.decidedOn() == null) {
+            return Optional.ofNullable(stage3.panelOn() == null ? stage3.panelBy() : stage3.panelOn());
+        }
+        if (stage2 != null && !stage2.isResponded()) {
+            return Optional.ofNullable(stage2.dueOn());
+        }
+        return Optional.empty();
+    }
+}

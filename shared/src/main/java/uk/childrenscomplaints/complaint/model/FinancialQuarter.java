@@ -1,0 +1,44 @@
+package uk.childrenscomplaints.complaint.model;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * A quarter of the council's financial year, which runs from 1 April to 31 March: 1 April to 30 June is Q1. The
+ * financial year is named by the calendar year it starts in.
+ */
+public record FinancialQuarter(int financialYear, int quarter) {
+    public FinancialQuarter {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be 1 to 4");
+        }
+    }
+
+    public static FinancialQuarter of(LocalDate date) {
+        int monthsIntoYear = (date.getMonthValue() - Month.APRIL.getValue() + 12) % 12;
+        int year = date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
+        return new FinancialQuarter(year, monthsIntoYear / 3 + 1);
+    }
+
+    public static int financialYearOf(LocalDate date) {
+        return of(date).financialYear();
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(financialYear, Month.APRIL, 1).plusMonths(3L * (quarter - 1));
+    }
+
+    public LocalDate lastDay() {
+        return firstDay().plusMonths(3).minusDays(1);
+    }
+
+    public FinancialQuarter next() {
+        return quarter == 4 ? new FinancialQuarter(financialYear + 1, 1) : new FinancialQuarter(financialYear, quarter + 1);
+    }
+
+    /** For example {@code 2009-10 Q1}. */
+    @Override
+    public String toString() {
+        return String.format("%d-%02d Q%d", financialYear, (financialYear + 1) % 100, quarter);
+    }
+}
