@@ -1,0 +1,108 @@
+package uk.childrenscomplaints.clock.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import uk.childrenscomplaints.clock.model.BankHolidays;
+import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
+
+/**
+ * Where the bank holidays come from: the file bundled with the release, optionally overlaid by a
+ * newer GOV.UK-format file a deployment names at run time, so a newly proclaimed holiday (a state
+ * funeral, a coronation) can be added without a release. The newer file wins for the years it
+ * covers; the bundled years it does not cover still stand. The location is passed in by the caller
+ * from typed configuration; this class never reads the environment itself.
+ */
+public final class BankHolidaySource {
+    static final String BUNDLED = "/clock/bank-holidays-england-and-wales.json";
+    private static final int TIMEOUT_MILLIS = 10_000;
+
+    private final Optional<String> override;
+
+    private BankHolidaySource(Optional<String> override) {
+        this.override = override;
+    }
+
+    /** Only the file bundled with this release. */
+    public static BankHolidaySource bundled() {
+        return new BankHolidaySource(Optional.empty());
+    }
+
+    /**
+     * The bundled file overlaid by {@code location}: a filesystem path, a {@code file:} URL or an
+     * {@code https:} URL. Plain {@code http:} is refused because the file sets statutory deadlines.
+     */
+    public static BankHolidaySource withOverride(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.isBlank()) {
+            throw new IllegalArgumentException("Bank holiday override location is blank");
+        }
+        return new BankHolidaySource(Optional.of(location.trim()));
+    }
+
+    /** Bundled alone when {@code location} is empty or blank; convenient for optional configuration. */
+    public static BankHolidaySource of(Optional<String> location) {
+        return location.filter(l -> !l.isBlank()).map(BankHolidaySource::withOverride).orElseGet(BankHolidaySource::bundled);
+    }
+
+    public BankHolidays load() {
+        BankHolidays bundled = loadBundled();
+        if (override.isEmpty()) {
+            return bundled;
+        }
+        String location = override.get();
+        BankHolidays newer = loadFrom(location);
+        try {
+            return bundled.overlaidWith(newer);
+        } catch (IllegalArgumentException e) {
+            throw new ReferenceFileException(location, e.getMessage(), e);
+        }
+    }
+
+    public WorkingDayCalendar calendar() {
+        return new WorkingDayCalendar(load());
+    }
+
+    private static BankHolidays loadBundled() {
+        try (InputStream in = BankHolidaySource.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new ReferenceFileException("classpath:" + BUNDLED, "missing from the jar");
+            }
+            return GovUkBankHolidaysFile.parse(in, "classpath:" + BUNDLED);
+        } catch (IOException e) {
+            throw new ReferenceFileException("classpath:" + BUNDLED, "could not be read", e);
+        }
+    }
+
+    private static BankHolidays loadFrom(String location) {
+        try (InputStream in = open(location)) {
+            return GovUkBankHolidaysFile.parse(in, location);
+        } catch (IOException e) {
+            throw new ReferenceFileException(location, "could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static InputStream open(String location) throws IOException {
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("https:") || lower.startsWith("file:")) {
+            try {
+                URLConnection connection = new URI(location).toURL().openConnection();
+                connection.setConnectTimeout(TIMEOUT_MILLIS);
+                connection.setReadTimeout(TIMEOUT_MILLIS);
+                return connection.getInputStream();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new ReferenceFileException(location, "not a valid URL", e);
+            }
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+            throw new ReferenceFileException(location, "only https: and file: URLs, or a file path, are accepted");
+        }
+        return Files.newInputStream(Path.of(location));
+    }
+}
