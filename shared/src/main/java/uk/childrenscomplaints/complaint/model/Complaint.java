@@ -134,6 +134,16 @@ public final class Complaint {
         return decision;
     }
 
+    /**
+     * Marks notifications as owed before the first save, so they are stored with the complaint itself and a failed
+     * send is retried by the sweep. Later changes to the outbox go through the repository's own atomic updates.
+     */
+    public void owe(java.util.Collection<String> notificationKeys) {
+        java.util.Set<String> owed = new java.util.LinkedHashSet<>(parts.outbox());
+        owed.addAll(notificationKeys);
+        parts = parts.withOutbox(owed);
+    }
+
     public Outcome outcome() {
         if (parts.closingOutcome() != null) {
             return parts.closingOutcome();
