@@ -1,7 +1,9 @@
 package uk.childrenscomplaints.local.standins;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -22,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 public final class TemplateTables {
 
     public static final String TABLE_TYPE = "AWS::DynamoDB::Table";
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final SamTemplate.Resource table;
 
@@ -78,7 +82,10 @@ public final class TemplateTables {
     /** Creates the table and returns once it is ACTIVE. */
     public void createTable(DynamoDbClient client, String tableName) {
         client.createTable(createTableRequest(tableName));
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+        // The SDK's default is to poll every 20 s; a local table turns ACTIVE in half a second.
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client)
+                .overrideConfiguration(w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(POLL)).maxAttempts(300))
+                .build()) {
             waiter.waitUntilTableExists(r -> r.tableName(tableName));
         }
     }
