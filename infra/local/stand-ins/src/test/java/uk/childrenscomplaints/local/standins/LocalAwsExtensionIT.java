@@ -40,7 +40,7 @@ class LocalAwsExtensionIT {
     }
 
     @Test
-    void aFreshTableStartsEmpty(LocalAws sameAws) {
+    void aSecondTableHasTheTemplatesIndexesAndOnlyItsOwnItems(LocalAws sameAws) {
         String other = sameAws.createFreshTable();
         put(other, "C#9", "2010-01-04#C9");
 
