@@ -1,0 +1,60 @@
+package uk.childrenscomplaints.local.standins;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** What one test class gets from {@link LocalAwsExtension}: shared stand-ins and a table of its own. */
+public final class LocalAws {
+
+    private final LocalStandIns standIns;
+    private final TemplateTables tables;
+    private final String prefix;
+    private final String tableName;
+
+    LocalAws(LocalStandIns standIns, TemplateTables tables, Class<?> testClass) {
+        this.standIns = standIns;
+        this.tables = tables;
+        this.prefix = prefixFor(testClass);
+        this.tableName = createFreshTable();
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return standIns.dynamoDb();
+    }
+
+    /** This test class's table, built from template.yaml. */
+    public String tableName() {
+        return tableName;
+    }
+
+    public URI dynamoEndpoint() {
+        return standIns.dynamoEndpoint();
+    }
+
+    public URI sesEndpoint() {
+        return standIns.sesEndpoint();
+    }
+
+    public SesMailbox mailbox() {
+        return standIns.mailbox();
+    }
+
+    public LocalStandIns standIns() {
+        return standIns;
+    }
+
+    /** Another empty table with the template's keys and indexes, for tests that need isolation within a class. */
+    public String createFreshTable() {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        tables.createTable(dynamoDb(), name);
+        return name;
+    }
+
+    // Table names allow [a-zA-Z0-9_.-], 3 to 255 characters; the class name makes dynalite logs readable.
+    private static String prefixFor(Class<?> testClass) {
+        String prefix = ("t-" + testClass.getSimpleName().replaceAll("[^A-Za-z0-9_.-]", "")).toLowerCase(Locale.ROOT);
+        return prefix.length() > 60 ? prefix.substring(0, 60) : prefix;
+    }
+}

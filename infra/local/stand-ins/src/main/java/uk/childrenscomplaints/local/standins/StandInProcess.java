@@ -1,0 +1,138 @@
+package uk.childrenscomplaints.local.standins;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One node stand-in listening on a port the OS handed out. */
+final class StandInProcess implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(StandInProcess.class.getName());
+    private static final int ATTEMPTS = 3;
+    private static final Duration STARTUP = Duration.ofSeconds(30);
+    private static final Duration STOP = Duration.ofSeconds(5);
+
+    private final String name;
+    private final Process process;
+    private final URI endpoint;
+
+    private StandInProcess(String name, Process process, URI endpoint) {
+        this.name = name;
+        this.process = process;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts {@code bin --port P}; a fresh port is tried if another process grabbed the one the OS offered
+     * between our probe and the node server binding it.
+     */
+    static StandInProcess start(String name, Path workDir, Path bin, Path logDir) {
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            int port = freePort();
+            Path log = logDir.resolve(name + "-" + port + ".log");
+            Process process = launch(workDir, List.of(bin.toString(), "--port", String.valueOf(port)), log);
+            StandInProcess standIn = new StandInProcess(name, process, URI.create("http://localhost:" + port));
+            try {
+                standIn.awaitReady(log);
+                LOG.log(System.Logger.Level.INFO, "{0} listening on port {1}", name, String.valueOf(port));
+                return standIn;
+            } catch (IllegalStateException e) {
+                standIn.close();
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    URI endpoint() {
+        return endpoint;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The OS gave no free port", e);
+        }
+    }
+
+    private static Process launch(Path workDir, List<String> command, Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            return new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + command.get(0) + " (is node on the PATH?)", e);
+        }
+    }
+
+    private void awaitReady(Path log) {
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            // Alive after answering: the answer came from our process, not from a stranger on a clashing port.
+            if (answers() && process.isAlive()) {
+                return;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        throw new IllegalStateException(name + " did not answer within " + STARTUP + "; see " + log);
+    }
+
+    private boolean answers() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) endpoint.toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            try {
+                // Any HTTP status means the server is up; dynalite answers a bare GET with an error.
+                return connection.getResponseCode() > 0;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** Stops the process and anything it spawned, forcibly if it does not go quietly. */
+    @Override
+    public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        children.forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a stand-in", e);
+        }
+    }
+}

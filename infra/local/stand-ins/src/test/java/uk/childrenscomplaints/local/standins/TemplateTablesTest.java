@@ -1,0 +1,47 @@
+package uk.childrenscomplaints.local.standins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+
+class TemplateTablesTest {
+
+    private final CreateTableRequest request =
+            TemplateTables.from(SamTemplate.locate()).createTableRequest("complaints-test");
+
+    @Test
+    void theRequestCarriesTheChosenNameAndTheTemplatesBilling() {
+        assertThat(request.tableName()).isEqualTo("complaints-test");
+        assertThat(request.billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
+        assertThat(request.provisionedThroughput()).isNull();
+    }
+
+    @Test
+    void everyKeyAttributeIsDeclaredAsAString() {
+        assertThat(request.attributeDefinitions())
+                .allSatisfy(a -> assertThat(a.attributeTypeAsString()).isEqualTo("S"))
+                .extracting(a -> a.attributeName())
+                .containsExactlyInAnyOrder("pk", "sk", "deadlinePk", "deadlineSk", "quarterPk", "quarterSk");
+    }
+
+    @Test
+    void bothIndexesKeepTheirKeysAndProjectAll() {
+        assertThat(request.globalSecondaryIndexes()).extracting(GlobalSecondaryIndex::indexName)
+                .containsExactly("deadline-index", "quarter-index");
+        GlobalSecondaryIndex deadline = request.globalSecondaryIndexes().get(0);
+        assertThat(deadline.keySchema()).extracting(KeySchemaElement::attributeName)
+                .containsExactly("deadlinePk", "deadlineSk");
+        assertThat(request.globalSecondaryIndexes())
+                .allSatisfy(i -> assertThat(i.projection().projectionType()).isEqualTo(ProjectionType.ALL));
+    }
+
+    @Test
+    void encryptionAndRecoverySettingsStayInTheCloudOnly() {
+        assertThat(request.sseSpecification()).isNull();
+    }
+}
