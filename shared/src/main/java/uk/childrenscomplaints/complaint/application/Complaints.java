@@ -47,7 +47,7 @@ public interface Complaints {
      * Complaints with something still in their outbox (notifications owed since the submission could not send them),
      * from the outbox index.
      */
-    Page withOutbox(String pageToken, int pageSize);
+    IdPage withOutbox(String pageToken, int pageSize);
 
     enum AddResult {
         ADDED, ALREADY_EXISTS
@@ -55,6 +55,10 @@ public interface Complaints {
 
     enum SaveResult {
         SAVED, STALE
+    }
+
+    /** A page of complaint ids and the token for the next one (null at the end). */
+    record IdPage(List<ComplaintId> ids, String nextPageToken) {
     }
 
     /** A page of complaints and the token for the next one (null at the end). */

@@ -107,10 +107,23 @@ public final class DynamoDbComplaints implements Complaints {
     }
 
     @Override
-    public Page withOutbox(String pageToken, int pageSize) {
-        return page(QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
+    public IdPage withOutbox(String pageToken, int pageSize) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
                 .keyConditionExpression("outboxPk = :owed")
-                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))).limit(pageSize), pageToken);
+                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))).limit(pageSize);
+        if (pageToken != null) {
+            query.exclusiveStartKey(PageTokens.decode(pageToken));
+        }
+        QueryResponse response = dynamo.query(query.build());
+        // The index projects keys only: the caller reads each complaint afresh before sending anything.
+        List<ComplaintId> ids = response.items().stream()
+                .map(item -> new ComplaintId(item.get(ComplaintItem.PK).s().substring("COMPLAINT#".length()))).toList();
+        return new IdPage(ids, nextToken(response));
+    }
+
+    private static String nextToken(QueryResponse response) {
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? PageTokens.encode(response.lastEvaluatedKey()) : null;
     }
 
     @Override
@@ -134,9 +147,7 @@ public final class DynamoDbComplaints implements Complaints {
         }
         QueryResponse response = dynamo.query(query.build());
         List<Complaint> items = response.items().stream().map(ComplaintItem::toComplaint).toList();
-        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? PageTokens.encode(response.lastEvaluatedKey()) : null;
-        return new Page(items, next, response.count());
+        return new Page(items, nextToken(response), response.count());
     }
 
     @Override

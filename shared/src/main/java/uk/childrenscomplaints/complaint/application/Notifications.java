@@ -1,0 +1,69 @@
+package uk.childrenscomplaints.complaint.application;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.Intake;
+
+/**
+ * The notifications a new complaint owes, under deterministic keys, and what each one says. A key is claimed on the
+ * complaint before its send, so it goes out once however often the sending is retried.
+ */
+public final class Notifications {
+    public static final String ACKNOWLEDGEMENT = "acknowledgement";
+    public static final String TEAM_NOTICE = "team-notice";
+    public static final String RECEIVED_EVENT = "event:ComplaintReceived";
+    public static final List<String> ON_RECEIPT = List.of(ACKNOWLEDGEMENT, TEAM_NOTICE, RECEIVED_EVENT);
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final String councilName;
+    private final String teamMailbox;
+
+    public Notifications(String councilName, String teamMailbox) {
+        this.councilName = councilName;
+        this.teamMailbox = teamMailbox;
+    }
+
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** The acknowledgement, when the complainant gave an email address; a postal or phone reply is the team's job. */
+    public Optional<Email> acknowledgement(Complaint c) {
+        return c.intake().complainant().emailAddress().map(address -> new Email(EmailTemplate.ACKNOWLEDGEMENT,
+                List.of(address), List.of(), Map.of(
+                        "complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name(),
+                        "reference", c.reference().toString(),
+                        "receivedOn", longDate(c.intake().receivedOn()),
+                        "respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()),
+                        "procedureName", c.intake().procedure().label(),
+                        "statusLink", "",
+                        "councilName", councilName)));
+    }
+
+    public Email teamNotice(Complaint c) {
+        Intake in = c.intake();
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("reference", c.reference().toString());
+        data.put("receivedOn", longDate(in.receivedOn()));
+        data.put("route", in.route().label());
+        data.put("procedureName", in.procedure().label());
+        data.put("team", in.team() == null ? "Not known: please decide" : in.team().value());
+        data.put("categories", in.issues().stream().map(Coded::label).collect(Collectors.joining(", ")));
+        data.put("respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()));
+        data.put("lateMatter", in.lateMatter() ? "yes" : "no");
+        data.put("viaAdvocate", in.viaAdvocate() ? "yes" : "no");
+        data.put("relationship", in.complainant().relationship().label());
+        data.put("complainantName", in.complainant().name() == null ? "" : in.complainant().name());
+        data.put("summary", in.description() == null ? "" : in.description());
+        return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data);
+    }
+}

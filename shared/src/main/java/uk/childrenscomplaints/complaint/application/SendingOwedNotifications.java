@@ -1,0 +1,87 @@
+package uk.childrenscomplaints.complaint.application;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+
+/**
+ * Sends what a complaint owes (its outbox): right after submission, and again from the scheduled sweep for whatever
+ * failed. Each send is claimed on the complaint first, so none goes twice; a failed send gives its claim back.
+ */
+public final class SendingOwedNotifications {
+    private final Complaints complaints;
+    private final Mailer mailer;
+    private final DomainEvents events;
+    private final Notifications notifications;
+
+    public SendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
+            Notifications notifications) {
+        this.complaints = complaints;
+        this.mailer = mailer;
+        this.events = events;
+        this.notifications = notifications;
+    }
+
+    /** Counts of one pass; never any personal data. */
+    public record Counts(int sent, int alreadySent, int failed) {
+        Counts plus(Counts o) {
+            return new Counts(sent + o.sent, alreadySent + o.alreadySent, failed + o.failed);
+        }
+    }
+
+    public Counts sendOwed(Complaint complaint) {
+        Counts counts = new Counts(0, 0, 0);
+        for (String key : complaint.parts().outbox()) {
+            counts = counts.plus(sendOne(complaint, key));
+        }
+        return counts;
+    }
+
+    /** Retries every complaint in the outbox index, page by page, until done or {@code keepGoing} says stop. */
+    public Counts retryAll(int pageSize, BooleanSupplier keepGoing) {
+        Counts counts = new Counts(0, 0, 0);
+        String token = null;
+        do {
+            Complaints.IdPage page = complaints.withOutbox(token, pageSize);
+            for (ComplaintId id : page.ids()) {
+                if (!keepGoing.getAsBoolean()) {
+                    return counts;
+                }
+                Optional<Complaint> found = complaints.find(id);
+                if (found.isPresent()) {
+                    counts = counts.plus(sendOwed(found.get()));
+                }
+            }
+            token = page.nextPageToken();
+        } while (token != null && keepGoing.getAsBoolean());
+        return counts;
+    }
+
+    private Counts sendOne(Complaint complaint, String key) {
+        if (!complaints.claimNotification(complaint.id(), key)) {
+            complaints.removeFromOutbox(complaint.id(), key);
+            return new Counts(0, 1, 0);
+        }
+        try {
+            deliver(complaint, key);
+        } catch (DeliveryFailed e) {
+            complaints.releaseNotification(complaint.id(), key);
+            return new Counts(0, 0, 1);
+        }
+        complaints.removeFromOutbox(complaint.id(), key);
+        return new Counts(1, 0, 0);
+    }
+
+    private void deliver(Complaint complaint, String key) {
+        if (complaint.intake().imported()) {
+            return; // history never sends anything
+        }
+        switch (key) {
+            case Notifications.ACKNOWLEDGEMENT -> notifications.acknowledgement(complaint).ifPresent(mailer::send);
+            case Notifications.TEAM_NOTICE -> mailer.send(notifications.teamNotice(complaint));
+            case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
+            default -> throw new DeliveryFailed("unknown notification kind in outbox", null);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.childrenscomplaints.complaint.model.ComplaintFixtures.STAFF;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintFixtures;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.IssueCategory;
+import uk.childrenscomplaints.complaint.model.IssueOutcome;
+import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalAwsExtension;
+
+@ExtendWith(LocalAwsExtension.class)
+class DynamoDbComplaintsIT {
+    private static final LocalDate thu_2009_12_24 = LocalDate.of(2009, 12, 24);
+    private static final LocalDate mon_2010_01_11 = LocalDate.of(2010, 1, 11);
+
+    private final LocalAws aws;
+    private final DynamoDbComplaints complaints;
+
+    DynamoDbComplaintsIT(LocalAws aws) {
+        this.aws = aws;
+        this.complaints = new DynamoDbComplaints(aws.dynamoDb(), aws.createFreshTable());
+    }
+
+    @Test
+    void aStoredComplaintReadsBackWithEveryPartAndItsTimeline() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        c.assignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second(), STAFF);
+        c.owe(List.of("acknowledgement"));
+        assertThat(complaints.add(c)).isEqualTo(Complaints.AddResult.ADDED);
+
+        Complaint back = complaints.find(c.id()).orElseThrow();
+        assertThat(back.version()).isEqualTo(1);
+        assertThat(back.intake()).isEqualTo(c.intake());
+        assertThat(back.parts()).isEqualTo(c.parts());
+        assertThat(back.timeline()).isEqualTo(c.timeline());
+        assertThat(back.reference()).isEqualTo(c.reference());
+        assertThat(back.state()).isEqualTo(ComplaintState.STAGE1_OPEN);
+    }
+
+    @Test
+    void addingTheSameComplaintTwiceKeepsTheFirst() {
+        ComplaintId id = ComplaintId.fromIdempotencyKey("form-token-1");
+        Complaint first = ComplaintFixtures.statutory(id, thu_2009_12_24, mon_2010_01_11);
+        Complaint again = ComplaintFixtures.statutory(id, thu_2009_12_24, LocalDate.of(2010, 1, 12));
+        assertThat(complaints.add(first)).isEqualTo(Complaints.AddResult.ADDED);
+        assertThat(complaints.add(again)).isEqualTo(Complaints.AddResult.ALREADY_EXISTS);
+        assertThat(complaints.find(id).orElseThrow().parts().stage1().dueOn()).isEqualTo(mon_2010_01_11);
+    }
+
+    @Test
+    void aStaleVersionIsRejectedAndNeitherChangeIsLost() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        complaints.add(c);
+        Complaint officer = complaints.find(c.id()).orElseThrow();
+        Complaint manager = complaints.find(c.id()).orElseThrow();
+
+        officer.assignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second(), STAFF);
+        assertThat(complaints.save(officer, officer.version())).isEqualTo(Complaints.SaveResult.SAVED);
+        manager.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", STAFF);
+        assertThat(complaints.save(manager, manager.version())).isEqualTo(Complaints.SaveResult.STALE);
+
+        Complaint stored = complaints.find(c.id()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.parts().respondent()).isEqualTo(ComplaintFixtures.respondent());
+        assertThat(stored.parts().stage1().isResponded()).isFalse();
+        assertThat(stored.timeline()).extracting(e -> e.action()).containsExactly("received", "respondents assigned");
+
+        // The manager reloads and tries again: now both changes stand, with the whole timeline.
+        Complaint retry = complaints.find(c.id()).orElseThrow();
+        retry.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", STAFF);
+        retry.recordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.UPHELD), STAFF);
+        assertThat(complaints.save(retry, retry.version())).isEqualTo(Complaints.SaveResult.SAVED);
+        Complaint last = complaints.find(c.id()).orElseThrow();
+        assertThat(last.version()).isEqualTo(3);
+        assertThat(last.timeline()).extracting(e -> e.action()).containsExactly("received", "respondents assigned",
+                "stage 1 response recorded", "outcome recorded");
+        assertThat(last.parts().respondent()).isEqualTo(ComplaintFixtures.respondent());
+    }
+
+    @Test
+    void theDeadlineQueryReturnsOnlyDueComplaintsWhileThousandsOfOthersWait() {
+        String table = aws.createFreshTable();
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table);
+        Set<ComplaintId> due = new HashSet<>();
+        List<WriteRequest> writes = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            boolean isDue = i % 150 == 0;
+            LocalDate received = isDue ? LocalDate.of(2009, 12, 1) : LocalDate.of(2010, 2, 1);
+            Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), received,
+                    isDue ? LocalDate.of(2009, 12, 15) : LocalDate.of(2010, 2, 15));
+            c.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
+            if (isDue) {
+                due.add(c.id());
+            }
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(ComplaintItem.newItem(c)).build())
+                    .build());
+        }
+        for (int from = 0; from < writes.size(); from += 25) {
+            List<WriteRequest> batch = writes.subList(from, Math.min(from + 25, writes.size()));
+            aws.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of(table, batch)));
+        }
+
+        List<ComplaintId> found = new ArrayList<>();
+        int read = 0;
+        String token = null;
+        do {
+            Complaints.Page page = store.findDueBy(LocalDate.of(2009, 12, 16), token, 7);
+            page.items().forEach(c -> found.add(c.id()));
+            read += page.itemsRead();
+            token = page.nextPageToken();
+        } while (token != null);
+
+        assertThat(found).containsExactlyInAnyOrderElementsOf(due);
+        assertThat(read).isEqualTo(due.size());
+    }
+
+    @Test
+    void aComplaintLeavesTheDeadlineIndexWhenItsClockStops() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        c.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
+        complaints.add(c);
+        assertThat(ids(complaints.findDueBy(mon_2010_01_11, null, 100))).contains(c.id());
+
+        Complaint loaded = complaints.find(c.id()).orElseThrow();
+        loaded.recordStage1Response(LocalDate.of(2010, 1, 8), "Reply", STAFF);
+        complaints.save(loaded, loaded.version());
+        assertThat(ids(complaints.findDueBy(LocalDate.of(2011, 1, 1), null, 100))).doesNotContain(c.id());
+    }
+
+    @Test
+    void referencesAreNumberedOncePerFinancialYearEvenUnderConcurrency() throws Exception {
+        Set<Integer> numbers = ConcurrentHashMap.newKeySet();
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var futures = IntStream.range(0, 40)
+                    .mapToObj(i -> pool.submit(() -> numbers.add(complaints.nextReference(2026).number()))).toList();
+            for (var f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(numbers).hasSize(40).contains(1, 40);
+        assertThat(complaints.nextReference(2027).number()).isEqualTo(1);
+    }
+
+    @Test
+    void aNotificationIsClaimedOnceAndCanBeGivenBackAfterAFailedSend() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        complaints.add(c);
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isTrue();
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isFalse();
+        complaints.releaseNotification(c.id(), "reminder#2010-01-06");
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isTrue();
+        assertThat(complaints.claimNotification(ComplaintId.random(), "reminder#2010-01-06")).isFalse();
+    }
+
+    @Test
+    void claimsSurviveAStaffSaveMadeFromAnOlderRead() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        complaints.add(c);
+        Complaint staffCopy = complaints.find(c.id()).orElseThrow();
+        complaints.claimNotification(c.id(), "chaser#2010-01-11");
+        staffCopy.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
+        assertThat(complaints.save(staffCopy, staffCopy.version())).isEqualTo(Complaints.SaveResult.SAVED);
+        assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent()).contains("chaser#2010-01-11");
+    }
+
+    @Test
+    void aComplaintOwingNotificationsIsInTheOutboxIndexUntilAllAreSent() {
+        String table = aws.createFreshTable();
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table);
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        c.owe(List.of("acknowledgement", "team-notice"));
+        store.add(c);
+        assertThat(store.withOutbox(null, 10).ids()).containsExactly(c.id());
+        store.removeFromOutbox(c.id(), "acknowledgement");
+        assertThat(store.withOutbox(null, 10).ids()).containsExactly(c.id());
+        store.removeFromOutbox(c.id(), "team-notice");
+        assertThat(store.withOutbox(null, 10).ids()).isEmpty();
+        assertThat(store.find(c.id()).orElseThrow().parts().outbox()).isEmpty();
+    }
+
+    @Test
+    void aQuarterReadsOnlyComplaintsReceivedInIt() {
+        String table = aws.createFreshTable();
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table);
+        Complaint march = ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 3, 31),
+                LocalDate.of(2010, 4, 15));
+        Complaint april = ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 4, 1),
+                LocalDate.of(2010, 4, 16));
+        store.add(march);
+        store.add(april);
+        FinancialQuarter q4 = new FinancialQuarter(2009, 4);
+        assertThat(store.receivedIn(q4, q4.firstDay(), q4.lastDay())).extracting(Complaint::id)
+                .containsExactly(march.id());
+        FinancialQuarter q1 = q4.next();
+        assertThat(store.receivedIn(q1, q1.firstDay(), q1.lastDay())).extracting(Complaint::id)
+                .containsExactly(april.id());
+    }
+
+    private static List<ComplaintId> ids(Complaints.Page page) {
+        return page.items().stream().map(Complaint::id).toList();
+    }
+}
