@@ -93,13 +93,13 @@ public final class Complaint {
                 c -> c.parts = c.parts.withStage1(parts.stage1().extendedTo(newDue, reason, complainantToldOn)));
     }
 
-    public Decision recordStage1Response(LocalDate sentOn, String summary, Change change) {
+    public Decision recordStage1Response(LocalDate sentOn, String summary, LocalDate stage2RequestBy, Change change) {
         if (sentOn.isBefore(intake.receivedOn())) {
             return new Decision.Refused("the response cannot be dated before the complaint was received");
         }
         return apply(ComplaintAction.RECORD_STAGE1_RESPONSE, change, "stage 1 response recorded",
                 "Stage 1 response sent on " + sentOn,
-                c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary)));
+                c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary, stage2RequestBy)));
     }
 
     public Decision flagStage2Entitlement(LocalDate on, Change change) {
@@ -171,6 +171,7 @@ public final class Complaint {
         return switch (state) {
             case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn()
                     : parts.stage1().effectiveDueOn());
+            case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());
             default -> parts.nextStageDeadline();
         };
     }
