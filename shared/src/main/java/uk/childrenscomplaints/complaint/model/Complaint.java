@@ -20,6 +20,7 @@ public final class Complaint {
     private final Intake intake;
     private final List<TimelineEntry> savedTimeline;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
+    private final java.util.Set<String> newlyOwed = new java.util.LinkedHashSet<>();
     private ComplaintState state;
     private ComplaintParts parts;
 
@@ -135,13 +136,19 @@ public final class Complaint {
     }
 
     /**
-     * Marks notifications as owed before the first save, so they are stored with the complaint itself and a failed
-     * send is retried by the sweep. Later changes to the outbox go through the repository's own atomic updates.
+     * Marks notifications as owed, so they are stored with the change that caused them (in the same write) and a failed
+     * send is retried by the sweep.
      */
     public void owe(java.util.Collection<String> notificationKeys) {
         java.util.Set<String> owed = new java.util.LinkedHashSet<>(parts.outbox());
         owed.addAll(notificationKeys);
+        newlyOwed.addAll(notificationKeys);
         parts = parts.withOutbox(owed);
+    }
+
+    /** Notifications owed since the complaint was loaded: the repository adds exactly these to the stored outbox. */
+    public java.util.Set<String> newlyOwed() {
+        return java.util.Set.copyOf(newlyOwed);
     }
 
     public Outcome outcome() {
