@@ -131,8 +131,7 @@ public final class LocalEventBus implements AutoCloseable {
         ArrayNode results = JSON.createArrayNode();
         int failed = 0;
         for (JsonNode entry : request.path("Entries")) {
-            if (!entry.path("Source").isTextual() || !entry.path("DetailType").isTextual()
-                    || !entry.path("Detail").isTextual()) {
+            if (blank(entry, "Source") || blank(entry, "DetailType") || blank(entry, "Detail")) {
                 failed++;
                 results.addObject().put("ErrorCode", "InvalidArgument")
                         .put("ErrorMessage", "Source, DetailType and Detail are required");
@@ -179,6 +178,10 @@ public final class LocalEventBus implements AutoCloseable {
         envelope.set("resources", entry.path("Resources").isArray() ? entry.path("Resources") : JSON.createArrayNode());
         envelope.set("detail", detail);
         return envelope;
+    }
+
+    private static boolean blank(JsonNode entry, String field) {
+        return entry.path(field).asText("").isBlank();
     }
 
     private static JsonNode readDetail(String detail) {
