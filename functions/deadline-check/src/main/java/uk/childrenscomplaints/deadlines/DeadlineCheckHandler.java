@@ -31,14 +31,6 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
     @Inject
     Clock clock;
 
-    private Context lambdaContext;
-
-    @Override
-    public SweepResult handleRequest(SweepRequest input, Context context) {
-        this.lambdaContext = context;
-        return super.handleRequest(input, context);
-    }
-
     @Override
     public SweepResult execute(SweepRequest request) {
         Instant at = request != null && request.scheduledTime() != null && !request.scheduledTime().isBlank()
@@ -48,7 +40,8 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
         if (!timescales.calendar().isWorkingDay(today)) {
             result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, true);
         } else {
-            Context context = lambdaContext;
+            // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
+            Context context = getApplicationContext().findBean(Context.class).orElse(null);
             ChasingLateResponses.Counts c = chasing.run(today,
                     () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
             result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.reminded(), c.chased(),
