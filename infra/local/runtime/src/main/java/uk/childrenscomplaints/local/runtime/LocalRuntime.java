@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.LocalStandIns;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 import uk.childrenscomplaints.local.standins.TemplateTables;
@@ -26,11 +27,13 @@ public final class LocalRuntime implements AutoCloseable {
             "ComplaintsTeamEmail", "complaints-team@council.example");
 
     private final LocalStandIns standIns;
+    private final LocalEventBus bus;
     private final ApiGatewayBridge bridge;
     private final String tableName;
 
-    private LocalRuntime(LocalStandIns standIns, ApiGatewayBridge bridge, String tableName) {
+    private LocalRuntime(LocalStandIns standIns, LocalEventBus bus, ApiGatewayBridge bridge, String tableName) {
         this.standIns = standIns;
+        this.bus = bus;
         this.bridge = bridge;
         this.tableName = tableName;
     }
@@ -39,7 +42,9 @@ public final class LocalRuntime implements AutoCloseable {
     public static LocalRuntime start(int port) {
         SamTemplate template = SamTemplate.locate();
         LocalStandIns standIns = LocalStandIns.start();
+        LocalEventBus bus = null;
         try {
+            bus = LocalEventBus.start(template);
             TemplateTables tables = TemplateTables.from(template);
             String tableName = "complaints-" + STAGE;
             tables.createTable(standIns.dynamoDb(), tableName);
@@ -50,12 +55,17 @@ public final class LocalRuntime implements AutoCloseable {
             TemplateValues values = TemplateValues.of(template, resources, PARAMETERS);
 
             // The SDK settings are the same for every function, so they are set once, before any handler exists.
-            SdkSystemProperties.from(standIns.environment()).forEach(System::setProperty);
+            Map<String, String> sdk = new LinkedHashMap<>(standIns.environment());
+            sdk.put("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString());
+            SdkSystemProperties.from(sdk).forEach(System::setProperty);
             List<LambdaFunction> functions = TemplateFunctions.from(template);
             ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, port,
                     f -> values.resolveAll(f.logicalId(), f.environment()));
-            return new LocalRuntime(standIns, bridge, tableName);
+            return new LocalRuntime(standIns, bus, bridge, tableName);
         } catch (RuntimeException e) {
+            if (bus != null) {
+                bus.close();
+            }
             standIns.close();
             throw e;
         }
@@ -69,6 +79,10 @@ public final class LocalRuntime implements AutoCloseable {
         return standIns;
     }
 
+    public LocalEventBus bus() {
+        return bus;
+    }
+
     public String tableName() {
         return tableName;
     }
@@ -80,6 +94,7 @@ public final class LocalRuntime implements AutoCloseable {
     @Override
     public void close() {
         bridge.close();
+        bus.close();
         standIns.close();
     }
 
@@ -101,6 +116,8 @@ public final class LocalRuntime implements AutoCloseable {
         text.append("  Sent emails:     ").append(standIns.sesEndpoint()).append(" (the SES emulator's page)\n");
         text.append("  DynamoDB:        ").append(standIns.dynamoEndpoint()).append(", table ").append(tableName)
                 .append('\n');
+        text.append("  Events:          ").append(bus.endpoint())
+                .append(" (the local EventBridge; each event it takes is logged here)\n");
         text.append("  Logs:            stand-ins under target/stand-ins/, requests here (method, route, status)\n");
         text.append("\n  Routes:\n");
         bridge.routes().forEach(r -> text.append("    ").append(r.routeKey()).append("  -> ")
