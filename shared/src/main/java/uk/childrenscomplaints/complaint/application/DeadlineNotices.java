@@ -42,7 +42,11 @@ public final class DeadlineNotices {
                 data.put("daysOverdue", String.valueOf(today.toEpochDay() - notice.deadline().toEpochDay()));
                 yield toRespondent(EmailTemplate.STAGE1_OVERDUE, c, data, true);
             }
-            case NO_RESPONDENT -> new Email(EmailTemplate.NO_RESPONDENT, team, List.of(), data);
+            case NO_RESPONDENT -> {
+                // The notice is keyed on the day received; the email is about the Stage 1 due date.
+                data.put("dueOn", Notifications.longDate(c.parts().stage1().effectiveDueOn()));
+                yield new Email(EmailTemplate.NO_RESPONDENT, team, List.of(), data);
+            }
             case STAGE2_WINDOW_CLOSED -> new Email(EmailTemplate.STAGE2_WINDOW_CLOSED, team, List.of(), data);
             case STAGE2_ENTITLEMENT -> entitlementTeamNotice(c);
             default -> {

@@ -1,6 +1,8 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,17 +10,19 @@ import java.util.Optional;
 /**
  * Typed settings, from {@code application.yml} and the environment ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
  * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code BANK_HOLIDAYS_URL}; see template.yaml).
+ *
+ * @param teamManagers team name to the manager's address, copied on overdue chasers
  */
 @ConfigurationProperties("complaints")
-public record ComplaintsConfiguration(String tableName, String busName, String eventSource, String sender,
-        String teamMailbox, String councilName, List<String> teams, Map<String, String> teamManagers,
-        Optional<String> bankHolidaysUrl, int reminderWorkingDays, int overdueEveryWorkingDays) {
+public record ComplaintsConfiguration(String tableName, String busName,
+        @Bindable(defaultValue = "uk.childrenscomplaints.complaints") String eventSource, String sender,
+        String teamMailbox, @Bindable(defaultValue = "Cambridgeshire County Council") String councilName,
+        @Nullable List<String> teams, @Nullable Map<String, String> teamManagers,
+        Optional<String> bankHolidaysUrl, @Bindable(defaultValue = "3") int reminderWorkingDays,
+        @Bindable(defaultValue = "2") int overdueEveryWorkingDays) {
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
         teamManagers = teamManagers == null ? Map.of() : teamManagers;
-        eventSource = eventSource == null ? "uk.childrenscomplaints.complaints" : eventSource;
-        reminderWorkingDays = reminderWorkingDays <= 0 ? 3 : reminderWorkingDays;
-        overdueEveryWorkingDays = overdueEveryWorkingDays <= 0 ? 2 : overdueEveryWorkingDays;
     }
 }

@@ -79,7 +79,7 @@ public class ComplaintsFactory {
 
     @Singleton
     Mailer mailer(SesV2Client ses, ComplaintsConfiguration config) {
-        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath());
+        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath(), config.teamMailbox());
     }
 
     @Singleton

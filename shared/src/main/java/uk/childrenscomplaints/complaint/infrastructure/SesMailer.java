@@ -23,12 +23,22 @@ public final class SesMailer implements Mailer {
     private final SesV2Client ses;
     private final String fromAddress;
     private final EmailTemplates templates;
+    private final String replyTo;
     private final Set<String> knownToExist = ConcurrentHashMap.newKeySet();
 
     public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates) {
+        this(ses, fromAddress, templates, null);
+    }
+
+    /**
+     * @param replyTo where replies go (the complaints team's mailbox): the letters invite complainants to reply, and
+     *     the sending identity may be an unattended address
+     */
+    public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates, String replyTo) {
         this.ses = ses;
         this.fromAddress = fromAddress;
         this.templates = templates;
+        this.replyTo = replyTo;
     }
 
     @Override
@@ -73,6 +83,7 @@ public final class SesMailer implements Mailer {
 
     private void sendWith(String name, Email email, String data) {
         ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
+                .replyToAddresses(replyTo == null ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
                 .content(c -> c.template(t -> t.templateName(name).templateData(data))));
     }
