@@ -40,11 +40,27 @@ final class SweepHarness implements AutoCloseable {
         System.setProperty("aws.secretAccessKey", "local");
         EmailTemplates templates = EmailTemplates.fromClasspath();
         for (EmailTemplate t : EmailTemplate.values()) {
-            String regex = Pattern.quote(templates.content(t).subject().trim())
-                    .replaceAll("\\{\\{[^}]+}}", "\\\\E.*\\\\Q");
-            subjects.put(t, Pattern.compile(regex));
+            subjects.put(t, Pattern.compile(subjectPattern(templates.content(t).subject().trim())));
         }
         aws.mailbox().clear();
+    }
+
+    /** A template subject as a regex: data matches anything; {{#if}}A{{else}}B{{/if}} matches either branch. */
+    static String subjectPattern(String subject) {
+        StringBuilder regex = new StringBuilder();
+        var m = Pattern.compile("\\{\\{#if [^}]+}}(.*?)(?:\\{\\{else}}(.*?))?\\{\\{/if}}|\\{\\{[^}]+}}").matcher(subject);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(subject.substring(last, m.start())));
+            if (m.group(0).startsWith("{{#if")) {
+                regex.append("(?:").append(subjectPattern(m.group(1))).append('|')
+                        .append(m.group(2) == null ? "" : subjectPattern(m.group(2))).append(')');
+            } else {
+                regex.append(".*");
+            }
+            last = m.end();
+        }
+        return regex.append(Pattern.quote(subject.substring(last))).toString();
     }
 
     DynamoDbComplaints complaints() {
