@@ -1,9 +1,17 @@
 package uk.childrenscomplaints.local.runtime;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.LocalStandIns;
@@ -12,13 +20,16 @@ import uk.childrenscomplaints.local.standins.TemplateTables;
 
 /**
  * The whole system on one machine: the stand-ins, the table built from template.yaml, and the template's HTTP
- * functions behind {@link ApiGatewayBridge}. Run from the repository root with
- * {@code mvn -B -q install -DskipTests && mvn -B -q -pl infra/local/runtime exec:java}.
+ * functions behind {@link ApiGatewayBridge}, and its schedules ({@link LocalSchedules}). Run from the repository
+ * root with {@code mvn -B -q install -DskipTests && mvn -B -q -pl infra/local/runtime exec:java}; add
+ * {@code -Dexec.args="--at 2026-12-24T07:00 --schedule deadline-check"} to fire a schedule as if it were then.
  */
 public final class LocalRuntime implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 3000;
     public static final String STAGE = "local";
+    /** The councils' zone: a bare {@code --at 2026-12-24T07:00} is read as London time. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** What the template leaves to the deployer, filled with addresses that cannot reach a real person. */
     static final Map<String, String> PARAMETERS = Map.of(
@@ -30,15 +41,21 @@ public final class LocalRuntime implements AutoCloseable {
     private final LocalEventBus bus;
     private final ApiGatewayBridge bridge;
     private final String tableName;
+    private final LocalSchedules schedules;
 
-    private LocalRuntime(LocalStandIns standIns, LocalEventBus bus, ApiGatewayBridge bridge, String tableName) {
+    private LocalRuntime(LocalStandIns standIns, LocalEventBus bus, ApiGatewayBridge bridge, String tableName,
+            LocalSchedules schedules) {
         this.standIns = standIns;
         this.bus = bus;
         this.bridge = bridge;
         this.tableName = tableName;
+        this.schedules = schedules;
     }
 
-    /** Starts everything; port 0 takes any free port. */
+    /**
+     * Starts everything; port 0 takes any free port. The schedules wait for {@code schedules().startClock()}, so
+     * tests fire them only when they ask.
+     */
     public static LocalRuntime start(int port) {
         SamTemplate template = SamTemplate.locate();
         LocalStandIns standIns = LocalStandIns.start();
@@ -61,7 +78,10 @@ public final class LocalRuntime implements AutoCloseable {
             List<LambdaFunction> functions = TemplateFunctions.from(template);
             ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, port,
                     f -> values.resolveAll(f.logicalId(), f.environment()));
-            return new LocalRuntime(standIns, bus, bridge, tableName);
+            LocalSchedules schedules = new LocalSchedules(TemplateSchedules.from(template, values),
+                    scheduledFunctions(functions, bridge, values), values.resolve("AWS::Region",
+                            Map.of("Ref", "AWS::Region")), Clock.systemUTC());
+            return new LocalRuntime(standIns, bus, bridge, tableName, schedules);
         } catch (RuntimeException e) {
             if (bus != null) {
                 bus.close();
@@ -69,6 +89,24 @@ public final class LocalRuntime implements AutoCloseable {
             standIns.close();
             throw e;
         }
+    }
+
+    /**
+     * A function with HTTP routes is the bridge's warm instance, so a schedule and a request share one cold start
+     * as in Lambda; the others are built here, on first use, with the same environment handling.
+     */
+    private static java.util.function.Function<String, LocalFunction> scheduledFunctions(
+            List<LambdaFunction> definitions, ApiGatewayBridge bridge, TemplateValues values) {
+        SystemPropertyEnvironment properties = new SystemPropertyEnvironment();
+        Map<String, LocalFunction> own = new HashMap<>();
+        for (LambdaFunction definition : definitions) {
+            if (bridge.function(definition.logicalId()).isEmpty()) {
+                own.put(definition.logicalId(), new LocalFunction(definition,
+                        values.resolveAll(definition.logicalId(), definition.environment()), properties));
+            }
+        }
+        return id -> bridge.function(id).or(() -> Optional.ofNullable(own.get(id)))
+                .orElseThrow(() -> new IllegalArgumentException("No function " + id + " in template.yaml"));
     }
 
     public URI endpoint() {
@@ -91,8 +129,13 @@ public final class LocalRuntime implements AutoCloseable {
         return bridge;
     }
 
+    public LocalSchedules schedules() {
+        return schedules;
+    }
+
     @Override
     public void close() {
+        schedules.close();
         bridge.close();
         bus.close();
         standIns.close();
@@ -100,6 +143,8 @@ public final class LocalRuntime implements AutoCloseable {
 
     public static void main(String[] args) throws InterruptedException {
         int port = port(args);
+        Optional<Instant> at = at(args);
+        Optional<String> schedule = option(args, "--schedule");
         LocalRuntime runtime = start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -107,7 +152,31 @@ public final class LocalRuntime implements AutoCloseable {
             stopped.countDown();
         }, "local-runtime-shutdown"));
         System.out.println(runtime.welcome());
+        at.ifPresent(moment -> {
+            try {
+                runtime.fireAsIf(moment, schedule);
+            } catch (IllegalArgumentException e) {
+                // Ours: an unknown schedule name, listing the known ones.
+                System.err.println(e.getMessage());
+            } catch (RuntimeException e) {
+                // The class only: a handler's message may quote the data it failed on. The runtime stays up.
+                System.err.println("Firing failed: " + e.getClass().getName());
+            }
+        });
+        runtime.schedules().startClock();
         stopped.await();
+    }
+
+    /** Fires the named schedule, or every one, as if it were {@code at}; the answer goes to the terminal. */
+    void fireAsIf(Instant moment, Optional<String> name) {
+        List<LocalSchedules.Fired> fired = name.isPresent()
+                ? name.map(n -> schedules.find(n).stream().map(s -> schedules.fire(s, moment)).toList()).get()
+                : schedules.fireAll(moment);
+        StringBuilder text = new StringBuilder("\n  Fired as if it were ").append(moment.atZone(LONDON))
+                .append(":\n");
+        fired.forEach(f -> text.append("    ").append(f).append('\n'));
+        text.append("  Emails it sent: ").append(standIns.sesEndpoint()).append('\n');
+        System.out.println(text);
     }
 
     String welcome() {
@@ -122,7 +191,43 @@ public final class LocalRuntime implements AutoCloseable {
         text.append("\n  Routes:\n");
         bridge.routes().forEach(r -> text.append("    ").append(r.routeKey()).append("  -> ")
                 .append(r.functionId()).append('\n'));
+        text.append("\n  Schedules (fired on this machine's clock while it runs; --at fires one as if it were then):\n");
+        schedules.nextFireTimes(Instant.now()).forEach((s, next) -> text.append("    ").append(s.name())
+                .append("  ").append(s.expression()).append("  -> ").append(s.functionId()).append(", next ")
+                .append(next.map(n -> n.atZone(s.expression().zone()).toString())
+                        .orElse(s.enabled() ? "never" : "never (disabled)")).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * {@code --at 2026-12-24T07:00} (London time), or with an offset or {@code Z}
+     * ({@code 2026-12-24T07:00:00Z}).
+     */
+    static Optional<Instant> at(String[] args) {
+        return option(args, "--at").map(text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                try {
+                    return LocalDateTime.parse(text).atZone(LONDON).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("--at " + text + ": expected 2026-12-24T07:00 (London time) "
+                            + "or 2026-12-24T07:00:00Z", e);
+                }
+            }
+        });
+    }
+
+    static Optional<String> option(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
+            }
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     static int port(String[] args) {

@@ -1,0 +1,85 @@
+package uk.childrenscomplaints.local.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.deadlines.SweepResult;
+
+/** The template's schedule fired at the real deadline-check handler, through the whole runtime, on an empty table. */
+class LocalSchedulesIT {
+
+    private static final Instant FRI_2026_12_25_0700 = london("2026-12-25T07:00");
+    private static final Instant THU_2026_12_24_0700 = london("2026-12-24T07:00");
+    private static LocalRuntime runtime;
+
+    @BeforeAll
+    static void start() {
+        runtime = LocalRuntime.start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        runtime.close();
+    }
+
+    private static Instant london(String local) {
+        return LocalDateTime.parse(local).atZone(LocalRuntime.LONDON).toInstant();
+    }
+
+    @Test
+    void theTemplatesWeekdayScheduleIsReadWithItsZoneAndLocalName() {
+        assertThat(runtime.schedules().schedules()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("complaints-local-deadline-check");
+            assertThat(s.functionId()).isEqualTo("DeadlineCheckFunction");
+            assertThat(s.expression().text()).isEqualTo("cron(0 7 ? * MON-FRI *)");
+            assertThat(s.expression().zone()).hasToString("Europe/London");
+        });
+        assertThat(runtime.schedules().find("deadline-check")).hasSize(1);
+    }
+
+    @Test
+    void onChristmasDay_fri_2026_12_25_theSweepSkipsBecauseItIsABankHoliday() {
+        LocalSchedules.Fired fired = runtime.schedules().fireNow("deadline-check", FRI_2026_12_25_0700);
+
+        assertThat(fired.at()).isEqualTo("2026-12-25T07:00:00Z");
+        assertThat(fired.result()).isInstanceOfSatisfying(SweepResult.class, r -> {
+            assertThat(r.date()).isEqualTo("2026-12-25");
+            assertThat(r.skippedNonWorkingDay()).isTrue();
+        });
+        assertThat(fired.counts()).containsEntry("skippedNonWorkingDay", true);
+    }
+
+    @Test
+    void onChristmasEve_thu_2026_12_24_theSweepRunsAndFindsNothingInAnEmptyTable() {
+        LocalSchedules.Fired fired = runtime.schedules().fireNow("DeadlineCheckFunction", THU_2026_12_24_0700);
+
+        assertThat(fired.result()).isInstanceOfSatisfying(SweepResult.class, r -> {
+            assertThat(r.date()).isEqualTo("2026-12-24");
+            assertThat(r.skippedNonWorkingDay()).isFalse();
+            assertThat(r.examined()).isZero();
+            assertThat(r.failed()).isZero();
+        });
+        assertThat(fired.counts()).containsEntry("skippedNonWorkingDay", false).containsEntry("examined", 0)
+                .doesNotContainKeys("sweep", "date");
+    }
+
+    @Test
+    void anUnknownScheduleIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> runtime.schedules().fireNow("nightly-report", THU_2026_12_24_0700))
+                .hasMessageContaining("complaints-local-deadline-check");
+    }
+
+    @Test
+    void theCommandLineReadsABareTimeAsLondonTime() {
+        assertThat(LocalRuntime.at(new String[] {"--at", "2026-07-15T07:00"})).contains(
+                Instant.parse("2026-07-15T06:00:00Z"));
+        assertThat(LocalRuntime.at(new String[] {"--at=2026-12-24T07:00:00Z"})).contains(THU_2026_12_24_0700);
+        assertThat(LocalRuntime.option(new String[] {"--port", "3001", "--schedule", "deadline-check"}, "--schedule"))
+                .contains("deadline-check");
+    }
+}
