@@ -6,7 +6,16 @@ package uk.childrenscomplaints.complaint.application;
  */
 public enum EmailTemplate {
     ACKNOWLEDGEMENT("acknowledgement"),
-    TEAM_NEW_COMPLAINT("team-new-complaint");
+    TEAM_NEW_COMPLAINT("team-new-complaint"),
+    STAGE1_REMINDER("stage1-reminder"),
+    EXTENSION_WARNING("extension-warning"),
+    STAGE1_DUE("stage1-due"),
+    STAGE1_OVERDUE("stage1-overdue"),
+    NO_RESPONDENT("no-respondent"),
+    STAGE2_ENTITLEMENT_TEAM("stage2-entitlement-team"),
+    STAGE2_ENTITLEMENT_LETTER("stage2-entitlement-letter"),
+    STAGE2_WINDOW_CLOSED("stage2-window-closed"),
+    STAGE_DEADLINE("stage-deadline");
 
     private final String fileName;
 

@@ -21,6 +21,11 @@ public final class Notifications {
     public static final String TEAM_NOTICE = "team-notice";
     public static final String RECEIVED_EVENT = "event:ComplaintReceived";
     public static final List<String> ON_RECEIPT = List.of(ACKNOWLEDGEMENT, TEAM_NOTICE, RECEIVED_EVENT);
+    public static final String ENTITLEMENT_TEAM = "stage2-entitlement-team";
+    public static final String ENTITLEMENT_LETTER = "stage2-entitlement-letter";
+    public static final String ENTITLEMENT_EVENT = "event:Stage2EntitlementFlagged";
+    public static final List<String> ON_STAGE2_ENTITLEMENT = List.of(ENTITLEMENT_TEAM, ENTITLEMENT_LETTER,
+            ENTITLEMENT_EVENT);
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 

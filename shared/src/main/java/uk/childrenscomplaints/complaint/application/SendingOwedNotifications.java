@@ -14,13 +14,15 @@ public final class SendingOwedNotifications {
     private final Mailer mailer;
     private final DomainEvents events;
     private final Notifications notifications;
+    private final DeadlineNotices deadlineNotices;
 
     public SendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
-            Notifications notifications) {
+            Notifications notifications, DeadlineNotices deadlineNotices) {
         this.complaints = complaints;
         this.mailer = mailer;
         this.events = events;
         this.notifications = notifications;
+        this.deadlineNotices = deadlineNotices;
     }
 
     /** Counts of one pass; never any personal data. */
@@ -81,6 +83,9 @@ public final class SendingOwedNotifications {
             case Notifications.ACKNOWLEDGEMENT -> notifications.acknowledgement(complaint).ifPresent(mailer::send);
             case Notifications.TEAM_NOTICE -> mailer.send(notifications.teamNotice(complaint));
             case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
+            case Notifications.ENTITLEMENT_TEAM -> mailer.send(deadlineNotices.entitlementTeamNotice(complaint));
+            case Notifications.ENTITLEMENT_LETTER -> deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
+            case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
             default -> throw new DeliveryFailed("unknown notification kind in outbox", null);
         }
     }

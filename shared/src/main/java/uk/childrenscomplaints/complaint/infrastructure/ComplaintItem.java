@@ -116,7 +116,8 @@ final class ComplaintItem {
         a.put("stage1", p.stage1() == null ? null : map(mapOf("dueOn", date(p.stage1().dueOn()),
                 "extendedTo", date(p.stage1().extendedTo()), "extensionReason", s(p.stage1().extensionReason()),
                 "toldOfExtensionOn", date(p.stage1().complainantToldOfExtensionOn()),
-                "respondedOn", date(p.stage1().respondedOn()), "responseSummary", s(p.stage1().responseSummary()))));
+                "respondedOn", date(p.stage1().respondedOn()), "responseSummary", s(p.stage1().responseSummary()),
+                "stage2RequestBy", date(p.stage1().stage2RequestBy()))));
         a.put("stage2", p.stage2() == null ? null : map(mapOf("requestedOn", date(p.stage2().requestedOn()),
                 "reasons", s(p.stage2().reasons()), "dueOn", date(p.stage2().dueOn()),
                 "limitOn", date(p.stage2().limitOn()), "investigatingOfficer", s(p.stage2().investigatingOfficer()),
@@ -189,7 +190,7 @@ final class ComplaintItem {
                 mapped(item, "secondRespondent", ComplaintItem::toRespondent),
                 mapped(item, "stage1", m -> new Stage1Record(localDate(m, "dueOn"), localDate(m, "extendedTo"),
                         str(m, "extensionReason"), localDate(m, "toldOfExtensionOn"), localDate(m, "respondedOn"),
-                        str(m, "responseSummary"))),
+                        str(m, "responseSummary"), localDate(m, "stage2RequestBy"))),
                 mapped(item, "stage2", m -> new Stage2Record(localDate(m, "requestedOn"), str(m, "reasons"),
                         localDate(m, "dueOn"), localDate(m, "limitOn"), str(m, "investigatingOfficer"),
                         str(m, "independentPerson"), num(m, "costPounds"), localDate(m, "respondedOn"))),

@@ -2,6 +2,7 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,5 +11,14 @@ import java.util.Optional;
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName, String eventSource, String sender,
-        String teamMailbox, String councilName, List<String> teams, Optional<String> bankHolidaysUrl) {
+        String teamMailbox, String councilName, List<String> teams, Map<String, String> teamManagers,
+        Optional<String> bankHolidaysUrl, int reminderWorkingDays, int overdueEveryWorkingDays) {
+
+    public ComplaintsConfiguration {
+        teams = teams == null ? List.of() : teams;
+        teamManagers = teamManagers == null ? Map.of() : teamManagers;
+        eventSource = eventSource == null ? "uk.childrenscomplaints.complaints" : eventSource;
+        reminderWorkingDays = reminderWorkingDays <= 0 ? 3 : reminderWorkingDays;
+        overdueEveryWorkingDays = overdueEveryWorkingDays <= 0 ? 2 : overdueEveryWorkingDays;
+    }
 }

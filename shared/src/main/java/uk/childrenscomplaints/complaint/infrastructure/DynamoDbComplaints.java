@@ -85,8 +85,22 @@ public final class DynamoDbComplaints implements Complaints {
         values.put(":new", ComplaintItem.timeline(complaint.newTimelineEntries()));
         values.put(":empty", AttributeValue.fromL(List.of()));
         sets.add("#v = :next");
+        String adds = "";
+        if (!complaint.newlyOwed().isEmpty()) {
+            // Owed notifications join the outbox in the same write as the change that owes them.
+            names.put("#o", ComplaintItem.OUTBOX);
+            names.put("#opk", ComplaintItem.OUTBOX_PK);
+            names.put("#osk", ComplaintItem.OUTBOX_SK);
+            values.put(":owed", AttributeValue.fromSs(List.copyOf(complaint.newlyOwed())));
+            values.put(":owedPk", s(ComplaintItem.OWED));
+            values.put(":owedSk", s(complaint.intake().receivedOn() + "#" + complaint.id().value()));
+            sets.add("#opk = :owedPk");
+            sets.add("#osk = :owedSk");
+            adds = " ADD #o :owed";
+        }
         sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
-        String update = "SET " + String.join(", ", sets) + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        String update = "SET " + String.join(", ", sets) + adds
+                + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         try {
             dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(ComplaintItem.key(complaint.id()))
                     .updateExpression(update).conditionExpression("#v = :expected")

@@ -20,6 +20,7 @@ public final class Complaint {
     private final Intake intake;
     private final List<TimelineEntry> savedTimeline;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
+    private final java.util.Set<String> newlyOwed = new java.util.LinkedHashSet<>();
     private ComplaintState state;
     private ComplaintParts parts;
 
@@ -93,13 +94,13 @@ public final class Complaint {
                 c -> c.parts = c.parts.withStage1(parts.stage1().extendedTo(newDue, reason, complainantToldOn)));
     }
 
-    public Decision recordStage1Response(LocalDate sentOn, String summary, Change change) {
+    public Decision recordStage1Response(LocalDate sentOn, String summary, LocalDate stage2RequestBy, Change change) {
         if (sentOn.isBefore(intake.receivedOn())) {
             return new Decision.Refused("the response cannot be dated before the complaint was received");
         }
         return apply(ComplaintAction.RECORD_STAGE1_RESPONSE, change, "stage 1 response recorded",
                 "Stage 1 response sent on " + sentOn,
-                c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary)));
+                c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary, stage2RequestBy)));
     }
 
     public Decision flagStage2Entitlement(LocalDate on, Change change) {
@@ -135,13 +136,19 @@ public final class Complaint {
     }
 
     /**
-     * Marks notifications as owed before the first save, so they are stored with the complaint itself and a failed
-     * send is retried by the sweep. Later changes to the outbox go through the repository's own atomic updates.
+     * Marks notifications as owed, so they are stored with the change that caused them (in the same write) and a failed
+     * send is retried by the sweep.
      */
     public void owe(java.util.Collection<String> notificationKeys) {
         java.util.Set<String> owed = new java.util.LinkedHashSet<>(parts.outbox());
         owed.addAll(notificationKeys);
+        newlyOwed.addAll(notificationKeys);
         parts = parts.withOutbox(owed);
+    }
+
+    /** Notifications owed since the complaint was loaded: the repository adds exactly these to the stored outbox. */
+    public java.util.Set<String> newlyOwed() {
+        return java.util.Set.copyOf(newlyOwed);
     }
 
     public Outcome outcome() {
@@ -171,6 +178,7 @@ public final class Complaint {
         return switch (state) {
             case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn()
                     : parts.stage1().effectiveDueOn());
+            case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());
             default -> parts.nextStageDeadline();
         };
     }

@@ -78,10 +78,13 @@ public record ComplaintParts(Respondent respondent, Respondent secondRespondent,
                 closingOutcome, closingReason, stage2EntitledOn, notificationsSent, owed);
     }
 
-    /** The earliest open deadline of Stage 2 or Stage 3, for the deadline index. */
+    /**
+     * The earliest date a Stage 2 or Stage 3 notice can fall due, for the deadline index: once a panel is booked, the
+     * first is telling the complainant 10 days ahead.
+     */
     Optional<LocalDate> nextStageDeadline() {
         if (stage3 != null && stage3.decidedOn() == null) {
-            return Optional.ofNullable(stage3.panelOn() == null ? stage3.panelBy() : stage3.panelOn());
+            return Optional.ofNullable(stage3.panelOn() == null ? stage3.panelBy() : stage3.panelOn().minusDays(10));
         }
         if (stage2 != null && !stage2.isResponded()) {
             return Optional.ofNullable(stage2.dueOn());

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 
 /**
  * Stage 1, local resolution. The due date is fixed at receipt; an extension is valid only if it was made, and the
- * complainant told, before the original due date.
+ * complainant told, before the original due date. After the response, the complainant has until
+ * {@code stage2RequestBy} to ask for Stage 2.
  */
 public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensionReason,
-        LocalDate complainantToldOfExtensionOn, LocalDate respondedOn, String responseSummary) {
+        LocalDate complainantToldOfExtensionOn, LocalDate respondedOn, String responseSummary,
+        LocalDate stage2RequestBy) {
 
     public static Stage1Record due(LocalDate dueOn) {
-        return new Stage1Record(dueOn, null, null, null, null, null);
+        return new Stage1Record(dueOn, null, null, null, null, null, null);
     }
 
     public boolean isExtended() {
@@ -32,10 +34,12 @@ public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensi
     }
 
     public Stage1Record extendedTo(LocalDate newDue, String reason, LocalDate toldOn) {
-        return new Stage1Record(dueOn, newDue, reason, toldOn, respondedOn, responseSummary);
+        return new Stage1Record(dueOn, newDue, reason, toldOn, respondedOn, responseSummary, stage2RequestBy);
     }
 
-    public Stage1Record respondedOn(LocalDate date, String summary) {
-        return new Stage1Record(dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary);
+    /** The response went out; the complainant may ask for Stage 2 until {@code requestBy}. */
+    public Stage1Record respondedOn(LocalDate date, String summary, LocalDate requestBy) {
+        return new Stage1Record(dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary,
+                requestBy);
     }
 }

@@ -75,7 +75,7 @@ class DynamoDbComplaintsIT {
 
         officer.assignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second(), STAFF);
         assertThat(complaints.save(officer, officer.version())).isEqualTo(Complaints.SaveResult.SAVED);
-        manager.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", STAFF);
+        manager.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", LocalDate.of(2010, 2, 8), STAFF);
         assertThat(complaints.save(manager, manager.version())).isEqualTo(Complaints.SaveResult.STALE);
 
         Complaint stored = complaints.find(c.id()).orElseThrow();
@@ -86,7 +86,7 @@ class DynamoDbComplaintsIT {
 
         // The manager reloads and tries again: now both changes stand, with the whole timeline.
         Complaint retry = complaints.find(c.id()).orElseThrow();
-        retry.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", STAFF);
+        retry.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", LocalDate.of(2010, 2, 8), STAFF);
         retry.recordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.UPHELD), STAFF);
         assertThat(complaints.save(retry, retry.version())).isEqualTo(Complaints.SaveResult.SAVED);
         Complaint last = complaints.find(c.id()).orElseThrow();
@@ -134,16 +134,17 @@ class DynamoDbComplaintsIT {
     }
 
     @Test
-    void aComplaintLeavesTheDeadlineIndexWhenItsClockStops() {
+    void answeringStage1MovesTheDeadlineToTheEndOfTheStage2Window() {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
         c.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
         complaints.add(c);
         assertThat(ids(complaints.findDueBy(mon_2010_01_11, null, 100))).contains(c.id());
 
         Complaint loaded = complaints.find(c.id()).orElseThrow();
-        loaded.recordStage1Response(LocalDate.of(2010, 1, 8), "Reply", STAFF);
+        loaded.recordStage1Response(LocalDate.of(2010, 1, 8), "Reply", LocalDate.of(2010, 2, 8), STAFF);
         complaints.save(loaded, loaded.version());
-        assertThat(ids(complaints.findDueBy(LocalDate.of(2011, 1, 1), null, 100))).doesNotContain(c.id());
+        assertThat(ids(complaints.findDueBy(mon_2010_01_11, null, 100))).doesNotContain(c.id());
+        assertThat(ids(complaints.findDueBy(LocalDate.of(2010, 2, 8), null, 100))).contains(c.id());
     }
 
     @Test

@@ -84,7 +84,7 @@ class ComplaintTest {
     @Test
     void theOverallOutcomeIsUpheldWhenAnyIssueIsUpheld() {
         Complaint c = received();
-        c.recordStage1Response(LocalDate.of(2010, 1, 7), "Apology and weekly calls", STAFF);
+        c.recordStage1Response(LocalDate.of(2010, 1, 7), "Apology and weekly calls", LocalDate.of(2010, 2, 8), STAFF);
         c.recordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.NOT_UPHELD,
                 IssueCategory.STANDARDS, IssueOutcome.PARTIALLY_UPHELD), STAFF);
         assertThat(c.outcome()).isEqualTo(Outcome.PARTIALLY_UPHELD);
@@ -96,7 +96,7 @@ class ComplaintTest {
     @Test
     void anOutcomeForAnIssueTheComplaintDidNotRaiseIsRefused() {
         Complaint c = received();
-        c.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", STAFF);
+        c.recordStage1Response(LocalDate.of(2010, 1, 7), "Reply", LocalDate.of(2010, 2, 8), STAFF);
         Decision d = c.recordIssueOutcomes(Map.of(IssueCategory.STAFF_CONDUCT, IssueOutcome.UPHELD), STAFF);
         assertThat(d.isAllowed()).isFalse();
     }

@@ -34,19 +34,24 @@ class SamTemplateTest {
     }
 
     @Test
-    void theDeadlineAndQuarterIndexesProjectEverythingOnTheirOwnKeys() {
+    void theDeadlineQuarterAndOutboxIndexesHaveTheirOwnKeys() {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> indexes = (List<Map<String, Object>>)
                 template.resource("ComplaintsTable").properties().get("GlobalSecondaryIndexes");
 
-        assertThat(indexes).extracting(i -> i.get("IndexName")).containsExactly("deadline-index", "quarter-index");
+        assertThat(indexes).extracting(i -> i.get("IndexName")).containsExactly("deadline-index", "quarter-index",
+                "outbox-index");
         assertThat(indexes.get(0).get("KeySchema")).isEqualTo(List.of(
                 Map.of("AttributeName", "deadlinePk", "KeyType", "HASH"),
                 Map.of("AttributeName", "deadlineSk", "KeyType", "RANGE")));
         assertThat(indexes.get(1).get("KeySchema")).isEqualTo(List.of(
                 Map.of("AttributeName", "quarterPk", "KeyType", "HASH"),
                 Map.of("AttributeName", "quarterSk", "KeyType", "RANGE")));
-        assertThat(indexes).allSatisfy(i -> assertThat(i.get("Projection")).isEqualTo(Map.of("ProjectionType", "ALL")));
+        assertThat(indexes.get(2).get("KeySchema")).isEqualTo(List.of(
+                Map.of("AttributeName", "outboxPk", "KeyType", "HASH"),
+                Map.of("AttributeName", "outboxSk", "KeyType", "RANGE")));
+        assertThat(indexes).extracting(i -> i.get("Projection")).containsExactly(Map.of("ProjectionType", "ALL"),
+                Map.of("ProjectionType", "ALL"), Map.of("ProjectionType", "KEYS_ONLY"));
     }
 
     @Test

@@ -26,18 +26,19 @@ class TemplateTablesTest {
         assertThat(request.attributeDefinitions())
                 .allSatisfy(a -> assertThat(a.attributeTypeAsString()).isEqualTo("S"))
                 .extracting(a -> a.attributeName())
-                .containsExactlyInAnyOrder("pk", "sk", "deadlinePk", "deadlineSk", "quarterPk", "quarterSk");
+                .containsExactlyInAnyOrder("pk", "sk", "deadlinePk", "deadlineSk", "quarterPk", "quarterSk",
+                        "outboxPk", "outboxSk");
     }
 
     @Test
-    void bothIndexesKeepTheirKeysAndProjectAll() {
+    void everyIndexKeepsItsKeysAndProjection() {
         assertThat(request.globalSecondaryIndexes()).extracting(GlobalSecondaryIndex::indexName)
-                .containsExactly("deadline-index", "quarter-index");
+                .containsExactly("deadline-index", "quarter-index", "outbox-index");
         GlobalSecondaryIndex deadline = request.globalSecondaryIndexes().get(0);
         assertThat(deadline.keySchema()).extracting(KeySchemaElement::attributeName)
                 .containsExactly("deadlinePk", "deadlineSk");
-        assertThat(request.globalSecondaryIndexes())
-                .allSatisfy(i -> assertThat(i.projection().projectionType()).isEqualTo(ProjectionType.ALL));
+        assertThat(request.globalSecondaryIndexes()).extracting(i -> i.projection().projectionType())
+                .containsExactly(ProjectionType.ALL, ProjectionType.ALL, ProjectionType.KEYS_ONLY);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package uk.childrenscomplaints.deadlines;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
+
+/**
+ * The weekday 07:00 sweep. Thin: work out the day, skip bank holidays, run the use case until shortly before the
+ * Lambda timeout, and log one line of counts.
+ */
+public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, SweepResult> {
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineCheckHandler.class);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Stop paging with this much time left, so the run ends cleanly and the next one carries on. */
+    private static final long STOP_BEFORE_TIMEOUT_MILLIS = 10_000;
+
+    @Inject
+    ChasingLateResponses chasing;
+
+    @Inject
+    TimescalePolicy timescales;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public SweepResult execute(SweepRequest request) {
+        Instant at = request != null && request.scheduledTime() != null && !request.scheduledTime().isBlank()
+                ? Instant.parse(request.scheduledTime()) : clock.instant();
+        LocalDate today = at.atZone(LONDON).toLocalDate();
+        SweepResult result;
+        if (!timescales.calendar().isWorkingDay(today)) {
+            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, true);
+        } else {
+            // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
+            Context context = getApplicationContext().findBean(Context.class).orElse(null);
+            ChasingLateResponses.Counts c = chasing.run(today,
+                    () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
+            result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.reminded(), c.chased(),
+                    c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished());
+        }
+        LOG.info("sweep={} date={} skippedNonWorkingDay={} examined={} reminded={} chased={} flagged={} skipped={} "
+                + "failed={} outboxSent={} finished={}", result.sweep(), result.date(), result.skippedNonWorkingDay(),
+                result.examined(), result.reminded(), result.chased(), result.flagged(), result.skipped(),
+                result.failed(), result.outboxSent(), result.finished());
+        return result;
+    }
+}

@@ -1,0 +1,115 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
+import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.application.DeadlineNotices;
+import uk.childrenscomplaints.complaint.application.Recipients;
+import uk.childrenscomplaints.complaint.application.DomainEvents;
+import uk.childrenscomplaints.complaint.application.Mailer;
+import uk.childrenscomplaints.complaint.application.Notifications;
+import uk.childrenscomplaints.complaint.application.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.model.DeadlineChecks;
+import uk.childrenscomplaints.complaint.model.Teams;
+
+/**
+ * Builds each SDK client and use case once per container, on first use. Endpoints come from the SDK's own standard
+ * configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_DYNAMODB, ...) or Micronaut's
+ * {@code aws.services.<service>.endpoint-override}; nothing else decides where the code talks to.
+ */
+@Factory
+public class ComplaintsFactory {
+
+    @Singleton
+    DynamoDbClient dynamoDb(@Value("${aws.services.dynamodb.endpoint-override:}") Optional<String> endpoint) {
+        return configured(DynamoDbClient.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    @Singleton
+    SesV2Client ses(@Value("${aws.services.sesv2.endpoint-override:}") Optional<String> endpoint) {
+        return configured(SesV2Client.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    @Singleton
+    EventBridgeClient eventBridge(@Value("${aws.services.eventbridge.endpoint-override:}") Optional<String> endpoint) {
+        return configured(EventBridgeClient.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?>> B configured(B builder, Optional<String> endpoint) {
+        endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    TimescalePolicy timescalePolicy(ComplaintsConfiguration config) {
+        return TimescalePolicyFile.bundledPolicy(BankHolidaySource.of(config.bankHolidaysUrl()).calendar());
+    }
+
+    @Singleton
+    Teams teams(ComplaintsConfiguration config) {
+        return config.teams() == null || config.teams().isEmpty() ? Teams.SEED
+                : Teams.of(config.teams().toArray(String[]::new));
+    }
+
+    @Singleton
+    Complaints complaints(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbComplaints(dynamo, config.tableName());
+    }
+
+    @Singleton
+    Mailer mailer(SesV2Client ses, ComplaintsConfiguration config) {
+        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath());
+    }
+
+    @Singleton
+    DomainEvents domainEvents(EventBridgeClient client, ComplaintsConfiguration config) {
+        return new EventBridgeDomainEvents(client, config.busName(), config.eventSource());
+    }
+
+    @Singleton
+    DeadlineNotices deadlineNotices(ComplaintsConfiguration config) {
+        return new DeadlineNotices(new Recipients(config.teamMailbox(), config.teamManagers()), config.councilName());
+    }
+
+    @Singleton
+    SendingOwedNotifications sendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
+            DeadlineNotices deadlineNotices, ComplaintsConfiguration config) {
+        return new SendingOwedNotifications(complaints, mailer, events,
+                new Notifications(config.councilName(), config.teamMailbox()), deadlineNotices);
+    }
+
+    @Singleton
+    ChasingLateResponses chasingLateResponses(Complaints complaints, TimescalePolicy policy, DeadlineNotices notices,
+            Mailer mailer, SendingOwedNotifications owed, ComplaintsConfiguration config, Clock clock) {
+        return new ChasingLateResponses(complaints, new DeadlineChecks(policy.calendar(),
+                new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
+                notices, mailer, owed, clock);
+    }
+
+    @Singleton
+    SubmittingComplaint submittingComplaint(Complaints complaints, TimescalePolicy policy, Teams teams,
+            SendingOwedNotifications sending, Clock clock) {
+        return new SubmittingComplaint(complaints, policy, teams, sending, clock);
+    }
+}

@@ -1,0 +1,55 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
+import uk.childrenscomplaints.complaint.application.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.DomainEvent;
+import uk.childrenscomplaints.complaint.application.DomainEvents;
+
+/** Publishes each domain event as one EventBridge entry: detail-type is the event's type, detail its JSON. */
+public final class EventBridgeDomainEvents implements DomainEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EventBridgeClient client;
+    private final String busName;
+    private final String source;
+
+    public EventBridgeDomainEvents(EventBridgeClient client, String busName, String source) {
+        this.client = client;
+        this.busName = busName;
+        this.source = source;
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        String detail = detailOf(event);
+        PutEventsResponse response;
+        try {
+            response = client.putEvents(r -> r.entries(e -> e.eventBusName(busName).source(source)
+                    .detailType(event.type()).detail(detail)));
+        } catch (SdkException e) {
+            throw new DeliveryFailed(SdkFailures.describe(
+                    "EventBridge did not take " + event.type() + " for complaint " + event.complaintId(), e), null);
+        }
+        // PutEvents answers 200 even when an entry is refused; the refusal is only in the body.
+        if (response.failedEntryCount() != null && response.failedEntryCount() > 0) {
+            PutEventsResultEntry entry = response.entries().isEmpty() ? null : response.entries().get(0);
+            throw new DeliveryFailed("EventBridge refused " + event.type() + " for complaint " + event.complaintId()
+                    + ": " + (entry == null ? "no entry result" : entry.errorCode()), null);
+        }
+    }
+
+    private static String detailOf(DomainEvent event) {
+        try {
+            return JSON.writeValueAsString(event.detail());
+        } catch (JsonProcessingException e) {
+            throw new DeliveryFailed("Could not write the detail of " + event.type() + " for complaint "
+                    + event.complaintId(), null);
+        }
+    }
+}

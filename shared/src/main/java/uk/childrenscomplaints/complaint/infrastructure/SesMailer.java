@@ -1,0 +1,87 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
+import uk.childrenscomplaints.complaint.application.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.Email;
+import uk.childrenscomplaints.complaint.application.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.Mailer;
+
+/**
+ * Sends through SES v2 stored templates, creating each template the first time this container uses it. Nothing
+ * happens at construction, so a cold start costs no SES call.
+ */
+public final class SesMailer implements Mailer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SesV2Client ses;
+    private final String fromAddress;
+    private final EmailTemplates templates;
+    private final Set<String> knownToExist = ConcurrentHashMap.newKeySet();
+
+    public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates) {
+        this.ses = ses;
+        this.fromAddress = fromAddress;
+        this.templates = templates;
+    }
+
+    @Override
+    public void send(Email email) {
+        String name = templates.sesName(email.template());
+        String data = templateData(email);
+        try {
+            ensureTemplate(email.template(), name);
+            try {
+                sendWith(name, email, data);
+            } catch (SesV2Exception e) {
+                if (!SesErrors.isNotFound(e)) {
+                    throw e;
+                }
+                // Someone removed it since this container made it; make it again and try once more.
+                knownToExist.remove(name);
+                ensureTemplate(email.template(), name);
+                sendWith(name, email, data);
+            }
+        } catch (SdkException e) {
+            throw new DeliveryFailed(SdkFailures.describe("SES did not accept the " + email.template().fileName()
+                    + " email", e), null);
+        }
+    }
+
+    private void ensureTemplate(EmailTemplate template, String name) {
+        if (knownToExist.contains(name)) {
+            return;
+        }
+        EmailTemplates.Content content = templates.content(template);
+        try {
+            ses.createEmailTemplate(r -> r.templateName(name).templateContent(c -> c
+                    .subject(content.subject()).text(content.text()).html(content.html())));
+        } catch (SesV2Exception e) {
+            if (!SesErrors.isAlreadyExists(e)) {
+                throw e;
+            }
+            // Made by another container: the name carries the wording's hash, so it has exactly this wording.
+        }
+        knownToExist.add(name);
+    }
+
+    private void sendWith(String name, Email email, String data) {
+        ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
+                .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
+                .content(c -> c.template(t -> t.templateName(name).templateData(data))));
+    }
+
+    private static String templateData(Email email) {
+        try {
+            return JSON.writeValueAsString(HtmlTemplateData.of(email.data()));
+        } catch (JsonProcessingException e) {
+            throw new DeliveryFailed("Could not write the data for the " + email.template().fileName() + " email", null);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package uk.childrenscomplaints.complaint.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
+import uk.childrenscomplaints.clock.model.WorkingDays;
+
+/**
+ * What the daily sweep owes a complaint on a given day. It looks only at the complaint's own dates, so running it
+ * twice on one day gives the same notices with the same keys; the keys, claimed on the complaint, make each go once.
+ * A notice missed on its day (the sweep did not run) still goes on the next run, rather than never.
+ */
+public final class DeadlineChecks {
+    /**
+     * @param reminderWorkingDays how many working days before a due date the reminder goes (default 3)
+     * @param overdueEveryWorkingDays how often an overdue Stage 1 response is chased (default 2)
+     */
+    public record Settings(int reminderWorkingDays, int overdueEveryWorkingDays) {
+        public static final Settings DEFAULT = new Settings(3, 2);
+
+        public Settings {
+            WorkingDays.of(reminderWorkingDays);
+            WorkingDays.of(overdueEveryWorkingDays);
+        }
+    }
+
+    private static final int EXTENSION_WARNING_WORKING_DAYS = 2;
+
+    private final WorkingDayCalendar calendar;
+    private final Settings settings;
+
+    public DeadlineChecks(WorkingDayCalendar calendar, Settings settings) {
+        this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /** The horizon the sweep queries the deadline index up to: a reminder may be owed this far ahead. */
+    public LocalDate horizon(LocalDate today) {
+        return calendar.addWorkingDays(today, settings.reminderWorkingDays());
+    }
+
+    public List<DueNotice> due(Complaint c, LocalDate today) {
+        List<DueNotice> owed = new ArrayList<>();
+        if (c.intake().imported() || !c.state().isOpen()) {
+            return owed;
+        }
+        switch (c.state()) {
+            case STAGE1_OPEN -> stage1(c, today, owed);
+            case STAGE1_RESPONDED -> {
+                LocalDate by = c.parts().stage1().stage2RequestBy();
+                if (by != null && today.isAfter(by)) {
+                    owed.add(DueNotice.of(NoticeKind.STAGE2_WINDOW_CLOSED, by));
+                }
+            }
+            case STAGE2_INVESTIGATING -> stage2(c.parts().stage2(), today, owed);
+            case STAGE3_REQUESTED, STAGE3_PANEL_HELD -> stage3(c.parts().stage3(), today, owed);
+            default -> {
+            }
+        }
+        return owed;
+    }
+
+    private void stage1(Complaint c, LocalDate today, List<DueNotice> owed) {
+        ComplaintParts p = c.parts();
+        LocalDate received = c.intake().receivedOn();
+        if (p.respondent() == null && calendar.workingDaysBetween(received, today) >= 1) {
+            owed.add(DueNotice.of(NoticeKind.NO_RESPONDENT, received));
+        }
+        Stage1Record s1 = p.stage1();
+        LocalDate due = s1.effectiveDueOn();
+        if (today.isBefore(due)) {
+            if (p.respondent() != null && !today.isBefore(before(due, settings.reminderWorkingDays()))) {
+                owed.add(DueNotice.of(NoticeKind.STAGE1_REMINDER, due));
+            }
+            if (!s1.isExtended() && !today.isBefore(before(due, EXTENSION_WARNING_WORKING_DAYS))) {
+                owed.add(DueNotice.of(NoticeKind.EXTENSION_WARNING, s1.dueOn()));
+            }
+            return;
+        }
+        int round = calendar.workingDaysBetween(due, today) / settings.overdueEveryWorkingDays();
+        owed.add(round == 0 ? DueNotice.of(NoticeKind.STAGE1_DUE, due)
+                : DueNotice.repeat(NoticeKind.STAGE1_OVERDUE, due, round));
+        if (Stage2EntitlementPolicy.isEntitled(c, today) && p.stage2EntitledOn() == null) {
+            owed.add(DueNotice.of(NoticeKind.STAGE2_ENTITLEMENT, due));
+        }
+    }
+
+    private void stage2(Stage2Record s2, LocalDate today, List<DueNotice> owed) {
+        if (s2 == null || s2.isResponded()) {
+            return;
+        }
+        clock(NoticeKind.STAGE2_DUE, s2.dueOn(), today, owed);
+        clock(NoticeKind.STAGE2_LIMIT, s2.limitOn(), today, owed);
+    }
+
+    private void stage3(Stage3Record s3, LocalDate today, List<DueNotice> owed) {
+        if (s3 == null || s3.decidedOn() != null) {
+            return;
+        }
+        if (s3.panelOn() == null) {
+            clock(NoticeKind.STAGE3_PANEL_DUE, s3.panelBy(), today, owed);
+            return;
+        }
+        // Appendix A: the complainant hears at least 10 days ahead, and everyone has the papers 5 days ahead.
+        if (today.isBefore(s3.panelOn())) {
+            clock(NoticeKind.PANEL_NOTICE, s3.panelOn().minusDays(10), today, owed);
+            clock(NoticeKind.PANEL_PAPERS, s3.panelOn().minusDays(5), today, owed);
+        } else {
+            clock(NoticeKind.PANEL_REPORT, calendar.addWorkingDays(s3.panelOn(), 5), today, owed);
+        }
+    }
+
+    /** One reminder shortly before a deadline, and one alert once it has passed. */
+    private void clock(NoticeKind kind, LocalDate deadline, LocalDate today, List<DueNotice> owed) {
+        if (deadline == null) {
+            return;
+        }
+        if (today.isAfter(deadline)) {
+            owed.add(DueNotice.repeat(kind, deadline, 1));
+        } else if (!today.isBefore(before(deadline, settings.reminderWorkingDays()))) {
+            owed.add(DueNotice.repeat(kind, deadline, 0));
+        }
+    }
+
+    private LocalDate before(LocalDate date, int workingDays) {
+        return calendar.subtractWorkingDays(date, WorkingDays.of(workingDays));
+    }
+}
