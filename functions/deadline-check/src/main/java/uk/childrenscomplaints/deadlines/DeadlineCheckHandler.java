@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.deadlines;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,6 +31,16 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
 
     @Inject
     Clock clock;
+
+    /** The Lambda runtime's way in. */
+    public DeadlineCheckHandler() {
+        super();
+    }
+
+    /** For the local runtime and tests: the same handler over a context they configure. */
+    public DeadlineCheckHandler(ApplicationContextBuilder builder) {
+        super(builder);
+    }
 
     @Override
     public SweepResult execute(SweepRequest request) {

@@ -1,0 +1,105 @@
+package uk.childrenscomplaints.deadlines;
+
+import io.micronaut.context.ApplicationContext;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import uk.childrenscomplaints.complaint.application.EmailTemplate;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
+import uk.childrenscomplaints.complaint.infrastructure.EmailTemplates;
+import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.local.standins.SentEmail;
+
+/**
+ * Runs the real handler over the real table, SES emulator and local bus, as the schedule would, on any chosen day;
+ * and reads back what went out, naming each email by the template whose subject it matches.
+ */
+final class SweepHarness implements AutoCloseable {
+    static final String TEAM = "complaints-team@council.test";
+    static final String SENDER = "complaints@council.test";
+    static final String HUNTINGDON_MANAGER = "huntingdon.manager@council.test";
+
+    private final LocalAws aws;
+    private final String table;
+    private final LocalEventBus bus;
+    private final Map<EmailTemplate, Pattern> subjects = new HashMap<>();
+    private int seen;
+
+    SweepHarness(LocalAws aws, LocalEventBus bus) {
+        this.aws = aws;
+        this.bus = bus;
+        this.table = aws.createFreshTable();
+        System.setProperty("aws.region", "eu-west-2");
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        EmailTemplates templates = EmailTemplates.fromClasspath();
+        for (EmailTemplate t : EmailTemplate.values()) {
+            String regex = Pattern.quote(templates.content(t).subject().trim())
+                    .replaceAll("\\{\\{[^}]+}}", "\\\\E.*\\\\Q");
+            subjects.put(t, Pattern.compile(regex));
+        }
+        aws.mailbox().clear();
+    }
+
+    DynamoDbComplaints complaints() {
+        return new DynamoDbComplaints(aws.dynamoDb(), table);
+    }
+
+    DeadlineCheckHandler handler(URI sesEndpoint) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("complaints.table-name", table);
+        props.put("complaints.bus-name", "complaints-test");
+        props.put("complaints.sender", SENDER);
+        props.put("complaints.team-mailbox", TEAM);
+        props.put("complaints.team-managers.Huntingdon", HUNTINGDON_MANAGER);
+        props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
+        props.put("aws.services.sesv2.endpoint-override", sesEndpoint.toString());
+        props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
+        return new DeadlineCheckHandler(ApplicationContext.builder().properties(props));
+    }
+
+    DeadlineCheckHandler handler() {
+        return handler(aws.sesEndpoint());
+    }
+
+    static SweepRequest at(LocalDate day) {
+        return new SweepRequest(day.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString(),
+                "deadline-check");
+    }
+
+    /** Emails sent since the last call, each as "template to [cc]". */
+    List<String> newEmails() {
+        List<SentEmail> all = aws.mailbox().emails();
+        List<String> out = new ArrayList<>();
+        for (SentEmail e : all.subList(seen, all.size())) {
+            out.add(templateOf(e).fileName() + " " + String.join(",", e.to())
+                    + (e.cc().isEmpty() ? "" : " cc " + String.join(",", e.cc())));
+        }
+        seen = all.size();
+        return out;
+    }
+
+    List<SentEmail> allEmails() {
+        return aws.mailbox().emails();
+    }
+
+    EmailTemplate templateOf(SentEmail e) {
+        List<EmailTemplate> matches = subjects.entrySet().stream()
+                .filter(s -> s.getValue().matcher(e.subject().trim()).matches()).map(Map.Entry::getKey).toList();
+        if (matches.size() != 1) {
+            throw new AssertionError("subject matches " + matches + " templates: " + e.subject());
+        }
+        return matches.get(0);
+    }
+
+    @Override
+    public void close() {
+        aws.mailbox().clear();
+    }
+}
