@@ -1,9 +1,9 @@
 package uk.childrenscomplaints.submission;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -56,7 +56,8 @@ public class ComplaintFormController {
     @Post("/complaints")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> submit(@Body byte[] body) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> submit(HttpRequest<?> request) {
+        byte[] body = RawBody.of(request);
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("form refused: body of {} bytes is over the limit", body.length);
             return Pages.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Your complaint is too long", BodyLimit.TOO_LARGE);
