@@ -1,0 +1,243 @@
+package uk.childrenscomplaints.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.childrenscomplaints.submission.SubmissionApp.body;
+import static uk.childrenscomplaints.submission.SubmissionApp.header;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.childrenscomplaints.complaint.application.SendingOwedNotifications;
+import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalAwsExtension;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.local.standins.SentEmail;
+
+/** Submissions through the real Lambda handler, against dynalite, the SES emulator and the local bus. */
+@ExtendWith(LocalAwsExtension.class)
+class SubmitComplaintIT {
+    /** Thursday 24 December 2026, 10:00 in London (GMT). */
+    private static final String THU_2026_12_24 = "2026-12-24T10:00:00Z";
+
+    private static LocalEventBus bus;
+    private final LocalAws aws;
+    private String table;
+
+    SubmitComplaintIT(LocalAws aws) {
+        this.aws = aws;
+    }
+
+    @BeforeAll
+    static void startBus() {
+        bus = LocalEventBus.start();
+    }
+
+    @AfterAll
+    static void stopBus() {
+        bus.close();
+    }
+
+    @BeforeEach
+    void freshTable() {
+        table = aws.createFreshTable();
+        bus.clear();
+    }
+
+    private SubmissionApp app(String instant) {
+        return SubmissionApp.start(aws, table, bus, aws.sesEndpoint(), instant);
+    }
+
+    private int itemCount() {
+        return aws.dynamoDb().scan(r -> r.tableName(table)).count();
+    }
+
+    private Map<String, AttributeValue> complaintItem() {
+        var items = aws.dynamoDb().scan(r -> r.tableName(table)).items().stream()
+                .filter(i -> i.get("pk").s().startsWith("COMPLAINT#")).toList();
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    /*
+     * Received Thu 24 Dec 2026 = day 0. Fri 25 Christmas, Sat 26/Sun 27, Mon 28 Boxing Day (substitute), then
+     * Tue 29 (1), Wed 30 (2), Thu 31 (3), Fri 1 Jan New Year, Mon 4 (4), Tue 5 (5), Wed 6 (6), Thu 7 (7), Fri 8 (8),
+     * Mon 11 (9), Tue 12 Jan 2027 (10).
+     */
+    @Test
+    void aFormComplaintOnThu_2026_12_24IsDueTue_2027_01_12AfterChristmasBoxingDaySubstituteAndNewYear() {
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost());
+
+            assertThat(r.getStatusCode()).isEqualTo(200);
+            assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
+            String page = body(r);
+            assertThat(page).contains("CSC-2026-0001").contains("Thursday 24 December 2026")
+                    .contains("Tuesday 12 January 2027").contains("0808 808 1001").doesNotContain("<script>alert");
+
+            Map<String, AttributeValue> item = complaintItem();
+            assertThat(item.get("reference").s()).isEqualTo("CSC-2026-0001");
+            assertThat(item.get("stage1").m().get("dueOn").s()).isEqualTo("2027-01-12");
+            assertThat(item.get("description").s()).contains("<script>alert(1)</script>");
+            assertThat(item.get("issues").toString()).contains("communication").contains("staff_conduct");
+
+            assertThat(aws.mailbox().emailsTo("alex@example.org")).singleElement()
+                    .satisfies(e -> assertThat(e.subject()).contains("CSC-2026-0001"));
+            SentEmail notice = aws.mailbox().emailsTo(SubmissionApp.TEAM_MAILBOX).get(0);
+            assertThat(notice.html()).get().asString().doesNotContain("<script>alert")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+            assertThat(bus.events()).singleElement().satisfies(e -> {
+                assertThat(e.detailType()).isEqualTo("ComplaintReceived");
+                assertThat(e.detail()).contains("CSC-2026-0001").contains("2027-01-12")
+                        .doesNotContain("Alex").doesNotContain("alex@example.org").doesNotContain("Sam")
+                        .doesNotContain("Nobody returned");
+            });
+        }
+    }
+
+    @Test
+    void theSameFormSentTwiceIsOneComplaintWithOneAcknowledgement() {
+        try (SubmissionApp app = app(null)) {
+            String first = body(app.handle(SubmissionApp.formPost()));
+            String second = body(app.handle(SubmissionApp.formPost()));
+
+            String reference = first.replaceAll("(?s).*id=\"reference\">([^<]+)<.*", "$1");
+            assertThat(reference).matches("CSC-\\d{4}-0001");
+            assertThat(second).contains(reference);
+            complaintItem();
+            assertThat(aws.mailbox().emailsTo("alex@example.org")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aJsonRetryWithTheSameIdempotencyKeyAnswers200WithTheSameReference() {
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            APIGatewayV2HTTPResponse first = app.handle(SubmissionApp.jsonPost());
+            APIGatewayV2HTTPResponse again = app.handle(SubmissionApp.jsonPost());
+
+            assertThat(first.getStatusCode()).isEqualTo(201);
+            assertThat(body(first)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"receivedOn\":\"2026-12-24\"")
+                    .contains("\"respondBy\":\"2027-01-12\"").contains("\"procedure\":\"statutory_childrens\"")
+                    .contains("\"lateMatter\":false").contains("\"repeat\":false");
+            assertThat(again.getStatusCode()).isEqualTo(200);
+            assertThat(body(again)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"repeat\":true");
+            complaintItem();
+            assertThat(aws.mailbox().emailsTo("jordan@example.org")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSchoolComplaintHasNoStatutoryDateAndIsPassedOn() {
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("procedure=statutory_childrens",
+                    "procedure=schools");
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost(form));
+
+            assertThat(r.getStatusCode()).isEqualTo(200);
+            assertThat(body(r)).contains("pass it to the right team").doesNotContain("id=\"respondBy\"");
+            String json = body(app.handle(SubmissionApp.jsonPost(SubmissionApp.jsonPost().getBody()
+                    .replace("statutory_childrens", "corporate"), "another-key")));
+            assertThat(json).contains("\"respondBy\":null").contains("\"procedure\":\"corporate\"");
+        }
+    }
+
+    @Test
+    void whenSesIsDownTheComplaintIsStillTakenAndTheSweepSendsTheAcknowledgementOnce() throws Exception {
+        URI closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        try (SubmissionApp down = SubmissionApp.start(aws, table, bus, closed, null)) {
+            APIGatewayV2HTTPResponse r = down.handle(SubmissionApp.jsonPost());
+            assertThat(r.getStatusCode()).isEqualTo(201);
+        }
+        Map<String, AttributeValue> item = complaintItem();
+        assertThat(item.get("outboxPk").s()).isEqualTo("OWED");
+        assertThat(aws.mailbox().emails()).isEmpty();
+
+        try (SubmissionApp up = app(null)) {
+            SendingOwedNotifications sending = up.context.getBean(SendingOwedNotifications.class);
+            SendingOwedNotifications.Counts first = sending.retryAll(25, () -> true);
+            assertThat(first.failed()).isZero();
+            assertThat(aws.mailbox().emailsTo("jordan@example.org")).hasSize(1);
+
+            SendingOwedNotifications.Counts second = sending.retryAll(25, () -> true);
+            assertThat(second.sent()).isZero();
+            assertThat(aws.mailbox().emailsTo("jordan@example.org")).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEmptyJsonComplaintGetsEveryFieldErrorAndNothingIsStored() {
+        try (SubmissionApp app = app(null)) {
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost("{}", "k-empty"));
+
+            assertThat(r.getStatusCode()).isEqualTo(400);
+            assertThat(body(r)).contains("\"field\":\"complainantName\"").contains("\"field\":\"contact\"")
+                    .contains("\"field\":\"relationship\"").contains("\"field\":\"viaAdvocate\"")
+                    .contains("\"field\":\"issues\"").contains("\"field\":\"whatHappened\"")
+                    .contains("\"field\":\"consent\"");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    @Test
+    void aFormWithMistakesIsShownAgainWithEveryAnswerKeptAndNothingIsStored() {
+        try (SubmissionApp app = app(null)) {
+            String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("consent=yes", "")
+                    .replace("matterOccurredOn-day=2", "matterOccurredOn-day=31")
+                    .replace("matterOccurredOn-month=11", "matterOccurredOn-month=2");
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost(form));
+
+            assertThat(r.getStatusCode()).isEqualTo(400);
+            assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
+            String page = body(r);
+            assertThat(page).contains("There is a problem").contains("href=\"#matterOccurredOn-day\"")
+                    .contains("href=\"#consent\"").contains("value=\"Alex Example\"")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    @Test
+    void aBodyOver64KbIsRefusedWith413ForBothFormAndJson() {
+        try (SubmissionApp app = app(null)) {
+            String big = "x".repeat(70 * 1024);
+            APIGatewayV2HTTPResponse json = app.handle(SubmissionApp.jsonPost("{\"whatHappened\":\"" + big + "\"}", "k"));
+            APIGatewayV2HTTPResponse form = app.handle(SubmissionApp.formPost("whatHappened=" + big));
+
+            assertThat(json.getStatusCode()).isEqualTo(413);
+            assertThat(body(json)).contains("64 KB");
+            assertThat(form.getStatusCode()).isEqualTo(413);
+            assertThat(body(form)).contains("too long").contains("64 KB");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownFieldMalformedJsonAndTheWrongContentTypeAreRefused() {
+        try (SubmissionApp app = app(null)) {
+            APIGatewayV2HTTPResponse unknown = app.handle(SubmissionApp.jsonPost(
+                    SubmissionApp.jsonPost().getBody().replace("\"complainantName\"", "\"name\""), "k1"));
+            assertThat(unknown.getStatusCode()).isEqualTo(400);
+            assertThat(body(unknown)).contains("\"field\":\"name\"").contains("There is no field called name")
+                    .contains("complainantName");
+
+            APIGatewayV2HTTPResponse malformed = app.handle(SubmissionApp.jsonPost("{\"complainantName\": ", "k2"));
+            assertThat(malformed.getStatusCode()).isEqualTo(400);
+            assertThat(body(malformed)).contains("not valid JSON");
+
+            var plain = SubmissionApp.jsonPost("hello", "k3");
+            plain.getHeaders().put("content-type", "text/plain");
+            assertThat(app.handle(plain).getStatusCode()).isEqualTo(415);
+            assertThat(itemCount()).isZero();
+        }
+    }
+}
