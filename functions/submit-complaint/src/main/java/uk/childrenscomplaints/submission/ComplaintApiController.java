@@ -1,0 +1,97 @@
+package uk.childrenscomplaints.submission;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.NewComplaint;
+import uk.childrenscomplaints.complaint.application.SubmissionResult;
+import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
+
+/**
+ * The JSON API: the same complaint as the form, for API clients ({@code POST /complaints}, keyed by the
+ * {@code Idempotency-Key} header), and for complaints staff logging one that came another way
+ * ({@code POST /staff/complaints}: not routed in template.yaml until staff sign-in exists).
+ */
+@Controller
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplaintApiController {
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintApiController.class);
+
+    private final SubmittingComplaint submitting;
+    private final JsonMapper json;
+
+    public ComplaintApiController(SubmittingComplaint submitting, JsonMapper json) {
+        this.submitting = submitting;
+        this.json = json;
+    }
+
+    @Post("/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<Object> submit(@Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        return handle(body, false, complaint -> submitting.submit(complaint, idempotencyKey));
+    }
+
+    @Post("/staff/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<Object> logForStaff(@Body byte[] body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey,
+            @Nullable @Header("X-Staff-Member") String staffMember) {
+        if (staffMember == null || staffMember.isBlank()) {
+            return HttpResponse.badRequest(ProblemList.of("X-Staff-Member",
+                    "Send the X-Staff-Member header with the name of the member of staff logging the complaint"));
+        }
+        return handle(body, true, complaint -> submitting.logForStaff(complaint, idempotencyKey, staffMember.trim()));
+    }
+
+    private HttpResponse<Object> handle(byte[] body, boolean staff, Function<NewComplaint, SubmissionResult> useCase) {
+        if (body != null && body.length > BodyLimit.MAX_BYTES) {
+            LOG.info("api refused: body of {} bytes is over the limit", body.length);
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(ProblemList.of("body", BodyLimit.TOO_LARGE));
+        }
+        JsonNode root;
+        try {
+            root = body == null || body.length == 0 ? null : json.readValue(body, JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("api refused: body is not valid JSON");
+            return HttpResponse.badRequest(ProblemList.of("body",
+                    "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes."));
+        }
+        JsonComplaint.Read read = JsonComplaint.read(root, staff);
+        if (!read.problems().isEmpty()) {
+            return refused(read.problems());
+        }
+        SubmissionResult result = useCase.apply(read.complaint());
+        if (result instanceof SubmissionResult.Invalid invalid) {
+            return refused(invalid.errors());
+        }
+        SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
+        LOG.info("complaint accepted from api: id={} reference={} repeat={} staff={}", accepted.complaint().id(),
+                accepted.complaint().reference(), accepted.repeat(), staff);
+        return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(ComplaintAccepted.of(accepted.complaint(), accepted.repeat()));
+    }
+
+    private static HttpResponse<Object> refused(java.util.List<FieldError> errors) {
+        // Field names are the API's vocabulary, not personal data; the values never reach a log.
+        LOG.info("api refused: {} field errors in {}", errors.size(),
+                errors.stream().map(FieldError::field).filter(JsonComplaintFields::isKnown).distinct()
+                        .collect(Collectors.joining(",")));
+        return HttpResponse.badRequest(ProblemList.of(errors));
+    }
+}

@@ -1,0 +1,3 @@
+// Progressive enhancement only: the form works without this file.
+import { initAll } from './govuk-frontend.min.js'
+initAll()

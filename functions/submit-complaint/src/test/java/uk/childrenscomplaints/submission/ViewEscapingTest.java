@@ -1,0 +1,108 @@
+package uk.childrenscomplaints.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.model.Teams;
+
+/** The templates rendered by Thymeleaf alone, as the app renders them: what people typed is text, never markup. */
+class ViewEscapingTest {
+    private static final String ATTACK = "<script>alert(1)</script>\"'&";
+    private static final TemplateEngine ENGINE = engine();
+
+    private static TemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("views/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    private static String render(String view, Map<String, Object> model) {
+        Context context = new Context();
+        context.setVariables(model);
+        return ENGINE.process(view, context);
+    }
+
+    @Test
+    void typedAnswersAreEscapedInInputsAndTextareas() {
+        String encoded = java.net.URLEncoder.encode(ATTACK, StandardCharsets.UTF_8);
+        FormAnswers answers = FormAnswers.parse("complainantName=" + encoded + "&whatHappened=" + encoded
+                + "&matterOccurredOn-day=" + encoded);
+
+        String html = render(FormPage.VIEW, FormPage.withAnswers(Teams.SEED, answers, List.of(), "token-1"));
+
+        assertThat(html).doesNotContain("<script>alert(1)");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("value=\"token-1\"");
+    }
+
+    @Test
+    void errorsLinkToTheFieldIdsAndTheAnswersAreKept() {
+        FormAnswers answers = FormAnswers.parse("complainantName=Alex&issues=communication&issues=decision"
+                + "&relationship=grandparent&viaAdvocate=no&procedure=schools");
+        List<FieldError> errors = List.of(new FieldError("consent", "Confirm"),
+                new FieldError("contact", "Enter a way to contact you"),
+                new FieldError("matterOccurredOn", "Real date"));
+
+        String html = render(FormPage.VIEW, FormPage.withAnswers(Teams.SEED, answers, errors, "t"));
+
+        assertThat(html).contains("<title>Error: Make a complaint");
+        assertThat(html.indexOf("href=\"#email\"")).isLessThan(html.indexOf("href=\"#matterOccurredOn-day\""));
+        assertThat(html.indexOf("href=\"#matterOccurredOn-day\"")).isLessThan(html.indexOf("href=\"#consent\""));
+        assertThat(html).containsPattern("id=\"complainantName\"[^>]*value=\"Alex\"");
+        assertThat(html).containsPattern("id=\"issues\" value=\"communication\" checked=\"checked\"");
+        assertThat(html).containsPattern("id=\"issues-5\" value=\"decision\" checked=\"checked\"");
+        assertThat(html).containsPattern("id=\"relationship-2\" value=\"grandparent\" checked=\"checked\"");
+        assertThat(html).containsPattern("id=\"viaAdvocate-2\" name=\"viaAdvocate\" type=\"radio\" value=\"no\" checked=\"checked\"");
+        assertThat(html).containsPattern("id=\"procedure-2\" value=\"schools\" checked=\"checked\"");
+        assertThat(html).contains("id=\"consent-error\"");
+    }
+
+    @Test
+    void theBlankFormChoosesChildrensSocialCareAndHasNoErrorSummary() {
+        String html = render(FormPage.VIEW, FormPage.blank(Teams.SEED, "t"));
+
+        assertThat(html).doesNotContain("govuk-error-summary\"").doesNotContain("Error:");
+        assertThat(html).containsPattern("id=\"procedure\" value=\"statutory_childrens\" checked=\"checked\"");
+        assertThat(html).contains("value=\"dont_know\"").contains("0808 808 1001");
+    }
+
+    @Test
+    void theProblemPageEscapesItsMessage() {
+        String html = render(Pages.PROBLEM_VIEW, Map.of("title", "Title", "message", ATTACK));
+
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)");
+    }
+
+    @Test
+    void everyPagesInlineScriptIsTheOneTheContentSecurityPolicyAllowsByHash() throws Exception {
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(SecurityHeaders.JS_ENABLED_SNIPPET.getBytes(StandardCharsets.UTF_8)));
+        assertThat(SecurityHeaders.JS_ENABLED_HASH).isEqualTo("'sha256-" + hash + "'");
+        for (String view : List.of("complaint-form", "complaint-received", "problem")) {
+            assertThat(template(view)).as(view).contains("<script>" + SecurityHeaders.JS_ENABLED_SNIPPET + "</script>");
+        }
+    }
+
+    private static String template(String view) throws IOException {
+        try (InputStream in = ViewEscapingTest.class.getResourceAsStream("/views/" + view + ".html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
