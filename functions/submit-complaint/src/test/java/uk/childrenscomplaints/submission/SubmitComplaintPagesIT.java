@@ -1,0 +1,80 @@
+package uk.childrenscomplaints.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.childrenscomplaints.submission.SubmissionApp.body;
+import static uk.childrenscomplaints.submission.SubmissionApp.header;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.InputStream;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalAwsExtension;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
+
+/** The form page and its assets through the real Lambda handler. */
+@ExtendWith(LocalAwsExtension.class)
+class SubmitComplaintPagesIT {
+    private static LocalEventBus bus;
+    private static SubmissionApp app;
+
+    @BeforeAll
+    static void start(LocalAws aws) {
+        bus = LocalEventBus.start();
+        app = SubmissionApp.start(aws, aws.tableName(), bus, aws.sesEndpoint(), null);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+        bus.close();
+    }
+
+    @Test
+    void theFormIsAGovUkPageWithAFreshTokenAndNoCaching() {
+        APIGatewayV2HTTPResponse first = app.handle(SubmissionApp.formGet());
+        APIGatewayV2HTTPResponse second = app.handle(SubmissionApp.formGet());
+
+        assertThat(first.getStatusCode()).isEqualTo(200);
+        assertThat(header(first, "Content-Type")).startsWith("text/html");
+        assertThat(header(first, "Cache-Control")).isEqualTo("no-store");
+        assertThat(header(first, "Content-Security-Policy")).contains("default-src 'self'")
+                .contains(SecurityHeaders.JS_ENABLED_HASH).doesNotContain("unsafe-inline");
+        assertThat(header(first, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(first, "Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(header(first, "X-Frame-Options")).isEqualTo("DENY");
+        String html = body(first);
+        assertThat(html).contains("<form method=\"post\" action=\"/complaints\" novalidate>")
+                .contains("id=\"complainantName\"").contains("href=\"/assets/govuk-frontend.min.css\"");
+        assertThat(token(html)).isNotEqualTo(token(body(second)));
+    }
+
+    private static String token(String html) {
+        return html.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void theStylesheetAndTheFontsItNamesAreServedUnderAssets() throws Exception {
+        APIGatewayV2HTTPResponse css = app.handle(SubmissionApp.get("/assets/govuk-frontend.min.css"));
+        assertThat(css.getStatusCode()).isEqualTo(200);
+        assertThat(header(css, "Content-Type")).startsWith("text/css");
+        assertThat(body(css)).contains("url(/assets/fonts/bold-b542beb274-v2.woff2)");
+
+        APIGatewayV2HTTPResponse font = app.handle(SubmissionApp.get("/assets/fonts/bold-b542beb274-v2.woff2"));
+        assertThat(font.getStatusCode()).isEqualTo(200);
+        assertThat(font.getIsBase64Encoded()).as("binary bodies must be base64 for API Gateway, " + header(font, "Content-Type")).isTrue();
+        try (InputStream expected = getClass().getResourceAsStream("/public/fonts/bold-b542beb274-v2.woff2")) {
+            assertThat(Base64.getDecoder().decode(font.getBody())).isEqualTo(expected.readAllBytes());
+        }
+        assertThat(header(font, "Cache-Control")).isEqualTo("public, max-age=86400");
+
+        APIGatewayV2HTTPResponse crest = app.handle(SubmissionApp.get("/assets/images/govuk-crest.svg"));
+        assertThat(crest.getStatusCode()).isEqualTo(200);
+        APIGatewayV2HTTPResponse js = app.handle(SubmissionApp.get("/assets/app.js"));
+        assertThat(js.getStatusCode()).isEqualTo(200);
+        assertThat(header(js, "Content-Type")).contains("javascript");
+    }
+}
