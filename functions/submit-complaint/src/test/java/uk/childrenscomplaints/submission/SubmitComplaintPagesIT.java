@@ -44,7 +44,7 @@ class SubmitComplaintPagesIT {
         assertThat(header(first, "Content-Security-Policy")).contains("default-src 'self'")
                 .contains(SecurityHeaders.JS_ENABLED_HASH).doesNotContain("unsafe-inline");
         assertThat(header(first, "X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(header(first, "Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(header(first, "Referrer-Policy")).isEqualTo("same-origin");
         assertThat(header(first, "X-Frame-Options")).isEqualTo("DENY");
         String html = body(first);
         assertThat(html).contains("<form method=\"post\" action=\"/complaints\" novalidate>")
