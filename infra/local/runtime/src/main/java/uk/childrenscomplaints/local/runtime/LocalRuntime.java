@@ -152,19 +152,53 @@ public final class LocalRuntime implements AutoCloseable {
             stopped.countDown();
         }, "local-runtime-shutdown"));
         System.out.println(runtime.welcome());
-        at.ifPresent(moment -> {
-            try {
-                runtime.fireAsIf(moment, schedule);
-            } catch (IllegalArgumentException e) {
-                // Ours: an unknown schedule name, listing the known ones.
-                System.err.println(e.getMessage());
-            } catch (RuntimeException e) {
-                // The class only: a handler's message may quote the data it failed on. The runtime stays up.
-                System.err.println("Firing failed: " + e.getClass().getName());
-            }
-        });
+        at.ifPresent(moment -> runtime.fireSafely(moment, schedule));
         runtime.schedules().startClock();
+        runtime.listenForCommands();
         stopped.await();
+    }
+
+    /**
+     * While it runs, the terminal takes {@code at 2026-12-24T07:00 [schedule]}, so a demo can submit complaints and then
+     * sweep as if it were any later morning, without losing the in-memory table to a restart.
+     */
+    private void listenForCommands() {
+        Thread reader = new Thread(() -> {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String[] words = line.trim().split("\\s+");
+                    if (words.length >= 2 && words[0].equals("at")) {
+                        try {
+                            Optional<Instant> moment = at(new String[] {"--at", words[1]});
+                            moment.ifPresent(m -> fireSafely(m, words.length > 2 ? Optional.of(words[2])
+                                    : Optional.empty()));
+                        } catch (IllegalArgumentException e) {
+                            System.err.println(e.getMessage());
+                        }
+                    } else if (!line.isBlank()) {
+                        System.out.println("Type: at 2026-12-24T07:00 [deadline-check]");
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // No terminal (CI, a pipe that closed): the schedules still run on the clock.
+            }
+        }, "local-runtime-commands");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void fireSafely(Instant moment, Optional<String> schedule) {
+        try {
+            fireAsIf(moment, schedule);
+        } catch (IllegalArgumentException e) {
+            // Ours: an unknown schedule name, listing the known ones.
+            System.err.println(e.getMessage());
+        } catch (RuntimeException e) {
+            // The class only: a handler's message may quote the data it failed on. The runtime stays up.
+            System.err.println("Firing failed: " + e.getClass().getName());
+        }
     }
 
     /** Fires the named schedule, or every one, as if it were {@code at}; the answer goes to the terminal. */

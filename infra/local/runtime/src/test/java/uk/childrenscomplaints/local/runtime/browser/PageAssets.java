@@ -26,8 +26,10 @@ public final class PageAssets {
                 document.fonts.ready.then(() => {
                   const css = [...document.styleSheets].some(s => (s.href || '').endsWith('/assets/govuk-frontend.min.css')
                       && s.cssRules.length > 100);
-                  const font = getComputedStyle(document.body).fontFamily.includes('GDS Transport')
-                      && document.fonts.check('19px "GDS Transport"');
+                  // GOV.UK Frontend styles its components, not <body>: ask the page's heading.
+                  const heading = document.querySelector('h1');
+                  const font = heading !== null && getComputedStyle(heading).fontFamily.includes('GDS Transport')
+                      && document.fonts.check('bold 19px "GDS Transport"');
                   done(css && font);
                 });
                 """);
