@@ -70,12 +70,8 @@ class ColdStartIT {
         assertThat(jar).as("the shaded jar: run mvn -B -q install -DskipTests first").exists();
         String driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation()
                 .getPath()).toString();
-        // The shaded jar carries no SnakeYAML, so Micronaut would ignore its application.yml and fail to start
-        // (reported to the submission function's owner). Until it does, the measurement adds SnakeYAML alone.
-        String snakeYaml = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(p -> p.contains("snakeyaml")).findFirst().orElseThrow();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", String.join(java.io.File.pathSeparator, jar.toString(), snakeYaml, driverClasses),
+                .toString(), "-cp", String.join(java.io.File.pathSeparator, jar.toString(), driverClasses),
                 ColdStartDriver.class.getName(), event.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
