@@ -95,7 +95,8 @@ class ViewEscapingTest {
         String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(SecurityHeaders.JS_ENABLED_SNIPPET.getBytes(StandardCharsets.UTF_8)));
         assertThat(SecurityHeaders.JS_ENABLED_HASH).isEqualTo("'sha256-" + hash + "'");
-        for (String view : List.of("complaint-form", "complaint-received", "problem")) {
+        for (String view : List.of("complaint-form", "complaint-received", "problem", "complaint-status",
+                "status-link-problem")) {
             assertThat(template(view)).as(view).contains("<script>" + SecurityHeaders.JS_ENABLED_SNIPPET + "</script>");
         }
     }
