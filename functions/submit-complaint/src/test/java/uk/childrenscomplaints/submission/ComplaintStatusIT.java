@@ -105,6 +105,21 @@ class ComplaintStatusIT {
     }
 
     @Test
+    void onWed_2027_01_13TheUnansweredComplaintIsLateSoThePageOffersStage2WithAdvocacy() {
+        String token;
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            token = submitAndTakeLink(app, "late-" + UUID.randomUUID() + "@example.org");
+        }
+        try (SubmissionApp later = app(WED_2027_01_13)) {
+            String html = body(later.handle(SubmissionApp.statusGet(token)));
+
+            assertThat(html).contains("We have not replied to you in time")
+                    .contains("<form method=\"post\" action=\"/complaints/status/stage2\" novalidate>")
+                    .contains("name=\"formKey\"").contains("id=\"reasons\"").contains("0808 808 1001");
+        }
+    }
+
+    @Test
     void aForgedLinkGetsTheClearPageAndNoComplaintData() {
         try (SubmissionApp app = app(THU_2026_12_24)) {
             String token = submitAndTakeLink(app, "forged-" + UUID.randomUUID() + "@example.org");
