@@ -152,6 +152,94 @@ class ComplaintStatusIT {
         }
     }
 
+    static String formKey(String html) {
+        return html.replaceAll("(?s).*name=\"formKey\" value=\"([^\"]+)\".*", "$1");
+    }
+
+    static String stage2Form(String token, String formKey, String reasons) {
+        return "t=" + enc(token) + "&formKey=" + enc(formKey) + "&reasons=" + enc(reasons);
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void onWed_2027_01_13TheComplainantAsksForStage2ThenTheSameLinkCannotAskAgain() {
+        String token;
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            token = submitAndTakeLink(app, "stage2-" + UUID.randomUUID() + "@example.org");
+        }
+        try (SubmissionApp later = app(WED_2027_01_13)) {
+            String key = formKey(body(later.handle(SubmissionApp.statusGet(token))));
+
+            APIGatewayV2HTTPResponse empty = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, key, "   ")));
+            assertThat(empty.getStatusCode()).isEqualTo(400);
+            assertThat(body(empty)).contains("<title>Error: Your complaint").contains("govuk-error-summary")
+                    .contains("href=\"#reasons\"").contains("Tell us why you are not happy with our reply");
+
+            String reasons = "You did not answer about the missed visits <b>at all</b>.";
+            APIGatewayV2HTTPResponse typedTooMuch = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, key, "x".repeat(10_001))));
+            assertThat(typedTooMuch.getStatusCode()).isEqualTo(400);
+            assertThat(body(typedTooMuch)).contains("10,000 characters or fewer").contains("x".repeat(10_001));
+
+            APIGatewayV2HTTPResponse forgedKey = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, "made-up", reasons)));
+            assertThat(forgedKey.getStatusCode()).isEqualTo(403);
+
+            APIGatewayV2HTTPResponse done = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, key, reasons)));
+            assertThat(done.getStatusCode()).isEqualTo(200);
+            assertThat(header(done, "Cache-Control")).isEqualTo("no-store");
+            assertThat(body(done)).contains("We have your request for stage 2").contains("CSC-2026-0001")
+                    .doesNotContain("missed visits");
+            var complaint = later.context.getBean(uk.childrenscomplaints.complaint.application.Complaints.class)
+                    .find(idOf(token)).orElseThrow();
+            assertThat(complaint.state())
+                    .isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE2_INVESTIGATING);
+            assertThat(complaint.parts().stage2().reasons()).isEqualTo(reasons);
+
+            APIGatewayV2HTTPResponse again = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, key, reasons)));
+            assertThat(again.getStatusCode()).isEqualTo(410);
+            assertThat(body(again)).contains("This link has already been used").doesNotContain("CSC-2026-0001");
+
+            String status = body(later.handle(SubmissionApp.statusGet(token)));
+            assertThat(status).contains("An independent investigation is looking into your complaint")
+                    .doesNotContain("action=\"/complaints/status/stage2\"");
+        }
+    }
+
+    @Test
+    void onThu_2026_12_24StageOneIsNotLateSoTheRulesRefuseAndTheLinkIsNotSpent() {
+        try (SubmissionApp app = app(THU_2026_12_24)) {
+            String token = submitAndTakeLink(app, "early-" + UUID.randomUUID() + "@example.org");
+            String key = linksAt(Instant.parse(THU_2026_12_24)).formKey(nonceOf(token));
+
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost("/complaints/status/stage2",
+                    stage2Form(token, key, "I cannot wait")));
+
+            assertThat(r.getStatusCode()).isEqualTo(409);
+            assertThat(body(r)).contains("You cannot ask for stage 2 at the moment").contains("has not been sent");
+            var complaint = app.context.getBean(uk.childrenscomplaints.complaint.application.Complaints.class)
+                    .find(idOf(token)).orElseThrow();
+            assertThat(complaint.state()).isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE1_OPEN);
+            assertThat(complaint.parts().notificationsSent()).noneMatch(k -> k.startsWith("status-link-used#"));
+        }
+    }
+
+    static ComplaintId idOf(String token) {
+        return ((StatusLinks.Verdict.Valid) linksAt(Instant.parse(THU_2026_12_24))
+                .verify(token, Instant.parse(THU_2026_12_24))).complaintId();
+    }
+
+    static String nonceOf(String token) {
+        return ((StatusLinks.Verdict.Valid) linksAt(Instant.parse(THU_2026_12_24))
+                .verify(token, Instant.parse(THU_2026_12_24))).nonce();
+    }
+
     static StatusLinks linksAt(Instant now) {
         return new StatusLinks(() -> SubmissionApp.STATUS_LINK_SECRET.getBytes(StandardCharsets.UTF_8),
                 Duration.ofDays(90), SubmissionApp.PUBLIC_BASE_URL, Clock.fixed(now, ZoneOffset.UTC),
