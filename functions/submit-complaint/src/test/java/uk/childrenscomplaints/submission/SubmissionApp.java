@@ -22,6 +22,8 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
 final class SubmissionApp implements AutoCloseable {
     static final String TEAM_MAILBOX = "complaints-team@council.example";
     static final String BUS = "complaints-test";
+    static final String STATUS_LINK_SECRET = "status-link secret for tests, thirty-two bytes or more";
+    static final String PUBLIC_BASE_URL = "https://complaints.council.example";
 
     final ApplicationContext context;
     final APIGatewayV2HTTPEventFunction function;
@@ -41,6 +43,8 @@ final class SubmissionApp implements AutoCloseable {
         p.put("complaints.sender", "complaints@council.example");
         p.put("complaints.team-mailbox", TEAM_MAILBOX);
         p.put("complaints.council-name", "Test County Council");
+        p.put("complaints.status-link-secret", STATUS_LINK_SECRET);
+        p.put("complaints.public-base-url", PUBLIC_BASE_URL);
         if (fixedInstant != null) {
             p.put("test.clock.instant", fixedInstant);
         }
@@ -88,6 +92,30 @@ final class SubmissionApp implements AutoCloseable {
 
     static String formBody(APIGatewayV2HTTPEvent formPost) {
         return new String(Base64.getDecoder().decode(formPost.getBody()), StandardCharsets.UTF_8);
+    }
+
+    /** The status page opened with this token (null: no {@code t} at all). */
+    static APIGatewayV2HTTPEvent statusGet(String token) {
+        APIGatewayV2HTTPEvent e = event("submit-complaint-status-get.json");
+        if (token == null) {
+            e.setRawQueryString("");
+            e.setQueryStringParameters(null);
+        } else {
+            String encoded = java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+            e.setRawQueryString("t=" + encoded);
+            e.setQueryStringParameters(new HashMap<>(Map.of("t", token)));
+        }
+        return e;
+    }
+
+    /** A form POST to another path, such as the Stage 2 request. */
+    static APIGatewayV2HTTPEvent formPost(String path, String urlEncodedBody) {
+        APIGatewayV2HTTPEvent e = formPost(urlEncodedBody);
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setRouteKey("POST " + path);
+        e.getRequestContext().setRouteKey("POST " + path);
+        return e;
     }
 
     static APIGatewayV2HTTPEvent jsonPost() {

@@ -91,11 +91,35 @@ class ViewEscapingTest {
     }
 
     @Test
+    void theStatusPageKeepsWhatWasTypedAsText() {
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("reference", "CSC-2026-0001");
+        model.put("stage", "We have replied to your complaint");
+        model.put("rows", List.of());
+        model.put("offerStage2", true);
+        model.put("late", false);
+        model.put("requestBy", "Friday 26 February 2027");
+        model.put("token", "tok\"en");
+        model.put("formKey", "key");
+        model.put("reasons", ATTACK);
+        model.put("maxReasons", 10_000);
+        model.put("errors", List.of(new FieldError("reasons", "Tell us why")));
+        model.put("err", Map.of("reasons", "Tell us why"));
+
+        String html = render(StatusPage.VIEW, model);
+
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("value=\"tok&quot;en\"").contains("href=\"#reasons\"")
+                .contains("Friday 26 February 2027");
+    }
+
+    @Test
     void everyPagesInlineScriptIsTheOneTheContentSecurityPolicyAllowsByHash() throws Exception {
         String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(SecurityHeaders.JS_ENABLED_SNIPPET.getBytes(StandardCharsets.UTF_8)));
         assertThat(SecurityHeaders.JS_ENABLED_HASH).isEqualTo("'sha256-" + hash + "'");
-        for (String view : List.of("complaint-form", "complaint-received", "problem")) {
+        for (String view : List.of("complaint-form", "complaint-received", "problem", "complaint-status",
+                "status-link-problem", "stage2-requested", "stage2-not-taken")) {
             assertThat(template(view)).as(view).contains("<script>" + SecurityHeaders.JS_ENABLED_SNIPPET + "</script>");
         }
     }

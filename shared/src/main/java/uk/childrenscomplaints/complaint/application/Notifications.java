@@ -53,10 +53,17 @@ public final class Notifications {
 
     private final String councilName;
     private final String teamMailbox;
+    private final StatusLinks statusLinks;
 
     public Notifications(String councilName, String teamMailbox) {
+        this(councilName, teamMailbox, null);
+    }
+
+    /** @param statusLinks signs the acknowledgement's "check your complaint" link; null leaves the link out */
+    public Notifications(String councilName, String teamMailbox, StatusLinks statusLinks) {
         this.councilName = councilName;
         this.teamMailbox = teamMailbox;
+        this.statusLinks = statusLinks;
     }
 
     public static String longDate(LocalDate date) {
@@ -72,8 +79,13 @@ public final class Notifications {
                         "receivedOn", longDate(c.intake().receivedOn()),
                         "respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()),
                         "procedureName", c.intake().procedure().label(),
-                        "statusLink", "",
+                        "statusLink", statusLink(c),
                         "councilName", councilName)));
+    }
+
+    /** A fresh link each time the acknowledgement is made: a retried send gets its own nonce, which is harmless. */
+    private String statusLink(Complaint c) {
+        return statusLinks == null ? "" : statusLinks.linkFor(c.id()).orElse("");
     }
 
     public Email teamNotice(Complaint c) {

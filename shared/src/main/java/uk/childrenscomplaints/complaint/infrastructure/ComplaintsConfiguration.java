@@ -12,6 +12,9 @@ import java.util.Optional;
  * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code BANK_HOLIDAYS_URL}; see template.yaml).
  *
  * @param teamManagers team name to the manager's address, copied on overdue chasers
+ * @param statusLinkSecret    the status-link signing key as plain text: local runs and tests only
+ * @param statusLinkSecretArn the Secrets Manager secret holding that key in AWS ({@code STATUS_LINK_SECRET_ARN})
+ * @param publicBaseUrl       where complainants reach the public pages ({@code PUBLIC_BASE_URL}); blank: no links
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -19,7 +22,9 @@ public record ComplaintsConfiguration(String tableName, String busName,
         String teamMailbox, @Bindable(defaultValue = "Cambridgeshire County Council") String councilName,
         @Nullable List<String> teams, @Nullable Map<String, String> teamManagers,
         Optional<String> bankHolidaysUrl, @Bindable(defaultValue = "3") int reminderWorkingDays,
-        @Bindable(defaultValue = "2") int overdueEveryWorkingDays) {
+        @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
+        Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
+        @Bindable(defaultValue = "90") int statusLinkDays) {
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;

@@ -2,14 +2,20 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
@@ -26,6 +32,7 @@ import uk.childrenscomplaints.complaint.application.DomainEvents;
 import uk.childrenscomplaints.complaint.application.Mailer;
 import uk.childrenscomplaints.complaint.application.Notifications;
 import uk.childrenscomplaints.complaint.application.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.StatusLinks;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
 import uk.childrenscomplaints.complaint.model.Teams;
@@ -98,9 +105,9 @@ public class ComplaintsFactory {
 
     @Singleton
     SendingOwedNotifications sendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
-            DeadlineNotices deadlineNotices, ComplaintsConfiguration config) {
+            DeadlineNotices deadlineNotices, ComplaintsConfiguration config, StatusLinks statusLinks) {
         return new SendingOwedNotifications(complaints, mailer, events,
-                new Notifications(config.councilName(), config.teamMailbox()), deadlineNotices);
+                new Notifications(config.councilName(), config.teamMailbox(), statusLinks), deadlineNotices);
     }
 
     @Singleton
@@ -136,5 +143,39 @@ public class ComplaintsFactory {
     SubmittingComplaint submittingComplaint(Complaints complaints, TimescalePolicy policy, Teams teams,
             SendingOwedNotifications sending, Clock clock) {
         return new SubmittingComplaint(complaints, policy, teams, sending, clock);
+    }
+
+    /** Built only when a status-link secret ARN is configured and the secret is first needed. */
+    @Singleton
+    SecretsManagerClient secretsManager(
+            @Value("${aws.services.secretsmanager.endpoint-override:}") Optional<String> endpoint) {
+        return configured(SecretsManagerClient.builder(), endpoint)
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    /**
+     * The key comes from Secrets Manager in AWS, or a plain property locally. With neither, links are never offered
+     * and every token is refused as forged (signed with a key nobody has).
+     */
+    @Singleton
+    StatusLinks statusLinks(ComplaintsConfiguration config, BeanProvider<SecretsManagerClient> secretsManager,
+            Clock clock) {
+        Optional<String> arn = config.statusLinkSecretArn().filter(a -> !a.isBlank());
+        Optional<String> plain = config.statusLinkSecret().filter(s -> !s.isBlank());
+        Supplier<byte[]> secret;
+        boolean configured = true;
+        if (arn.isPresent()) {
+            secret = new SecretsManagerSecret(secretsManager::get, arn.get());
+        } else if (plain.isPresent()) {
+            byte[] key = plain.get().getBytes(StandardCharsets.UTF_8);
+            secret = key::clone;
+        } else {
+            byte[] unknowable = new byte[32];
+            new SecureRandom().nextBytes(unknowable);
+            secret = unknowable::clone;
+            configured = false;
+        }
+        String baseUrl = configured ? config.publicBaseUrl().orElse("") : "";
+        return new StatusLinks(secret, Duration.ofDays(config.statusLinkDays()), baseUrl, clock, new SecureRandom());
     }
 }

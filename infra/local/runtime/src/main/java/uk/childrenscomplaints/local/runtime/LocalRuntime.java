@@ -69,6 +69,8 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, String> resources = new LinkedHashMap<>();
             resources.put(tables.logicalId(), tableName);
             resources.put("ComplaintsBus", "complaints-" + STAGE);
+            // No Secrets Manager locally: a blank ARN leaves status links off unless STATUS_LINK_SECRET is set.
+            resources.put("StatusLinkSecret", "");
             TemplateValues values = TemplateValues.of(template, resources, PARAMETERS);
 
             // The SDK settings are the same for every function, so they are set once, before any handler exists.

@@ -80,7 +80,8 @@ class TemplateIT {
 
     @Test
     void everyFunctionsEnvironmentResolvesLocally() {
-        TemplateValues values = TemplateValues.of(template, Map.of("ComplaintsTable", "t", "ComplaintsBus", "b"),
+        TemplateValues values = TemplateValues.of(template,
+                Map.of("ComplaintsTable", "t", "ComplaintsBus", "b", "StatusLinkSecret", "arn"),
                 Map.of("SenderEmail", "s@example.gov.uk", "ComplaintsTeamEmail", "c@example.gov.uk"));
         for (LambdaFunction function : functions) {
             assertThat(values.resolveAll(function.logicalId(), function.environment())).doesNotContainValue(null);
