@@ -34,13 +34,13 @@ class SamTemplateTest {
     }
 
     @Test
-    void theDeadlineQuarterAndOutboxIndexesHaveTheirOwnKeys() {
+    void theDeadlineQuarterOutboxAndStatusIndexesHaveTheirOwnKeys() {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> indexes = (List<Map<String, Object>>)
                 template.resource("ComplaintsTable").properties().get("GlobalSecondaryIndexes");
 
         assertThat(indexes).extracting(i -> i.get("IndexName")).containsExactly("deadline-index", "quarter-index",
-                "outbox-index");
+                "outbox-index", "status-index");
         assertThat(indexes.get(0).get("KeySchema")).isEqualTo(List.of(
                 Map.of("AttributeName", "deadlinePk", "KeyType", "HASH"),
                 Map.of("AttributeName", "deadlineSk", "KeyType", "RANGE")));
@@ -50,8 +50,11 @@ class SamTemplateTest {
         assertThat(indexes.get(2).get("KeySchema")).isEqualTo(List.of(
                 Map.of("AttributeName", "outboxPk", "KeyType", "HASH"),
                 Map.of("AttributeName", "outboxSk", "KeyType", "RANGE")));
+        assertThat(indexes.get(3).get("KeySchema")).isEqualTo(List.of(
+                Map.of("AttributeName", "statusPk", "KeyType", "HASH"),
+                Map.of("AttributeName", "statusSk", "KeyType", "RANGE")));
         assertThat(indexes).extracting(i -> i.get("Projection")).containsExactly(Map.of("ProjectionType", "ALL"),
-                Map.of("ProjectionType", "ALL"), Map.of("ProjectionType", "KEYS_ONLY"));
+                Map.of("ProjectionType", "ALL"), Map.of("ProjectionType", "KEYS_ONLY"), Map.of("ProjectionType", "ALL"));
     }
 
     @Test
