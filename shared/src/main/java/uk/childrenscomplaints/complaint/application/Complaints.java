@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Reference;
 
@@ -27,6 +29,12 @@ public interface Complaints {
 
     /** Complaints received in a financial quarter, from the quarter index. */
     List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to);
+
+    /**
+     * Every complaint now in {@code state}, of {@code team} only when one is given (null: every team), from the status
+     * index.
+     */
+    List<Complaint> inState(ComplaintState state, TeamName team);
 
     /** The next readable reference of a financial year, from an atomic counter. */
     Reference nextReference(int financialYear);

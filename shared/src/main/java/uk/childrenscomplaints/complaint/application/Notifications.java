@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Intake;
 
 /**
@@ -26,6 +27,27 @@ public final class Notifications {
     public static final String ENTITLEMENT_EVENT = "event:Stage2EntitlementFlagged";
     public static final List<String> ON_STAGE2_ENTITLEMENT = List.of(ENTITLEMENT_TEAM, ENTITLEMENT_LETTER,
             ENTITLEMENT_EVENT);
+
+    /**
+     * Events owed by a change to a complaint. Each key ends with the version the change created, so an outcome recorded
+     * twice, or a second referral after a premature one, is a second event rather than one already claimed.
+     */
+    public static final String OUTCOME_EVENT = "event:OutcomeRecorded@";
+    public static final String ESCALATED_EVENT = "event:StageEscalated:";
+    public static final String OMBUDSMAN_EVENT = "event:OmbudsmanReferred@";
+
+    public static String outcomeEvent(long version) {
+        return OUTCOME_EVENT + version;
+    }
+
+    /** For example {@code event:StageEscalated:STAGE_1:STAGE_2@4}. */
+    public static String escalatedEvent(ComplaintState.Stage from, ComplaintState.Stage to, long version) {
+        return ESCALATED_EVENT + from.name() + ":" + to.name() + "@" + version;
+    }
+
+    public static String ombudsmanEvent(long version) {
+        return OMBUDSMAN_EVENT + version;
+    }
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 

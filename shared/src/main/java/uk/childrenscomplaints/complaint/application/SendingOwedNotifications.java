@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
 
 /**
  * Sends what a complaint owes (its outbox): right after submission, and again from the scheduled sweep for whatever
@@ -86,7 +87,22 @@ public final class SendingOwedNotifications {
             case Notifications.ENTITLEMENT_TEAM -> mailer.send(deadlineNotices.entitlementTeamNotice(complaint));
             case Notifications.ENTITLEMENT_LETTER -> deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
             case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
-            default -> throw new DeliveryFailed("unknown notification kind in outbox", null);
+            default -> deliverEvent(complaint, key);
+        }
+    }
+
+    /** The events a change owes; their keys carry the version (and stages) so each change is its own event. */
+    private void deliverEvent(Complaint complaint, String key) {
+        if (key.startsWith(Notifications.OUTCOME_EVENT)) {
+            events.publish(new OutcomeRecorded(complaint));
+        } else if (key.startsWith(Notifications.OMBUDSMAN_EVENT)) {
+            events.publish(new OmbudsmanReferred(complaint));
+        } else if (key.startsWith(Notifications.ESCALATED_EVENT)) {
+            String[] stages = key.substring(Notifications.ESCALATED_EVENT.length()).split("@")[0].split(":");
+            events.publish(new StageEscalated(complaint, ComplaintState.Stage.valueOf(stages[0]),
+                    ComplaintState.Stage.valueOf(stages[1])));
+        } else {
+            throw new DeliveryFailed("unknown notification kind in outbox", null);
         }
     }
 }

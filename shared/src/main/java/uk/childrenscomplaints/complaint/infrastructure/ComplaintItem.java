@@ -67,6 +67,10 @@ final class ComplaintItem {
     static final String OPEN_DEADLINES = "OPEN";
     static final String OWED = "OWED";
     static final String ITEM_SK = "COMPLAINT";
+    static final String STATUS_PK = "statusPk";
+    static final String STATUS_SK = "statusSk";
+    /** Stands for "no team decided yet" in the status index; sorts apart from any team's name. */
+    static final String NO_TEAM = "~none";
 
     /** Attributes that {@code save} never overwrites: keys, the version, the append-only timeline and the sets. */
     static final List<String> NOT_OVERWRITTEN = List.of(PK, SK, VERSION, TIMELINE, SENT, OUTBOX, OUTBOX_PK, OUTBOX_SK);
@@ -76,6 +80,18 @@ final class ComplaintItem {
 
     static Map<String, AttributeValue> key(ComplaintId id) {
         return Map.of(PK, s("COMPLAINT#" + id.value()), SK, s(ITEM_SK));
+    }
+
+    static String statusPk(ComplaintState state) {
+        return "STATE#" + state.code();
+    }
+
+    /**
+     * The start of the status sort key: the team (in lower case, as team names match regardless of case), so one
+     * team's complaints in a state are one key range.
+     */
+    static String statusSk(TeamName team) {
+        return (team == null ? NO_TEAM : team.value().toLowerCase(java.util.Locale.ROOT)) + "#";
     }
 
     static String quarterPk(FinancialQuarter q) {
@@ -126,7 +142,8 @@ final class ComplaintItem {
         a.put("stage3", p.stage3() == null ? null : map(mapOf("requestedOn", date(p.stage3().requestedOn()),
                 "panelBy", date(p.stage3().panelBy()), "panelOn", date(p.stage3().panelOn()),
                 "panelMembers", strings(p.stage3().panelMembers()), "recommendations", s(p.stage3().recommendations()),
-                "decidedOn", date(p.stage3().decidedOn()), "decision", s(p.stage3().decision()))));
+                "decidedOn", date(p.stage3().decidedOn()), "decision", s(p.stage3().decision()),
+                "reasons", s(p.stage3().reasons()))));
         a.put("ombudsman", p.ombudsman() == null ? null : map(mapOf("referredOn", date(p.ombudsman().referredOn()),
                 "referredFrom", s(p.ombudsman().referredFrom()), "decision", s(p.ombudsman().decision()),
                 "decidedOn", date(p.ombudsman().decidedOn()))));
@@ -141,6 +158,8 @@ final class ComplaintItem {
         a.put(DEADLINE_SK, c.nextDeadline().map(d -> s(d + "#" + c.id().value())).orElse(null));
         a.put("quarterPk", s(quarterPk(FinancialQuarter.of(in.receivedOn()))));
         a.put("quarterSk", s(in.receivedOn() + "#" + c.id().value()));
+        a.put(STATUS_PK, s(statusPk(c.state())));
+        a.put(STATUS_SK, s(statusSk(in.team()) + in.receivedOn() + "#" + c.id().value()));
         return a;
     }
 
@@ -196,7 +215,7 @@ final class ComplaintItem {
                         str(m, "independentPerson"), num(m, "costPounds"), localDate(m, "respondedOn"))),
                 mapped(item, "stage3", m -> new Stage3Record(localDate(m, "requestedOn"), localDate(m, "panelBy"),
                         localDate(m, "panelOn"), strList(m, "panelMembers"), str(m, "recommendations"),
-                        localDate(m, "decidedOn"), str(m, "decision"))),
+                        localDate(m, "decidedOn"), str(m, "decision"), str(m, "reasons"))),
                 mapped(item, "ombudsman", m -> new OmbudsmanRecord(localDate(m, "referredOn"),
                         coded(ComplaintState.class, m, "referredFrom"), coded(OmbudsmanDecision.class, m, "decision"),
                         localDate(m, "decidedOn"))),

@@ -16,6 +16,10 @@ import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.application.Compliments;
+import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.RecordingCompliments;
+import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.Recipients;
 import uk.childrenscomplaints.complaint.application.DomainEvents;
@@ -105,6 +109,27 @@ public class ComplaintsFactory {
         return new ChasingLateResponses(complaints, new DeadlineChecks(policy.calendar(),
                 new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
                 notices, mailer, owed, clock);
+    }
+
+    @Singleton
+    Compliments compliments(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbCompliments(dynamo, config.tableName());
+    }
+
+    @Singleton
+    HandlingComplaints handlingComplaints(Complaints complaints, TimescalePolicy policy,
+            SendingOwedNotifications sending, Clock clock) {
+        return new HandlingComplaints(complaints, policy, sending, clock);
+    }
+
+    @Singleton
+    RequestingStage2ByComplainant requestingStage2ByComplainant(Complaints complaints, HandlingComplaints handling) {
+        return new RequestingStage2ByComplainant(complaints, handling);
+    }
+
+    @Singleton
+    RecordingCompliments recordingCompliments(Compliments compliments, Teams teams, Clock clock) {
+        return new RecordingCompliments(compliments, teams, clock);
     }
 
     @Singleton

@@ -18,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Reference;
 
@@ -30,6 +32,7 @@ public final class DynamoDbComplaints implements Complaints {
     public static final String DEADLINE_INDEX = "deadline-index";
     public static final String QUARTER_INDEX = "quarter-index";
     public static final String OUTBOX_INDEX = "outbox-index";
+    public static final String STATUS_INDEX = "status-index";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -149,6 +152,27 @@ public final class DynamoDbComplaints implements Complaints {
                     .keyConditionExpression("quarterPk = :q AND quarterSk BETWEEN :from AND :to")
                     .expressionAttributeValues(Map.of(":q", s(ComplaintItem.quarterPk(quarter)), ":from", s(from + "#"),
                             ":to", s(to + "#~"))), token);
+            found.addAll(page.items());
+            token = page.nextPageToken();
+        } while (token != null);
+        return found;
+    }
+
+    @Override
+    public List<Complaint> inState(ComplaintState state, TeamName team) {
+        List<Complaint> found = new ArrayList<>();
+        String token = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(STATUS_INDEX);
+            if (team == null) {
+                query.keyConditionExpression("statusPk = :state")
+                        .expressionAttributeValues(Map.of(":state", s(ComplaintItem.statusPk(state))));
+            } else {
+                query.keyConditionExpression("statusPk = :state AND begins_with(statusSk, :team)")
+                        .expressionAttributeValues(Map.of(":state", s(ComplaintItem.statusPk(state)),
+                                ":team", s(ComplaintItem.statusSk(team))));
+            }
+            Page page = page(query, token);
             found.addAll(page.items());
             token = page.nextPageToken();
         } while (token != null);

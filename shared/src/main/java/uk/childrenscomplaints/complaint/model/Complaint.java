@@ -124,15 +124,54 @@ public final class Complaint {
                 c -> c.parts = c.parts.withIssueOutcomes(merged));
     }
 
-    /** Records a transition for an action whose detail is kept elsewhere (later stages), through the same checks. */
+    /** Withdrawn by the complainant; the reason is required and kept. */
+    public Decision withdraw(String reason, Change change) {
+        if (reason == null || reason.isBlank()) {
+            return new Decision.Refused("give the reason the complaint was withdrawn");
+        }
+        return apply(ComplaintAction.WITHDRAW, change, "withdrawn", "Withdrawn: " + reason,
+                c -> c.parts = c.parts.withClosing(Outcome.WITHDRAWN, reason));
+    }
+
+    /** Closed without investigation (for example, legal action is under way); the reason is required and kept. */
+    public Decision closeNotInvestigated(String reason, Change change) {
+        if (reason == null || reason.isBlank()) {
+            return new Decision.Refused("give the reason the complaint will not be investigated");
+        }
+        return apply(ComplaintAction.CLOSE_NOT_INVESTIGATED, change, "closed, not investigated",
+                "Not investigated: " + reason, c -> c.parts = c.parts.withClosing(Outcome.NOT_INVESTIGATED, reason));
+    }
+
+    /** Closed after a response; the report needs an outcome, so one must have been recorded first. */
+    public Decision close(Change change) {
+        Decision allowed = ComplaintLifecycle.decide(state, ComplaintAction.CLOSE);
+        if (allowed.isAllowed() && parts.issueOutcomes().isEmpty()) {
+            return new Decision.Refused("record the outcome of the complaint's issues before closing it");
+        }
+        return apply(ComplaintAction.CLOSE, change, "closed", "Closed: " + outcome().label(), c -> {
+        });
+    }
+
+    /** Records a transition through the lifecycle's checks, and its timeline entry. */
     Decision apply(ComplaintAction action, Change change, String what, String detail, Consumer<Complaint> mutation) {
+        return apply(action, change, what, detail, mutation, null);
+    }
+
+    /** As {@link #apply}, for the one move whose next state depends on the facts (the Ombudsman's decision). */
+    Decision apply(ComplaintAction action, Change change, String what, String detail, Consumer<Complaint> mutation,
+            ComplaintState instead) {
         Decision decision = ComplaintLifecycle.decide(state, action);
         if (decision instanceof Decision.Allowed allowed) {
             mutation.accept(this);
-            state = allowed.next();
+            state = instead == null ? allowed.next() : instead;
             newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail));
         }
         return decision;
+    }
+
+    /** For the later stages' rules ({@link LaterStages}), which live apart to keep this class small. */
+    void replaceParts(ComplaintParts replacement) {
+        parts = replacement;
     }
 
     /**
@@ -176,6 +215,8 @@ public final class Complaint {
             return Optional.empty();
         }
         return switch (state) {
+            // The Ombudsman keeps their own time, and routing is off the statutory clock.
+            case WITH_OMBUDSMAN, RECORDED_FOR_ROUTING -> Optional.empty();
             case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn()
                     : parts.stage1().effectiveDueOn());
             case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());

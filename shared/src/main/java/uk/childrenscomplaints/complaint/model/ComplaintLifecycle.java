@@ -45,6 +45,8 @@ public final class ComplaintLifecycle {
                 "an outcome can only be recorded after a response has been sent");
         move(ComplaintAction.REQUEST_STAGE2, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED), STAGE2_INVESTIGATING,
                 "Stage 2 can only start from Stage 1");
+        stay(ComplaintAction.RECORD_STAGE2_DETAILS, EnumSet.of(STAGE2_INVESTIGATING, STAGE2_RESPONDED),
+                "Stage 2 details can only be recorded once Stage 2 has started, and before Stage 3");
         move(ComplaintAction.RECORD_STAGE2_RESPONSE, EnumSet.of(STAGE2_INVESTIGATING), STAGE2_RESPONDED,
                 "a Stage 2 response can only be recorded while Stage 2 is under investigation");
         move(ComplaintAction.REQUEST_STAGE3, EnumSet.of(STAGE2_RESPONDED), STAGE3_REQUESTED,
