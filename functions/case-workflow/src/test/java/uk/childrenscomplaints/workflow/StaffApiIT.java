@@ -283,4 +283,38 @@ class StaffApiIT {
         assertThat(listed.getStatusCode()).as(body(listed)).isEqualTo(200);
         assertThat(body(listed)).contains("Thank you for listening.").contains("\"team\":\"ECF\"");
     }
+
+    /** The README's walk, every date the day of receipt: from logging to the Ombudsman's decision. */
+    @Test
+    void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {
+        String id = logged("Huntingdon", "k-walk");
+        String d = "\"2027-01-04\"";
+        Object[][] steps = {
+            {HUNTINGDON_MANAGER, "assign-respondents", "\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"pat@council.example\"},"
+                    + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"lee@council.example\"}"},
+            {HUNTINGDON_MANAGER, "stage1-response", "\"sentOn\":" + d + ",\"summary\":\"Apologised; named worker\""},
+            {HUNTINGDON_MANAGER, "outcomes", "\"outcomes\":{\"communication\":\"partially_upheld\"}"},
+            {OFFICER, "request-stage2", "\"requestedOn\":" + d + ",\"reasons\":\"Still no calls\",\"serious\":false"},
+            {OFFICER, "stage2-details", "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\","
+                    + "\"costPounds\":1800"},
+            {DIRECTOR, "stage2-response", "\"respondedOn\":" + d},
+            {OFFICER, "request-stage3", "\"requestedOn\":" + d + ",\"reasons\":\"Disagrees with findings\""},
+            {OFFICER, "panel", "\"panelOn\":" + d + ",\"members\":[\"A Chair\",\"B Member\",\"C Member\"],"
+                    + "\"recommendations\":\"Apologise and review\""},
+            {DIRECTOR, "chief-officer-decision", "\"decidedOn\":" + d + ",\"decision\":\"Recommendations accepted\""},
+            {OFFICER, "refer-ombudsman", "\"referredOn\":" + d},
+            {OFFICER, "ombudsman-decision", "\"decision\":\"not_upheld\",\"decidedOn\":" + d},
+        };
+        long version = 1;
+        for (Object[] step : steps) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> who = (Map<String, String>) step[0];
+            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(who, id, (String) step[1],
+                    "{\"expectedVersion\":" + version + "," + step[2] + "}"));
+            assertThat(r.getStatusCode()).as("%s: %s", step[1], body(r)).isEqualTo(200);
+            version = Long.parseLong(group(VERSION, body(r)));
+        }
+        assertThat(body(app.handle(WorkflowApp.view(OFFICER, id)))).contains("\"state\":\"closed\"").contains("\"referredOn\":\"2027-01-04\"")
+                .contains("\"decision\":\"not_upheld\"");
+    }
 }
