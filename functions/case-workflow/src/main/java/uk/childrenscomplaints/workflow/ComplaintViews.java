@@ -35,16 +35,42 @@ final class ComplaintViews {
         return row;
     }
 
+    /**
+     * The council's own deadline has passed: Stage 1 unanswered after its (extended) due date, or Stage 2 after its
+     * due date. The same rule as the search's {@code overdue} filter (SearchingComplaints.isOverdue, not public), so
+     * the flag and the filter agree; other states' next dates are the complainant's, not the council's.
+     */
     static boolean isOverdue(Complaint c, LocalDate today) {
-        return c.state().isOpen() && dueOn(c).map(today::isAfter).orElse(false);
+        if (c.intake().imported()) {
+            return false;
+        }
+        var p = c.parts();
+        if (c.state() == ComplaintState.STAGE1_OPEN) {
+            return p.stage1() != null && !p.stage1().isResponded() && today.isAfter(p.stage1().effectiveDueOn());
+        }
+        if (c.state() == ComplaintState.STAGE2_INVESTIGATING) {
+            return p.stage2() != null && p.stage2().dueOn() != null && today.isAfter(p.stage2().dueOn());
+        }
+        return false;
     }
 
-    /** The statutory date the council is working to now: Stage 1's (extended) due date, or the next stage's. */
+    /** The date the council is working to now, when it has one: Stage 1's (extended) due date, Stage 2's, Stage 3's. */
     static Optional<LocalDate> dueOn(Complaint c) {
-        if (c.state() == ComplaintState.STAGE1_OPEN && c.parts().stage1() != null && !c.intake().imported()) {
-            return Optional.ofNullable(c.parts().stage1().effectiveDueOn());
+        if (c.intake().imported()) {
+            return Optional.empty();
         }
-        return c.nextDeadline();
+        var p = c.parts();
+        switch (c.state()) {
+            case STAGE1_OPEN:
+                return Optional.ofNullable(p.stage1() == null ? null : p.stage1().effectiveDueOn());
+            case STAGE2_INVESTIGATING:
+                return Optional.ofNullable(p.stage2() == null ? null : p.stage2().dueOn());
+            case STAGE3_REQUESTED:
+            case STAGE3_PANEL_HELD:
+                return c.nextDeadline();
+            default:
+                return Optional.empty();
+        }
     }
 
     static Map<String, Object> whole(Complaint c, LocalDate today) {
