@@ -24,8 +24,8 @@ import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 
 /**
  * The JSON API: the same complaint as the form, for API clients ({@code POST /complaints}, keyed by the
- * {@code Idempotency-Key} header), and for complaints staff logging one that came another way
- * ({@code POST /staff/complaints}: not routed in template.yaml until staff sign-in exists).
+ * {@code Idempotency-Key} header). Staff log complaints that came another way through the case-workflow function's
+ * {@code POST /staff/complaints}, behind staff sign-in.
  */
 @Controller
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,18 +44,6 @@ public class ComplaintApiController {
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<Object> submit(@Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         return handle(body, false, complaint -> submitting.submit(complaint, idempotencyKey));
-    }
-
-    @Post("/staff/complaints")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> logForStaff(@Body byte[] body,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey,
-            @Nullable @Header("X-Staff-Member") String staffMember) {
-        if (staffMember == null || staffMember.isBlank()) {
-            return HttpResponse.badRequest(ProblemList.of("X-Staff-Member",
-                    "Send the X-Staff-Member header with the name of the member of staff logging the complaint"));
-        }
-        return handle(body, true, complaint -> submitting.logForStaff(complaint, idempotencyKey, staffMember.trim()));
     }
 
     private HttpResponse<Object> handle(byte[] body, boolean staff, Function<NewComplaint, SubmissionResult> useCase) {

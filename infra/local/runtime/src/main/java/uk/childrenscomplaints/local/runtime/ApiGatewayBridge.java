@@ -34,13 +34,17 @@ public final class ApiGatewayBridge implements AutoCloseable {
     private final ExecutorService workers;
     private final RouteTable routes;
     private final Map<String, LocalFunction> functions;
+    private final LocalStaffTokens tokens;
+    private final LocalJwtAuthorizer authorizer;
 
     private ApiGatewayBridge(HttpServer server, ExecutorService workers, RouteTable routes,
-            Map<String, LocalFunction> functions) {
+            Map<String, LocalFunction> functions, LocalStaffTokens tokens) {
         this.server = server;
         this.workers = workers;
         this.routes = routes;
         this.functions = functions;
+        this.tokens = tokens;
+        this.authorizer = LocalJwtAuthorizer.trusting(tokens);
     }
 
     /**
@@ -66,7 +70,8 @@ public final class ApiGatewayBridge implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on port " + port + " (in use? try --port)", e);
         }
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon());
-        ApiGatewayBridge bridge = new ApiGatewayBridge(server, workers, new RouteTable(all), functions);
+        ApiGatewayBridge bridge = new ApiGatewayBridge(server, workers, new RouteTable(all), functions,
+                LocalStaffTokens.generate(java.time.Clock.systemUTC()));
         server.createContext("/", bridge::handle);
         server.setExecutor(workers);
         server.start();
@@ -81,6 +86,11 @@ public final class ApiGatewayBridge implements AutoCloseable {
         return routes.routes();
     }
 
+    /** The demo staff's token issuer: the only key the local JWT authorizer trusts. */
+    public LocalStaffTokens tokens() {
+        return tokens;
+    }
+
     /** The function by logical id, so other local triggers (schedules) reach the same warm instance. */
     public Optional<LocalFunction> function(String logicalId) {
         return Optional.ofNullable(functions.get(logicalId));
@@ -92,6 +102,11 @@ public final class ApiGatewayBridge implements AutoCloseable {
         String routeKey = method + " (no route)";
         int status = 500;
         try (exchange) {
+            if (LocalTokenEndpoint.PATH.equals(exchange.getRequestURI().getPath())) {
+                routeKey = method + " " + LocalTokenEndpoint.PATH + " (local only)";
+                status = LocalTokenEndpoint.answer(exchange, tokens);
+                return;
+            }
             Optional<RouteTable.Match> match = routes.find(method, exchange.getRequestURI().getPath());
             if (match.isEmpty()) {
                 status = 404;
@@ -100,9 +115,21 @@ public final class ApiGatewayBridge implements AutoCloseable {
             }
             HttpRoute route = match.get().route();
             routeKey = route.routeKey();
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorized = null;
+            if (route.needsAuthorization()) {
+                Optional<APIGatewayV2HTTPEvent.RequestContext.Authorizer> found =
+                        authorizer.authorize(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (found.isEmpty()) {
+                    // API Gateway's answer: the function never sees the request.
+                    status = 401;
+                    ApiGatewayResponses.json(exchange, status, "Unauthorized");
+                    return;
+                }
+                authorized = found.get();
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, match.get().pathParameters(), body,
-                    UUID.randomUUID().toString(), start);
+                    UUID.randomUUID().toString(), start, authorized);
             status = respond(exchange, functions.get(route.functionId()), event, routeKey);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "{0}: connection failed ({1})", routeKey,

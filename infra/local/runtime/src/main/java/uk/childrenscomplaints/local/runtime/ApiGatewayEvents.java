@@ -30,6 +30,12 @@ final class ApiGatewayEvents {
 
     static APIGatewayV2HTTPEvent from(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
             byte[] body, String requestId, Instant at) {
+        return from(exchange, route, pathParameters, body, requestId, at, null);
+    }
+
+    /** @param authorizer what the route's JWT authorizer found (claims, scopes), or null on a public route */
+    static APIGatewayV2HTTPEvent from(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
+            byte[] body, String requestId, Instant at, APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer) {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, String> headers = headers(exchange);
@@ -52,6 +58,7 @@ final class ApiGatewayEvents {
                 .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withAccountId("000000000000")
+                        .withAuthorizer(authorizer)
                         .withApiId("local")
                         .withDomainName(headers.getOrDefault("host", "localhost"))
                         .withDomainPrefix("local")

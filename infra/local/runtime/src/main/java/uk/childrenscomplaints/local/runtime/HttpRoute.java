@@ -8,14 +8,24 @@ import java.util.Optional;
 
 /**
  * One {@code Type: HttpApi} event of a function: a method and a path template such as
- * {@code /complaints/{id}} or {@code /assets/{proxy+}}.
+ * {@code /complaints/{id}} or {@code /assets/{proxy+}}, and the name of its {@code Auth.Authorizer} (null when the
+ * route is public).
  */
-public record HttpRoute(String functionId, String method, String path) {
+public record HttpRoute(String functionId, String method, String path, String authorizer) {
 
     public static final String ANY = "ANY";
 
     public HttpRoute {
         method = method.toUpperCase(Locale.ROOT);
+    }
+
+    /** A public route: no authorizer. */
+    public HttpRoute(String functionId, String method, String path) {
+        this(functionId, method, path, null);
+    }
+
+    public boolean needsAuthorization() {
+        return authorizer != null && !authorizer.equals("NONE");
     }
 
     /** As API Gateway writes it into the event: {@code GET /assets/{proxy+}}. */

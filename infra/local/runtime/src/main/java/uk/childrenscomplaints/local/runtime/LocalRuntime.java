@@ -227,6 +227,12 @@ public final class LocalRuntime implements AutoCloseable {
         text.append("\n  Routes:\n");
         bridge.routes().forEach(r -> text.append("    ").append(r.routeKey()).append("  -> ")
                 .append(r.functionId()).append('\n'));
+        text.append("\n  Demo staff (local only; a new key each start; tokens last ")
+                .append(LocalStaffTokens.LIFETIME.toMinutes()).append(" minutes, more from POST ")
+                .append(endpoint().resolve("/local/token")).append(" {\"user\":\"officer\"}):\n");
+        LocalStaffTokens.DEMO_USERS.forEach(u -> text.append("    ").append(u.username()).append(" ")
+                .append(u.groups()).append(u.teams() == null ? "" : " teams " + u.teams()).append("\n      ")
+                .append(bridge.tokens().issue(u)).append('\n'));
         text.append("\n  Schedules (fired on this machine's clock while it runs; --at fires one as if it were then):\n");
         schedules.nextFireTimes(Instant.now()).forEach((s, next) -> text.append("    ").append(s.name())
                 .append("  ").append(s.expression()).append("  -> ").append(s.functionId()).append(", next ")

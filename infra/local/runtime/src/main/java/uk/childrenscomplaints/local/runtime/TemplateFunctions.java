@@ -56,8 +56,10 @@ public final class TemplateFunctions {
             if ("HttpApi".equals(definition.get("Type"))) {
                 Map<String, Object> p = map(definition.get("Properties"));
                 // SAM's defaults for an HttpApi event without Method and Path: every method, every path.
+                Object authorizer = map(p.get("Auth")).get("Authorizer");
                 routes.add(new HttpRoute(id, String.valueOf(p.getOrDefault("Method", HttpRoute.ANY)),
-                        String.valueOf(p.getOrDefault("Path", "/{proxy+}"))));
+                        String.valueOf(p.getOrDefault("Path", "/{proxy+}")),
+                        authorizer == null ? null : String.valueOf(authorizer)));
             }
         });
         return routes;

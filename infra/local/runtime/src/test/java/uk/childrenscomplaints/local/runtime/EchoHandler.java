@@ -43,6 +43,11 @@ public class EchoHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGat
         echo.put("functionName", context.getFunctionName());
         echo.put("remainingMillis", context.getRemainingTimeInMillis());
         echo.put("greeting", System.getProperty("ECHO_GREETING"));
+        var authorizer = event.getRequestContext().getAuthorizer();
+        if (authorizer != null && authorizer.getJwt() != null) {
+            echo.put("claims", authorizer.getJwt().getClaims());
+            echo.put("scopes", authorizer.getJwt().getScopes());
+        }
         try {
             return APIGatewayV2HTTPResponse.builder()
                     .withStatusCode(201)

@@ -1,0 +1,23 @@
+package uk.childrenscomplaints.workflow;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsFactory;
+
+/** Tests that set {@code test.clock.instant} run the whole app as if it were that moment. */
+@Factory
+@Requires(property = "test.clock.instant")
+class FixedClockFactory {
+
+    @Singleton
+    @Replaces(value = Clock.class, factory = ComplaintsFactory.class)
+    Clock fixedClock(@Value("${test.clock.instant}") String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,145 @@
+package uk.childrenscomplaints.workflow;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.local.standins.SamTemplate;
+
+/** The real Lambda entry point against the stand-ins; events from events/ with the claims a test needs. */
+final class WorkflowApp implements AutoCloseable {
+    final ApplicationContext context;
+    final APIGatewayV2HTTPEventFunction function;
+
+    private WorkflowApp(ApplicationContext context) {
+        this.context = context;
+        this.function = new APIGatewayV2HTTPEventFunction(context);
+    }
+
+    static WorkflowApp start(LocalAws aws, String table, LocalEventBus bus, String fixedInstant) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
+        p.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
+        p.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
+        p.put("complaints.table-name", table);
+        p.put("complaints.bus-name", "complaints-test");
+        p.put("complaints.sender", "complaints@council.example");
+        p.put("complaints.team-mailbox", "complaints-team@council.example");
+        p.put("complaints.council-name", "Test County Council");
+        p.put("test.clock.instant", fixedInstant);
+        return new WorkflowApp(ApplicationContext.builder().properties(p).start());
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return function.handleRequest(event, new MockLambdaContext());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    // ---- who is asking: the claims API Gateway's JWT authorizer would pass on
+
+    static Map<String, String> claims(String user, String groups, String teams) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        claims.put("sub", java.util.UUID.nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8)).toString());
+        claims.put("cognito:groups", groups);
+        claims.put("cognito:username", user);
+        if (teams != null) {
+            claims.put("custom:teams", teams);
+        }
+        claims.put("token_use", "id");
+        return claims;
+    }
+
+    static final Map<String, String> OFFICER = claims("officer", "[complaints-team]", null);
+    static final Map<String, String> HUNTINGDON_MANAGER = claims("huntingdon-manager", "[responding-manager]",
+            "Huntingdon");
+    static final Map<String, String> ECF_MANAGER = claims("ecf-manager", "[responding-manager]", "ECF");
+    static final Map<String, String> DIRECTOR = claims("director", "[director]", null);
+
+    // ---- events from events/, varied where a test needs it
+
+    static APIGatewayV2HTTPEvent event(String name) {
+        return EventLoader.loadApiGatewayHttpEvent(SamTemplate.repositoryRoot().resolve("events").resolve(name)
+                .toString());
+    }
+
+    /** The event with these claims, or with no authorizer context at all when {@code claims} is null. */
+    static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, Map<String, String> claims) {
+        if (claims == null) {
+            event.getRequestContext().setAuthorizer(null);
+        } else {
+            event.getRequestContext().getAuthorizer().getJwt().setClaims(new LinkedHashMap<>(claims));
+        }
+        return event;
+    }
+
+    static APIGatewayV2HTTPEvent logComplaint(Map<String, String> claims, String team, String idempotencyKey) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-log.json"), claims);
+        e.setBody(e.getBody().replace("\"team\": \"Huntingdon\"", "\"team\": \"" + team + "\""));
+        e.getHeaders().put("idempotency-key", idempotencyKey);
+        return e;
+    }
+
+    static APIGatewayV2HTTPEvent list(Map<String, String> claims, Map<String, String> query) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-list.json"), claims);
+        e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
+        StringBuilder raw = new StringBuilder();
+        query.forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "&").append(k).append('=').append(v));
+        e.setRawQueryString(raw.toString());
+        return e;
+    }
+
+    static APIGatewayV2HTTPEvent view(Map<String, String> claims, String id) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-view.json"), claims);
+        String path = "/staff/complaints/" + id;
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setPathParameters(Map.of("id", id));
+        return e;
+    }
+
+    static APIGatewayV2HTTPEvent action(Map<String, String> claims, String id, String action, String body) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-action.json"), claims);
+        String path = "/staff/complaints/" + id + "/actions/" + action;
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setPathParameters(Map.of("id", id, "action", action));
+        e.setBody(body);
+        return e;
+    }
+
+    static String body(APIGatewayV2HTTPResponse r) {
+        return r.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
+                : r.getBody();
+    }
+
+    static String header(APIGatewayV2HTTPResponse r, String name) {
+        if (r.getHeaders() != null) {
+            for (Map.Entry<String, String> h : r.getHeaders().entrySet()) {
+                if (h.getKey().equalsIgnoreCase(name)) {
+                    return h.getValue();
+                }
+            }
+        }
+        if (r.getMultiValueHeaders() != null) {
+            for (var h : r.getMultiValueHeaders().entrySet()) {
+                if (h.getKey().equalsIgnoreCase(name)) {
+                    return String.join(",", h.getValue());
+                }
+            }
+        }
+        return null;
+    }
+}
