@@ -5,8 +5,12 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-/** Every staff answer may carry data about a child: never stored by a browser or proxy, never framed, never sniffed. */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+/**
+ * Every staff answer may carry data about a child: never stored by a browser or proxy, never framed, never sniffed.
+ * Scoped to the staff paths: the local runtime runs every function on one classpath, where a match-all filter would
+ * also rewrite the public pages' headers.
+ */
+@ServerFilter("/staff/**")
 public class StaffHeaders {
 
     @ResponseFilter

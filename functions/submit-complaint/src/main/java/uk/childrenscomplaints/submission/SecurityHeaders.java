@@ -10,8 +10,9 @@ import io.micronaut.http.annotation.ServerFilter;
  * Headers on every answer. The only inline script is GOV.UK Frontend's one-line {@code js-enabled} snippet, allowed
  * by its hash (the one GOV.UK publishes for v5 and v6), so no nonce has to be threaded through every page.
  * Pages and API answers carry personal data: {@code no-store}. The GOV.UK assets are the same for everyone.
+ * Scoped to this function's paths, since the local runtime shares one classpath between functions.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter({"/complaints", "/complaints/**", "/assets/**"})
 public class SecurityHeaders {
     static final String JS_ENABLED_SNIPPET = "document.body.className += ' js-enabled' + ('noModule' in "
             + "HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";

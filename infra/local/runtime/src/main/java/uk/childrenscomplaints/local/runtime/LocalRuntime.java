@@ -78,8 +78,16 @@ public final class LocalRuntime implements AutoCloseable {
             sdk.put("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString());
             SdkSystemProperties.from(sdk).forEach(System::setProperty);
             List<LambdaFunction> functions = TemplateFunctions.from(template);
-            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, port,
-                    f -> values.resolveAll(f.logicalId(), f.environment()));
+            // Status links in emails are signed with a key made for this run and point at this runtime, so the
+            // complainant's page can be tried locally; nothing here exists in AWS, where Secrets Manager holds the key.
+            System.setProperty("STATUS_LINK_SECRET", localSecret());
+            java.util.concurrent.atomic.AtomicReference<String> baseUrl = new java.util.concurrent.atomic.AtomicReference<>();
+            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, port, f -> {
+                Map<String, String> env = new LinkedHashMap<>(values.resolveAll(f.logicalId(), f.environment()));
+                env.computeIfPresent("PUBLIC_BASE_URL", (k, v) -> v.isBlank() ? baseUrl.get() : v);
+                return env;
+            });
+            baseUrl.set(bridge.endpoint().toString().replaceAll("/$", ""));
             LocalSchedules schedules = new LocalSchedules(TemplateSchedules.from(template, values),
                     scheduledFunctions(functions, bridge, values), values.resolve("AWS::Region",
                             Map.of("Ref", "AWS::Region")), Clock.systemUTC());
@@ -141,6 +149,12 @@ public final class LocalRuntime implements AutoCloseable {
         bridge.close();
         bus.close();
         standIns.close();
+    }
+
+    private static String localSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.HexFormat.of().formatHex(key);
     }
 
     public static void main(String[] args) throws InterruptedException {
