@@ -79,12 +79,13 @@ public record ComplaintParts(Respondent respondent, Respondent secondRespondent,
     }
 
     /**
-     * The earliest date a Stage 2 or Stage 3 notice can fall due, for the deadline index: once a panel is booked, the
-     * first is telling the complainant 10 days ahead.
+     * The earliest date a Stage 2 or Stage 3 notice can fall due, for the deadline index: at Stage 3 the first is
+     * telling the complainant of the panel 10 days ahead (of the panel, or of the latest day it may be held).
      */
     Optional<LocalDate> nextStageDeadline() {
         if (stage3 != null && stage3.decidedOn() == null) {
-            return Optional.ofNullable(stage3.panelOn() == null ? stage3.panelBy() : stage3.panelOn().minusDays(10));
+            LocalDate panel = stage3.panelOn() == null ? stage3.panelBy() : stage3.panelOn();
+            return Optional.ofNullable(panel).map(p -> p.minusDays(10));
         }
         if (stage2 != null && !stage2.isResponded()) {
             return Optional.ofNullable(stage2.dueOn());

@@ -100,14 +100,18 @@ public final class DeadlineChecks {
         }
         if (s3.panelOn() == null) {
             clock(NoticeKind.STAGE3_PANEL_DUE, s3.panelBy(), today, owed);
-            return;
         }
-        // Appendix A: the complainant hears at least 10 days ahead, and everyone has the papers 5 days ahead.
-        if (today.isBefore(s3.panelOn())) {
-            clock(NoticeKind.PANEL_NOTICE, s3.panelOn().minusDays(10), today, owed);
-            clock(NoticeKind.PANEL_PAPERS, s3.panelOn().minusDays(5), today, owed);
-        } else {
-            clock(NoticeKind.PANEL_REPORT, calendar.addWorkingDays(s3.panelOn(), 5), today, owed);
+        // Appendix A: the complainant hears at least 10 days ahead, and everyone has the papers 5 days ahead. Until a
+        // panel is recorded, count back from the latest day it may be held.
+        LocalDate panel = s3.panelOn() != null ? s3.panelOn() : s3.panelBy();
+        if (panel != null && today.isBefore(panel)) {
+            clock(NoticeKind.PANEL_NOTICE, panel.minusDays(10), today, owed);
+            clock(NoticeKind.PANEL_PAPERS, panel.minusDays(5), today, owed);
+        } else if (s3.panelOn() != null) {
+            LocalDate reportDue = calendar.addWorkingDays(s3.panelOn(), 5);
+            clock(NoticeKind.PANEL_REPORT, reportDue, today, owed);
+            // The council answers within 15 working days of the report; counted from the latest the report may come.
+            clock(NoticeKind.COUNCIL_RESPONSE, calendar.addWorkingDays(reportDue, 15), today, owed);
         }
     }
 

@@ -81,13 +81,16 @@ public final class LocalRuntime implements AutoCloseable {
             // Status links in emails are signed with a key made for this run and point at this runtime, so the
             // complainant's page can be tried locally; nothing here exists in AWS, where Secrets Manager holds the key.
             System.setProperty("STATUS_LINK_SECRET", localSecret());
-            java.util.concurrent.atomic.AtomicReference<String> baseUrl = new java.util.concurrent.atomic.AtomicReference<>();
-            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, port, f -> {
+            // The port is chosen before the bridge starts, because each function's environment is resolved then.
+            int bridgePort = port == 0 ? freePort() : port;
+            String baseUrl = "http://localhost:" + bridgePort;
+            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, bridgePort, f -> {
                 Map<String, String> env = new LinkedHashMap<>(values.resolveAll(f.logicalId(), f.environment()));
-                env.computeIfPresent("PUBLIC_BASE_URL", (k, v) -> v.isBlank() ? baseUrl.get() : v);
+                if (f.environment().containsKey("PUBLIC_BASE_URL") && env.getOrDefault("PUBLIC_BASE_URL", "").isBlank()) {
+                    env.put("PUBLIC_BASE_URL", baseUrl);
+                }
                 return env;
             });
-            baseUrl.set(bridge.endpoint().toString().replaceAll("/$", ""));
             LocalSchedules schedules = new LocalSchedules(TemplateSchedules.from(template, values),
                     scheduledFunctions(functions, bridge, values), values.resolve("AWS::Region",
                             Map.of("Ref", "AWS::Region")), Clock.systemUTC());
@@ -149,6 +152,14 @@ public final class LocalRuntime implements AutoCloseable {
         bridge.close();
         bus.close();
         standIns.close();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port for the local API", e);
+        }
     }
 
     private static String localSecret() {
