@@ -1,6 +1,5 @@
 package uk.childrenscomplaints.complaint.application;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -13,18 +12,10 @@ public record ComplaintReceived(Complaint complaint) implements DomainEvent {
     }
 
     @Override
-    public String complaintId() {
-        return complaint.id().value();
-    }
-
-    @Override
     public Map<String, Object> detail() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("complaintId", complaint.id().value());
-        d.put("reference", complaint.reference().toString());
+        Map<String, Object> d = identity();
         d.put("procedure", complaint.intake().procedure().code());
         d.put("route", complaint.intake().route().code());
-        d.put("team", complaint.intake().team() == null ? "unknown" : complaint.intake().team().value());
         d.put("categories", complaint.intake().issues().stream().map(Coded::code).toList());
         d.put("receivedOn", complaint.intake().receivedOn().toString());
         if (complaint.parts().stage1() != null) {

@@ -1,6 +1,5 @@
 package uk.childrenscomplaints.complaint.application;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
@@ -12,16 +11,8 @@ public record Stage2EntitlementFlagged(Complaint complaint) implements DomainEve
     }
 
     @Override
-    public String complaintId() {
-        return complaint.id().value();
-    }
-
-    @Override
     public Map<String, Object> detail() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("complaintId", complaint.id().value());
-        d.put("reference", complaint.reference().toString());
-        d.put("team", complaint.intake().team() == null ? "unknown" : complaint.intake().team().value());
+        Map<String, Object> d = identity();
         d.put("stage1DueOn", complaint.parts().stage1().effectiveDueOn().toString());
         d.put("flaggedOn", String.valueOf(complaint.parts().stage2EntitledOn()));
         return d;

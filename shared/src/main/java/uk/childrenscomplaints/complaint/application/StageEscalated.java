@@ -1,6 +1,5 @@
 package uk.childrenscomplaints.complaint.application;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -14,16 +13,8 @@ public record StageEscalated(Complaint complaint, ComplaintState.Stage from, Com
     }
 
     @Override
-    public String complaintId() {
-        return complaint.id().value();
-    }
-
-    @Override
     public Map<String, Object> detail() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("complaintId", complaint.id().value());
-        d.put("reference", complaint.reference().toString());
-        d.put("team", complaint.intake().team() == null ? "unknown" : complaint.intake().team().value());
+        Map<String, Object> d = identity();
         d.put("fromStage", from.name().toLowerCase());
         d.put("toStage", to.name().toLowerCase());
         d.put("receivedOn", complaint.intake().receivedOn().toString());
