@@ -63,6 +63,15 @@ class TemplateIT {
     }
 
     @Test
+    void everyStaffRouteIsBehindTheJwtAuthorizerAndNoPublicRouteIs() {
+        List<HttpRoute> routes = functions.stream().flatMap(f -> f.routes().stream()).toList();
+        assertThat(routes).filteredOn(r -> r.path().startsWith("/staff")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isTrue());
+        assertThat(routes).filteredOn(r -> !r.path().startsWith("/staff"))
+                .allSatisfy(r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isFalse());
+    }
+
+    @Test
     void everyIndexTheRepositoryQueriesIsOnTheTable() throws IllegalAccessException {
         List<String> queried = new ArrayList<>();
         for (Field field : DynamoDbComplaints.class.getFields()) {
