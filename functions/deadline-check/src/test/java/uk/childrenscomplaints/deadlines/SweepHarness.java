@@ -73,7 +73,7 @@ final class SweepHarness implements AutoCloseable {
         props.put("complaints.bus-name", "complaints-test");
         props.put("complaints.sender", SENDER);
         props.put("complaints.team-mailbox", TEAM);
-        props.put("complaints.team-managers.Huntingdon", HUNTINGDON_MANAGER);
+        props.put("complaints.team-manager-list", "Huntingdon=" + HUNTINGDON_MANAGER + ";SCC=scc.manager@council.test");
         props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         props.put("aws.services.sesv2.endpoint-override", sesEndpoint.toString());
         props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());

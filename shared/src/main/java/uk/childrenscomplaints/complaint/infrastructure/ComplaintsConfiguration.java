@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param statusLinkSecret    the status-link signing key as plain text: local runs and tests only
  * @param statusLinkSecretArn the Secrets Manager secret holding that key in AWS ({@code STATUS_LINK_SECRET_ARN})
  * @param publicBaseUrl       where complainants reach the public pages ({@code PUBLIC_BASE_URL}); blank: no links
+ * @param teamManagerList     team managers as one setting, {@code Huntingdon=a@council.gov.uk;ECF=b@council.gov.uk}
+ *                            ({@code TEAM_MANAGERS}), merged over {@code teamManagers}: one environment variable a
+ *                            deployment can set from a template parameter
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -24,10 +27,15 @@ public record ComplaintsConfiguration(String tableName, String busName,
         Optional<String> bankHolidaysUrl, @Bindable(defaultValue = "3") int reminderWorkingDays,
         @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
-        @Bindable(defaultValue = "90") int statusLinkDays) {
+        @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList) {
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
-        teamManagers = teamManagers == null ? Map.of() : teamManagers;
+        Map<String, String> managers = new java.util.LinkedHashMap<>(teamManagers == null ? Map.of() : teamManagers);
+        teamManagerList.ifPresent(list -> java.util.Arrays.stream(list.split(";"))
+                .map(String::trim).filter(pair -> pair.contains("="))
+                .forEach(pair -> managers.put(pair.substring(0, pair.indexOf('=')).trim(),
+                        pair.substring(pair.indexOf('=') + 1).trim())));
+        teamManagers = Map.copyOf(managers);
     }
 }

@@ -35,7 +35,8 @@ public final class LocalRuntime implements AutoCloseable {
     static final Map<String, String> PARAMETERS = Map.of(
             "Stage", STAGE,
             "SenderEmail", "complaints@council.example",
-            "ComplaintsTeamEmail", "complaints-team@council.example");
+            "ComplaintsTeamEmail", "complaints-team@council.example",
+            "TeamManagers", "Huntingdon=huntingdon.manager@council.example;ECF=ecf.manager@council.example");
 
     private final LocalStandIns standIns;
     private final LocalEventBus bus;

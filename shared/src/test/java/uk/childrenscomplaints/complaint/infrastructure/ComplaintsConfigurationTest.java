@@ -1,0 +1,33 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ComplaintsConfigurationTest {
+
+    private static ComplaintsConfiguration withManagers(Map<String, String> map, String list) {
+        return new ComplaintsConfiguration("t", "b", "s", "from@council.test", "team@council.test", "Council",
+                List.of(), map, Optional.empty(), 3, 2, Optional.empty(), Optional.empty(), Optional.empty(), 90,
+                Optional.ofNullable(list));
+    }
+
+    @Test
+    void teamManagersComeFromOneSettingOfTeamEqualsAddressPairs() {
+        ComplaintsConfiguration c = withManagers(null,
+                "Huntingdon=h.manager@council.test; ECF = e.manager@council.test ;;not-a-pair");
+        assertThat(c.teamManagers()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Huntingdon", "h.manager@council.test", "ECF", "e.manager@council.test"));
+    }
+
+    @Test
+    void theListWinsOverTheMapForTheSameTeam() {
+        ComplaintsConfiguration c = withManagers(Map.of("Huntingdon", "old@council.test", "LAC", "l@council.test"),
+                "Huntingdon=new@council.test");
+        assertThat(c.teamManagers()).containsEntry("Huntingdon", "new@council.test")
+                .containsEntry("LAC", "l@council.test");
+    }
+}
