@@ -43,10 +43,10 @@ public class ComplaintApiController {
     @Post("/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<Object> submit(@Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
-        return handle(body, false, complaint -> submitting.submit(complaint, idempotencyKey));
+        return handle(body, complaint -> submitting.submit(complaint, idempotencyKey));
     }
 
-    private HttpResponse<Object> handle(byte[] body, boolean staff, Function<NewComplaint, SubmissionResult> useCase) {
+    private HttpResponse<Object> handle(byte[] body, Function<NewComplaint, SubmissionResult> useCase) {
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("api refused: body of {} bytes is over the limit", body.length);
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
@@ -60,7 +60,7 @@ public class ComplaintApiController {
             return HttpResponse.badRequest(ProblemList.of("body",
                     "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes."));
         }
-        JsonComplaint.Read read = JsonComplaint.read(root, staff);
+        JsonComplaint.Read read = JsonComplaint.read(root);
         if (!read.problems().isEmpty()) {
             return refused(read.problems());
         }
@@ -69,8 +69,8 @@ public class ComplaintApiController {
             return refused(invalid.errors());
         }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
-        LOG.info("complaint accepted from api: id={} reference={} repeat={} staff={}", accepted.complaint().id(),
-                accepted.complaint().reference(), accepted.repeat(), staff);
+        LOG.info("complaint accepted from api: id={} reference={} repeat={}", accepted.complaint().id(),
+                accepted.complaint().reference(), accepted.repeat());
         return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(ComplaintAccepted.of(accepted.complaint(), accepted.repeat()));
     }

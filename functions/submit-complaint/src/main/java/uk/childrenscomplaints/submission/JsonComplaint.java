@@ -19,7 +19,8 @@ public final class JsonComplaint {
     static final List<String> PUBLIC_FIELDS = List.of("complainantName", "email", "phone", "address", "relationship",
             "viaAdvocate", "childName", "childAge", "childGender", "moreThanOneChild", "team", "issues",
             "whatHappened", "desiredOutcome", "matterOccurredOn", "procedure", "consent");
-    static final List<String> STAFF_ONLY_FIELDS = List.of("route", "receivedOn");
+    /** Set by the service for a complaint made online; staff give them through the case-workflow function. */
+    static final List<String> SERVICE_SET_FIELDS = List.of("route", "receivedOn");
 
     private JsonComplaint() {
     }
@@ -28,18 +29,15 @@ public final class JsonComplaint {
     public record Read(NewComplaint complaint, List<FieldError> problems) {
     }
 
-    public static Read read(JsonNode root, boolean staff) {
+    public static Read read(JsonNode root) {
         List<FieldError> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             return new Read(null, List.of(new FieldError("body", "Send one JSON object, like {\"complainantName\": \"...\"}")));
         }
-        Set<String> known = new java.util.HashSet<>(PUBLIC_FIELDS);
-        if (staff) {
-            known.addAll(STAFF_ONLY_FIELDS);
-        }
+        Set<String> known = Set.copyOf(PUBLIC_FIELDS);
         for (Map.Entry<String, JsonNode> e : root.entries()) {
             if (!known.contains(e.getKey())) {
-                problems.add(new FieldError(e.getKey(), unknownMessage(e.getKey(), staff)));
+                problems.add(new FieldError(e.getKey(), unknownMessage(e.getKey())));
             }
         }
         Reader r = new Reader(root, problems);
@@ -47,21 +45,16 @@ public final class JsonComplaint {
                 r.text("address"), r.text("relationship"), r.bool("viaAdvocate"), r.text("childName"),
                 r.integer("childAge"), r.text("childGender"), r.bool("moreThanOneChild"), r.text("team"),
                 r.texts("issues"), r.text("whatHappened"), r.text("desiredOutcome"), r.date("matterOccurredOn"),
-                r.text("procedure"), r.bool("consent"), staff ? r.text("route") : null,
-                staff ? r.date("receivedOn") : null);
+                r.text("procedure"), r.bool("consent"), null, null);
         return new Read(complaint, List.copyOf(problems));
     }
 
-    private static String unknownMessage(String field, boolean staff) {
-        if (!staff && STAFF_ONLY_FIELDS.contains(field)) {
+    private static String unknownMessage(String field) {
+        if (SERVICE_SET_FIELDS.contains(field)) {
             return field + " is set by the service for complaints made online. Remove it from the request.";
         }
-        List<String> allowed = new ArrayList<>(PUBLIC_FIELDS);
-        if (staff) {
-            allowed.addAll(STAFF_ONLY_FIELDS);
-        }
         return "There is no field called " + field + ". Remove it, or correct its name to one of: "
-                + String.join(", ", allowed) + ".";
+                + String.join(", ", PUBLIC_FIELDS) + ".";
     }
 
     private record Reader(JsonNode root, List<FieldError> problems) {

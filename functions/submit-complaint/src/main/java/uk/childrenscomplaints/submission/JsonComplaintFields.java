@@ -6,7 +6,7 @@ final class JsonComplaintFields {
     }
 
     static boolean isKnown(String field) {
-        return JsonComplaint.PUBLIC_FIELDS.contains(field) || JsonComplaint.STAFF_ONLY_FIELDS.contains(field)
+        return JsonComplaint.PUBLIC_FIELDS.contains(field) || JsonComplaint.SERVICE_SET_FIELDS.contains(field)
                 || "body".equals(field) || "contact".equals(field);
     }
 }

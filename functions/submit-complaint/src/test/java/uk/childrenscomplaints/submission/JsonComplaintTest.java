@@ -26,7 +26,7 @@ class JsonComplaintTest {
         f.put("matterOccurredOn", JsonNode.createStringNode("2026-11-03"));
         f.put("team", JsonNode.nullNode());
 
-        var read = JsonComplaint.read(object(f), false);
+        var read = JsonComplaint.read(object(f));
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.complaint().complainantName()).isEqualTo("Alex");
@@ -39,7 +39,7 @@ class JsonComplaintTest {
 
     @Test
     void anUnknownFieldIsNamedWithHowToFixIt() {
-        var read = JsonComplaint.read(object(Map.of("complainantNmae", JsonNode.createStringNode("Alex"))), false);
+        var read = JsonComplaint.read(object(Map.of("complainantNmae", JsonNode.createStringNode("Alex"))));
 
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("complainantNmae");
@@ -48,16 +48,13 @@ class JsonComplaintTest {
     }
 
     @Test
-    void theRouteAndDateReceivedAreForStaffOnly() {
+    void theRouteAndDateReceivedAreSetByTheServiceForAComplaintMadeOnline() {
         Map<String, JsonNode> f = Map.of("route", JsonNode.createStringNode("letter"),
                 "receivedOn", JsonNode.createStringNode("2026-12-24"));
 
-        assertThat(JsonComplaint.read(object(f), false).problems()).extracting(FieldError::field)
-                .containsExactlyInAnyOrder("route", "receivedOn");
-        var staff = JsonComplaint.read(object(f), true);
-        assertThat(staff.problems()).isEmpty();
-        assertThat(staff.complaint().receivedOn()).isEqualTo(LocalDate.of(2026, 12, 24));
-        assertThat(staff.complaint().route()).isEqualTo("letter");
+        var read = JsonComplaint.read(object(f));
+        assertThat(read.problems()).extracting(FieldError::field).containsExactlyInAnyOrder("route", "receivedOn");
+        assertThat(read.problems()).allSatisfy(p -> assertThat(p.message()).contains("set by the service"));
     }
 
     @Test
@@ -69,7 +66,7 @@ class JsonComplaintTest {
         f.put("matterOccurredOn", JsonNode.createStringNode("24/12/2026"));
         f.put("email", JsonNode.createNumberNode(1));
 
-        var read = JsonComplaint.read(object(f), false);
+        var read = JsonComplaint.read(object(f));
 
         assertThat(read.problems()).extracting(FieldError::field)
                 .containsExactly("email", "viaAdvocate", "childAge", "issues", "matterOccurredOn");
@@ -77,7 +74,7 @@ class JsonComplaintTest {
 
     @Test
     void somethingOtherThanAnObjectIsRefused() {
-        assertThat(JsonComplaint.read(JsonNode.createArrayNode(List.of()), false).problems())
+        assertThat(JsonComplaint.read(JsonNode.createArrayNode(List.of())).problems())
                 .extracting(FieldError::field).containsExactly("body");
     }
 }
