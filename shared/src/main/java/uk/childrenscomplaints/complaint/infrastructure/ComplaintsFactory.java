@@ -24,6 +24,7 @@ import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.DeadlineNotices;
@@ -137,6 +138,11 @@ public class ComplaintsFactory {
     @Singleton
     RecordingCompliments recordingCompliments(Compliments compliments, Teams teams, Clock clock) {
         return new RecordingCompliments(compliments, teams, clock);
+    }
+
+    @Singleton
+    ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
+        return new ImportingPastComplaints(complaints, teams, clock);
     }
 
     @Singleton
