@@ -28,7 +28,9 @@ import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
@@ -155,6 +157,11 @@ class ImportApiIT {
         String list = body(app.handle(WorkflowApp.list(OFFICER, Map.of("receivedFrom", "2009-04-01",
                 "receivedTo", "2010-03-31"))));
         assertThat(list).contains("\"reference\":\"CF/09/007, amended\"").contains("\"overdue\":false");
+        String id = ComplaintId.fromImportedReference(Reference.legacy("CF/09/002")).value();
+        APIGatewayV2HTTPResponse view = app.handle(WorkflowApp.view(OFFICER, id));
+        assertThat(view.getStatusCode()).as(body(view)).isEqualTo(200);
+        assertThat(body(view)).contains("\"reference\":\"CF/09/002\"")
+                .contains("Extended (from past records; the new date was not recorded)").contains("\"costPounds\":1850");
     }
 
     @Test
