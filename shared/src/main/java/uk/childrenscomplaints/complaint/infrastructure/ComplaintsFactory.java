@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.DeadlineNotices;
@@ -150,6 +151,11 @@ public class ComplaintsFactory {
     ProducingStatistics producingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
             TimescalePolicy policy, Clock clock) {
         return new ProducingStatistics(complaints, compliments, caseloads, policy.calendar(), clock);
+    }
+
+    @Singleton
+    ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
+        return new ImportingPastComplaints(complaints, teams, clock);
     }
 
     @Singleton
