@@ -22,7 +22,9 @@ import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
+import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
@@ -137,6 +139,17 @@ public class ComplaintsFactory {
     @Singleton
     RecordingCompliments recordingCompliments(Compliments compliments, Teams teams, Clock clock) {
         return new RecordingCompliments(compliments, teams, clock);
+    }
+
+    @Singleton
+    Caseloads caseloads(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbCaseloads(dynamo, config.tableName());
+    }
+
+    @Singleton
+    ProducingStatistics producingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
+            TimescalePolicy policy, Clock clock) {
+        return new ProducingStatistics(complaints, compliments, caseloads, policy.calendar(), clock);
     }
 
     @Singleton

@@ -29,11 +29,11 @@ import uk.childrenscomplaints.complaint.model.Stage3Record;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /** A test complaint as stored, built one fact at a time; the details are invented. */
-final class StatisticsComplaint {
+public final class StatisticsComplaint {
     private static int nextNumber = 1;
 
     /** England and Wales bank holidays for 2009 and 2010, as GOV.UK lists them. */
-    static final WorkingDayCalendar CALENDAR_2009_2010 = new WorkingDayCalendar(BankHolidays.of(List.of(
+    public static final WorkingDayCalendar CALENDAR_2009_2010 = new WorkingDayCalendar(BankHolidays.of(List.of(
             LocalDate.of(2009, 1, 1), LocalDate.of(2009, 4, 10), LocalDate.of(2009, 4, 13),
             LocalDate.of(2009, 5, 4), LocalDate.of(2009, 5, 25), LocalDate.of(2009, 8, 31),
             LocalDate.of(2009, 12, 25), LocalDate.of(2009, 12, 28),
@@ -60,43 +60,43 @@ final class StatisticsComplaint {
         this.receivedOn = receivedOn;
     }
 
-    static StatisticsComplaint received(LocalDate on) {
+    public static StatisticsComplaint received(LocalDate on) {
         return new StatisticsComplaint(on);
     }
 
-    StatisticsComplaint procedure(Procedure p) {
+    public StatisticsComplaint procedure(Procedure p) {
         procedure = p;
         return this;
     }
 
-    StatisticsComplaint from(Relationship r, String key) {
+    public StatisticsComplaint from(Relationship r, String key) {
         relationship = r;
         personKey = key;
         return this;
     }
 
-    StatisticsComplaint viaAdvocate() {
+    public StatisticsComplaint viaAdvocate() {
         viaAdvocate = true;
         return this;
     }
 
-    StatisticsComplaint child(AgeBand age, Gender gender) {
+    public StatisticsComplaint child(AgeBand age, Gender gender) {
         child = new ChildDetails(null, age, gender);
         return this;
     }
 
-    StatisticsComplaint team(String name) {
+    public StatisticsComplaint team(String name) {
         team = new TeamName(name);
         return this;
     }
 
-    StatisticsComplaint issues(IssueCategory... raised) {
+    public StatisticsComplaint issues(IssueCategory... raised) {
         issues = List.of(raised);
         return this;
     }
 
     /** Closed with this outcome (withdrawn and not-investigated close in their own states). */
-    StatisticsComplaint outcome(Outcome o) {
+    public StatisticsComplaint outcome(Outcome o) {
         outcome = o;
         state = switch (o) {
             case WITHDRAWN -> ComplaintState.WITHDRAWN;
@@ -106,33 +106,33 @@ final class StatisticsComplaint {
         return this;
     }
 
-    StatisticsComplaint openAt(ComplaintState s) {
+    public StatisticsComplaint openAt(ComplaintState s) {
         state = s;
         outcome = null;
         return this;
     }
 
-    StatisticsComplaint stage1RespondedOn(LocalDate on) {
+    public StatisticsComplaint stage1RespondedOn(LocalDate on) {
         stage1RespondedOn = on;
         return this;
     }
 
-    StatisticsComplaint stage2(LocalDate requestedOn, Long costPounds) {
+    public StatisticsComplaint stage2(LocalDate requestedOn, Long costPounds) {
         stage2 = new Stage2Record(requestedOn, "Not satisfied", null, null, null, null, costPounds, null);
         return this;
     }
 
-    StatisticsComplaint stage3(LocalDate requestedOn) {
+    public StatisticsComplaint stage3(LocalDate requestedOn) {
         stage3 = new Stage3Record(requestedOn, null, null, List.of(), null, null, null, "Still not satisfied");
         return this;
     }
 
-    StatisticsComplaint ombudsman(LocalDate referredOn, OmbudsmanDecision decision, LocalDate decidedOn) {
+    public StatisticsComplaint ombudsman(LocalDate referredOn, OmbudsmanDecision decision, LocalDate decidedOn) {
         ombudsman = new OmbudsmanRecord(referredOn, ComplaintState.STAGE3_DECIDED, decision, decidedOn);
         return this;
     }
 
-    Complaint build() {
+    public Complaint build() {
         Intake intake = new Intake(receivedOn, Route.LETTER, procedure,
                 new Complainant("A Person", null, null, null, relationship, personKey), viaAdvocate, child, team,
                 issues, "Invented for a test.", null, null, false, false);
