@@ -102,12 +102,12 @@ public final class ReportEmails {
             say(ReportNarrative.numberReceived(r));
             var y = r.changeOnYearEarlier();
             long largest = Math.max(y.received(), y.receivedYearEarlier());
-            doc.bars("Complaints received, against the same period last year", "Complaints", null, List.of(
-                    new ReportDocument.Bar("Same period last year (" + ReportWording.period(
-                            r.period().sameTimeYearEarlier()) + ")", ReportWording.width(y.receivedYearEarlier(),
+            doc.bars("Complaints received: " + ReportWording.period(r.period()) + ", against "
+                    + ReportWording.period(r.period().sameTimeYearEarlier()), "Complaints", null, List.of(
+                    new ReportDocument.Bar("Same period last year", ReportWording.width(y.receivedYearEarlier(),
                             largest), String.valueOf(y.receivedYearEarlier()), null),
-                    new ReportDocument.Bar("This period (" + ReportWording.period(r.period()) + ")",
-                            ReportWording.width(y.received(), largest), String.valueOf(y.received()), null)));
+                    new ReportDocument.Bar("This period", ReportWording.width(y.received(), largest),
+                            String.valueOf(y.received()), null)));
             doc.table("Summary", headings(), List.of(
                     row("Complaints received", x -> String.valueOf(x.totalReceived().count())),
                     row("Same period last year", x -> String.valueOf(x.changeOnYearEarlier().receivedYearEarlier())),
