@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param teamManagerList     team managers as one setting, {@code Huntingdon=a@council.gov.uk;ECF=b@council.gov.uk}
  *                            ({@code TEAM_MANAGERS}), merged over {@code teamManagers}: one environment variable a
  *                            deployment can set from a template parameter
+ * @param complaintsManagerEmail where the quarterly and year-end reports go ({@code COMPLAINTS_MANAGER_EMAIL}); blank:
+ *                            the complaints team's mailbox
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -27,7 +29,8 @@ public record ComplaintsConfiguration(String tableName, String busName,
         Optional<String> bankHolidaysUrl, @Bindable(defaultValue = "3") int reminderWorkingDays,
         @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
-        @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList) {
+        @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList,
+        Optional<String> complaintsManagerEmail) {
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
@@ -37,5 +40,12 @@ public record ComplaintsConfiguration(String tableName, String busName,
                 .forEach(pair -> managers.put(pair.substring(0, pair.indexOf('=')).trim(),
                         pair.substring(pair.indexOf('=') + 1).trim())));
         teamManagers = Map.copyOf(managers);
+        complaintsManagerEmail = complaintsManagerEmail == null ? Optional.empty()
+                : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
+    }
+
+    /** Who the quarterly and year-end reports go to: the complaints manager, or the team's mailbox if none is set. */
+    public String reportRecipient() {
+        return complaintsManagerEmail.orElse(teamMailbox);
     }
 }

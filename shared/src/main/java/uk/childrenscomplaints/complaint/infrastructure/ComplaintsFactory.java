@@ -25,6 +25,9 @@ import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.ReportDeliveries;
+import uk.childrenscomplaints.complaint.application.ReportMailer;
+import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
@@ -156,6 +159,23 @@ public class ComplaintsFactory {
     @Singleton
     ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
         return new ImportingPastComplaints(complaints, teams, clock);
+    }
+
+    @Singleton
+    ReportDeliveries reportDeliveries(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbReportDeliveries(dynamo, config.tableName());
+    }
+
+    @Singleton
+    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
+        return new SesReportMailer(ses, config.sender(), config.councilName(), clock);
+    }
+
+    @Singleton
+    SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
+            ReportDeliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
+        return new SendingQuarterlyReport(statistics, policy.calendar(), deliveries, mailer,
+                java.util.List.of(config.reportRecipient()), clock);
     }
 
     @Singleton

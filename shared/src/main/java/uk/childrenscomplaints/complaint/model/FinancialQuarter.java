@@ -20,6 +20,22 @@ public record FinancialQuarter(int financialYear, int quarter) {
         return new FinancialQuarter(year, monthsIntoYear / 3 + 1);
     }
 
+    /**
+     * A quarter as people write it, {@code 2026-27 Q2} (or {@code 2026-27-Q2}): the financial year by its two
+     * calendar years, then the quarter.
+     *
+     * @throws IllegalArgumentException saying how to write it
+     */
+    public static FinancialQuarter parse(String text) {
+        var m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})[ -]?[Qq]([1-4])")
+                .matcher(text == null ? "" : text.trim());
+        if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+            throw new IllegalArgumentException("A quarter is written like 2026-27 Q2: the financial year (April to "
+                    + "March) by its two years, then Q1 (April to June) to Q4 (January to March).");
+        }
+        return new FinancialQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
+    }
+
     public static int financialYearOf(LocalDate date) {
         return of(date).financialYear();
     }

@@ -12,7 +12,7 @@ class ComplaintsConfigurationTest {
     private static ComplaintsConfiguration withManagers(Map<String, String> map, String list) {
         return new ComplaintsConfiguration("t", "b", "s", "from@council.test", "team@council.test", "Council",
                 List.of(), map, Optional.empty(), 3, 2, Optional.empty(), Optional.empty(), Optional.empty(), 90,
-                Optional.ofNullable(list));
+                Optional.ofNullable(list), Optional.empty());
     }
 
     @Test
@@ -29,5 +29,19 @@ class ComplaintsConfigurationTest {
                 "Huntingdon=new@council.test");
         assertThat(c.teamManagers()).containsEntry("Huntingdon", "new@council.test")
                 .containsEntry("LAC", "l@council.test");
+    }
+
+    @Test
+    void reportsGoToTheComplaintsManagerOrWithoutOneToTheTeamsMailbox() {
+        ComplaintsConfiguration none = withManagers(null, null);
+        assertThat(none.reportRecipient()).isEqualTo("team@council.test");
+        ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "));
+        assertThat(blank.reportRecipient()).isEqualTo("team@council.test");
+        ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"));
+        assertThat(set.reportRecipient()).isEqualTo("manager@council.test");
     }
 }

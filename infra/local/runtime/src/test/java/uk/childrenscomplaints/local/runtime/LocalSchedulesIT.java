@@ -33,7 +33,7 @@ class LocalSchedulesIT {
 
     @Test
     void theTemplatesWeekdayScheduleIsReadWithItsZoneAndLocalName() {
-        assertThat(runtime.schedules().schedules()).singleElement().satisfies(s -> {
+        assertThat(runtime.schedules().find("deadline-check")).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("complaints-local-deadline-check");
             assertThat(s.functionId()).isEqualTo("DeadlineCheckFunction");
             assertThat(s.expression().text()).isEqualTo("cron(0 7 ? * MON-FRI *)");
@@ -66,6 +66,24 @@ class LocalSchedulesIT {
         });
         assertThat(fired.counts()).containsEntry("skippedNonWorkingDay", false).containsEntry("examined", 0)
                 .doesNotContainKeys("sweep", "date");
+    }
+
+    @Test
+    void theQuarterlyReportFiredOnThu_2026_10_01_emailsTheTeamsMailboxWithTheCsvOnceOnly() {
+        runtime.standIns().mailbox().clear();
+        assertThat(runtime.schedules().find("quarterly-report")).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("complaints-local-quarterly-report");
+            assertThat(s.expression().text()).isEqualTo("cron(30 7 1-7 1,4,7,10 ? *)");
+        });
+        LocalSchedules.Fired fired = runtime.schedules().fireNow("quarterly-report", london("2026-10-01T07:30"));
+        assertThat(fired.counts()).containsEntry("due", true).containsEntry("sent", 1);
+        assertThat(runtime.schedules().fireNow("quarterly-report", london("2026-10-01T07:30")).counts())
+                .containsEntry("sent", 0).containsEntry("alreadySent", 1);
+
+        // No ComplaintsManagerEmail locally: the report goes to the complaints team's mailbox.
+        assertThat(runtime.standIns().mailbox().emailsTo(LocalRuntime.PARAMETERS.get("ComplaintsTeamEmail")))
+                .singleElement().satisfies(e -> assertThat(e.attachments())
+                        .extracting(a -> a.fileName()).contains("complaints-2026-27-Q2.csv"));
     }
 
     @Test

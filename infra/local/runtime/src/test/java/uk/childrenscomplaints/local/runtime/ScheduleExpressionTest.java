@@ -119,4 +119,14 @@ class ScheduleExpressionTest {
         assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 15W * ? *)")).hasMessageContaining("L, W and #");
         assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 ? * 2#1 *)")).hasMessageContaining("L, W and #");
     }
+
+    @Test
+    void theQuarterlyReportFiresOnEachOfTheFirstSevenDaysOfJanAprJulOct_0730London() {
+        String quarterly = "cron(30 7 1-7 1,4,7,10 ? *)";
+        // From the Christmas sweep to Friday 1 January 2027 (a bank holiday: the handler waits for Monday the 4th).
+        assertThat(nextAfter(quarterly, LONDON, "2026-12-24T07:00:00Z")).isEqualTo("2027-01-01T07:30:00Z");
+        assertThat(nextAfter(quarterly, LONDON, "2027-01-01T07:30:00Z")).isEqualTo("2027-01-02T07:30:00Z");
+        // After the 7th, the next quarter: Thursday 1 April 2027 in summer time, 06:30 UTC.
+        assertThat(nextAfter(quarterly, LONDON, "2027-01-07T07:30:00Z")).isEqualTo("2027-04-01T06:30:00Z");
+    }
 }

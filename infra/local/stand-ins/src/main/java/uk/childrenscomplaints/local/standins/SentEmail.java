@@ -9,7 +9,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * One email as aws-ses-v2-local recorded it. Template sends are stored already rendered: the emulator keeps
- * neither the template name nor its data, so a test checks the rendered subject and body instead.
+ * neither the template name nor its data, so a test checks the rendered subject and body instead. A raw (MIME) send
+ * is parsed by the emulator: its text and HTML parts become the body, its files the attachments.
  */
 public record SentEmail(
         String messageId,
@@ -21,7 +22,15 @@ public record SentEmail(
         String subject,
         Optional<String> text,
         Optional<String> html,
+        List<Attachment> attachments,
         Instant at) {
+
+    /** One attached file, decoded. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+        public String text() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     static SentEmail from(JsonNode email) {
         JsonNode destination = email.path("destination");
@@ -36,6 +45,10 @@ public record SentEmail(
                 email.path("subject").asText(),
                 part(body.path("text")),
                 part(body.path("html")),
+                StreamSupport.stream(email.path("attachments").spliterator(), false)
+                        .map(a -> new Attachment(a.path("filename").asText(), a.path("contentType").asText(),
+                                java.util.Base64.getDecoder().decode(a.path("content").asText())))
+                        .toList(),
                 Instant.ofEpochSecond(email.path("at").asLong()));
     }
 

@@ -1,0 +1,41 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import uk.childrenscomplaints.complaint.application.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.ReportMail;
+import uk.childrenscomplaints.complaint.application.ReportMailer;
+
+/** Sends a report as one raw MIME email through SES v2 (a template cannot carry the CSV). */
+public final class SesReportMailer implements ReportMailer {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final SesV2Client ses;
+    private final String from;
+    private final String councilName;
+    private final Clock clock;
+
+    public SesReportMailer(SesV2Client ses, String from, String councilName, Clock clock) {
+        this.ses = ses;
+        this.from = from;
+        this.councilName = councilName;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(ReportMail mail) {
+        ReportEmails.Content content = ReportEmails.render(mail, councilName);
+        byte[] raw = RawReportMessage.build(from, mail.to(), content, mail.attachments(),
+                clock.instant().atZone(LONDON));
+        try {
+            ses.sendEmail(r -> r.fromEmailAddress(from).destination(d -> d.toAddresses(mail.to()))
+                    .content(c -> c.raw(m -> m.data(SdkBytes.fromByteArray(raw)))));
+        } catch (SdkException e) {
+            throw new DeliveryFailed(SdkFailures.describe("SES did not accept the " + mail.kind() + " report for "
+                    + mail.quarter(), e), null);
+        }
+    }
+}
