@@ -10,7 +10,7 @@ public final class WeeklySummariesIncomplete extends RuntimeException {
     public WeeklySummariesIncomplete(WeeklySummaryResult result) {
         super("Weekly summaries for the week of " + result.weekOf() + " incomplete: sent " + result.sent()
                 + ", already sent " + result.alreadySent() + ", failed " + result.failed() + " of " + result.teams()
-                + " teams; a retry sends the failed ones");
+                + " teams " + result.failedTeams() + "; a retry sends the failed ones");
         this.result = result;
     }
 

@@ -45,9 +45,10 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
         LocalDate scheduledDay = at.atZone(LONDON).toLocalDate();
         SendingWeeklyTeamSummaries.Counts c = summaries.run(scheduledDay);
         WeeklySummaryResult result = new WeeklySummaryResult("weekly-team-summary", c.weekOf().toString(),
-                c.teams(), c.sent(), c.alreadySent(), c.failed());
-        LOG.info("summary={} weekOf={} teams={} sent={} alreadySent={} failed={}", result.summary(), result.weekOf(),
-                result.teams(), result.sent(), result.alreadySent(), result.failed());
+                c.teams(), c.sent(), c.alreadySent(), c.failed(), c.failedTeams());
+        LOG.info("summary={} weekOf={} teams={} sent={} alreadySent={} failed={} failedTeams={}", result.summary(),
+                result.weekOf(), result.teams(), result.sent(), result.alreadySent(), result.failed(),
+                result.failedTeams());
         if (!c.allDone()) {
             throw new WeeklySummariesIncomplete(result);
         }

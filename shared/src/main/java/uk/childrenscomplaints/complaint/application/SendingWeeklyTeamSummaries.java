@@ -47,8 +47,15 @@ public final class SendingWeeklyTeamSummaries {
         this.councilName = councilName;
     }
 
-    /** Counts only: this is what the run logs. {@code weekOf} is the Monday the summaries are for. */
-    public record Counts(LocalDate weekOf, int teams, int sent, int alreadySent, int failed) {
+    /**
+     * Counts and the names of the teams whose send failed (team names are not personal data): this is what the run
+     * logs. {@code weekOf} is the Monday the summaries are for.
+     */
+    public record Counts(LocalDate weekOf, int teams, int sent, int alreadySent, int failed, List<String> failedTeams) {
+        public Counts {
+            failedTeams = List.copyOf(failedTeams);
+        }
+
         public boolean allDone() {
             return failed == 0;
         }
@@ -76,7 +83,7 @@ public final class SendingWeeklyTeamSummaries {
         LocalDate monday = weekOf(scheduledDay);
         int sent = 0;
         int alreadySent = 0;
-        int failed = 0;
+        List<String> failed = new ArrayList<>();
         for (Map.Entry<String, String> manager : teamManagers.entrySet()) {
             String key = deliveryKey(monday, manager.getKey());
             if (!deliveries.claim(key)) {
@@ -88,11 +95,11 @@ public final class SendingWeeklyTeamSummaries {
                 sent++;
             } catch (RuntimeException e) {
                 // A read or a send failed: give the claim back so the retried run sends this team's summary.
-                failed++;
+                failed.add(manager.getKey());
                 deliveries.release(key);
             }
         }
-        return new Counts(monday, teamManagers.size(), sent, alreadySent, failed);
+        return new Counts(monday, teamManagers.size(), sent, alreadySent, failed.size(), failed);
     }
 
     /** The team's open complaints as of {@code monday}, overdue first (most overdue at the top), then by due date. */

@@ -203,8 +203,8 @@ class SendingWeeklyTeamSummariesTest {
         SendingWeeklyTeamSummaries.Counts monday = summaries.run(mon_2026_11_23);
         SendingWeeklyTeamSummaries.Counts wednesday = summaries.run(wed_2026_11_25);
 
-        assertThat(monday).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 2, 0, 0));
-        assertThat(wednesday).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 0, 2, 0));
+        assertThat(monday).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 2, 0, 0, List.of()));
+        assertThat(wednesday).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 0, 2, 0, List.of()));
         assertThat(sent).hasSize(2);
         assertThat(emailTo(HUNTINGDON_MANAGER).data()).containsEntry("weekOf", "Monday 23 November 2026");
     }
@@ -215,7 +215,7 @@ class SendingWeeklyTeamSummariesTest {
 
         SendingWeeklyTeamSummaries.Counts first = summaries.run(mon_2026_11_23);
 
-        assertThat(first).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 1, 0, 1));
+        assertThat(first).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 1, 0, 1, List.of("SCC")));
         assertThat(first.allDone()).isFalse();
         assertThat(claimed).containsExactly("weekly-team-summary#2026-11-23#huntingdon");
 
@@ -223,8 +223,8 @@ class SendingWeeklyTeamSummariesTest {
         SendingWeeklyTeamSummaries.Counts retry = summaries.run(mon_2026_11_23);
         SendingWeeklyTeamSummaries.Counts again = summaries.run(mon_2026_11_23);
 
-        assertThat(retry).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 1, 1, 0));
-        assertThat(again).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 0, 2, 0));
+        assertThat(retry).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 1, 1, 0, List.of()));
+        assertThat(again).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 0, 2, 0, List.of()));
         assertThat(sent).extracting(e -> e.to().get(0)).containsExactly(HUNTINGDON_MANAGER, SCC_MANAGER);
     }
 
@@ -236,9 +236,10 @@ class SendingWeeklyTeamSummariesTest {
         SendingWeeklyTeamSummaries.Counts counts = summaries.run(mon_2026_12_28);
 
         assertThat(counts.sent()).isEqualTo(2);
-        assertThat(emailTo(HUNTINGDON_MANAGER).lists().get("complaints")).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("reference", christmas.reference().toString())
-                .containsEntry("dueOn", "Tuesday 5 January 2027").containsEntry("overdue", ""));
+        assertThat(emailTo(HUNTINGDON_MANAGER).lists().get("complaints")).singleElement().satisfies(row ->
+                assertThat(row)
+                        .containsEntry("reference", christmas.reference().toString())
+                        .containsEntry("dueOn", "Tuesday 5 January 2027").containsEntry("overdue", ""));
         assertThat(emailTo(HUNTINGDON_MANAGER).data()).containsEntry("weekOf", "Monday 28 December 2026");
     }
 
