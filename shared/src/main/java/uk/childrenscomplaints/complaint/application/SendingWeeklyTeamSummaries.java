@@ -96,10 +96,19 @@ public final class SendingWeeklyTeamSummaries {
             } catch (RuntimeException e) {
                 // A read or a send failed: give the claim back so the retried run sends this team's summary.
                 failed.add(manager.getKey());
-                deliveries.release(key);
+                release(key);
             }
         }
         return new Counts(monday, teamManagers.size(), sent, alreadySent, failed.size(), failed);
+    }
+
+    private void release(String key) {
+        try {
+            deliveries.release(key);
+        } catch (RuntimeException e) {
+            // The table is failing too: the claim stays and this team misses this week (decision 008), but the
+            // other teams are still tried.
+        }
     }
 
     /** The team's open complaints as of {@code monday}, overdue first (most overdue at the top), then by due date. */

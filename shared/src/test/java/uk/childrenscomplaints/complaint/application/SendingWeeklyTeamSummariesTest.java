@@ -229,6 +229,41 @@ class SendingWeeklyTeamSummariesTest {
     }
 
     @Test
+    void whenTheTableFailsToReadOneTeamTheOtherTeamsStillGetTheirs() {
+        // The store, except that reading SCC's complaints fails as a throttled query would.
+        Complaints failingForScc = (Complaints) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Complaints.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("inState") && ((TeamName) args[1]).value().equals("SCC")) {
+                        throw new IllegalStateException("DynamoDB throttled the query");
+                    }
+                    try {
+                        return method.invoke(complaints, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Deliveries releaseFails = new Deliveries() {
+            @Override
+            public boolean claim(String key) {
+                return true;
+            }
+
+            @Override
+            public void release(String key) {
+                throw new IllegalStateException("DynamoDB is down");
+            }
+        };
+        SendingWeeklyTeamSummaries withFailures = new SendingWeeklyTeamSummaries(failingForScc, releaseFails, mailer,
+                new WhatIsDue(POLICY.calendar()), Map.of("SCC", SCC_MANAGER, "Huntingdon", HUNTINGDON_MANAGER),
+                "Example Council");
+
+        SendingWeeklyTeamSummaries.Counts counts = withFailures.run(mon_2026_11_23);
+
+        assertThat(counts).isEqualTo(new SendingWeeklyTeamSummaries.Counts(mon_2026_11_23, 2, 1, 0, 1, List.of("SCC")));
+        assertThat(sent).extracting(e -> e.to().get(0)).containsExactly(HUNTINGDON_MANAGER);
+    }
+
+    @Test
     void onBoxingDaySubstitute_mon_2026_12_28_theSummaryStillGoesWithStage1DueAfterChristmasAndNewYear() {
         // Received Thu 17 Dec: 25 Dec, 28 Dec and 1 Jan are bank holidays, so the 10th working day is Tue 5 Jan 2027.
         Complaint christmas = stage1("Huntingdon", thu_2026_12_17);
