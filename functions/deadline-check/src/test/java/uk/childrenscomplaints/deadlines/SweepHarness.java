@@ -68,6 +68,15 @@ final class SweepHarness implements AutoCloseable {
     }
 
     DeadlineCheckHandler handler(URI sesEndpoint) {
+        return new DeadlineCheckHandler(ApplicationContext.builder().properties(properties(sesEndpoint)));
+    }
+
+    /** The Monday summary's handler over the same table, SES and team managers as the sweep's. */
+    WeeklyTeamSummaryHandler weeklySummary(URI sesEndpoint) {
+        return new WeeklyTeamSummaryHandler(ApplicationContext.builder().properties(properties(sesEndpoint)));
+    }
+
+    private Map<String, Object> properties(URI sesEndpoint) {
         Map<String, Object> props = new HashMap<>();
         props.put("complaints.table-name", table);
         props.put("complaints.bus-name", "complaints-test");
@@ -77,7 +86,7 @@ final class SweepHarness implements AutoCloseable {
         props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         props.put("aws.services.sesv2.endpoint-override", sesEndpoint.toString());
         props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
-        return new DeadlineCheckHandler(ApplicationContext.builder().properties(props));
+        return props;
     }
 
     DeadlineCheckHandler handler() {

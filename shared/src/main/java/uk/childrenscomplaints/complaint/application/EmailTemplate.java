@@ -15,7 +15,8 @@ public enum EmailTemplate {
     STAGE2_ENTITLEMENT_TEAM("stage2-entitlement-team"),
     STAGE2_ENTITLEMENT_LETTER("stage2-entitlement-letter"),
     STAGE2_WINDOW_CLOSED("stage2-window-closed"),
-    STAGE_DEADLINE("stage-deadline");
+    STAGE_DEADLINE("stage-deadline"),
+    WEEKLY_TEAM_SUMMARY("weekly-team-summary");
 
     private final String fileName;
 

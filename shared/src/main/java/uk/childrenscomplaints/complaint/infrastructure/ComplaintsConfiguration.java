@@ -11,7 +11,7 @@ import java.util.Optional;
  * Typed settings, from {@code application.yml} and the environment ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
  * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code BANK_HOLIDAYS_URL}; see template.yaml).
  *
- * @param teamManagers team name to the manager's address, copied on overdue chasers
+ * @param teamManagers team name to the manager's address, copied on overdue chasers and sent the Monday summary
  * @param statusLinkSecret    the status-link signing key as plain text: local runs and tests only
  * @param statusLinkSecretArn the Secrets Manager secret holding that key in AWS ({@code STATUS_LINK_SECRET_ARN})
  * @param publicBaseUrl       where complainants reach the public pages ({@code PUBLIC_BASE_URL}); blank: no links

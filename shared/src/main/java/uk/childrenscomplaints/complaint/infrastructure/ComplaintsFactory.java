@@ -24,6 +24,7 @@ import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
+import uk.childrenscomplaints.complaint.application.Deliveries;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.ReportDeliveries;
 import uk.childrenscomplaints.complaint.application.ReportMailer;
@@ -38,10 +39,12 @@ import uk.childrenscomplaints.complaint.application.DomainEvents;
 import uk.childrenscomplaints.complaint.application.Mailer;
 import uk.childrenscomplaints.complaint.application.Notifications;
 import uk.childrenscomplaints.complaint.application.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.complaint.application.StatusLinks;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
 import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.WhatIsDue;
 
 /**
  * Builds each SDK client and use case once per container, on first use. Endpoints come from the SDK's own standard
@@ -122,6 +125,18 @@ public class ComplaintsFactory {
         return new ChasingLateResponses(complaints, new DeadlineChecks(policy.calendar(),
                 new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
                 notices, mailer, owed, clock);
+    }
+
+    @Singleton
+    Deliveries deliveries(DynamoDbClient dynamo, ComplaintsConfiguration config, Clock clock) {
+        return new DynamoDbDeliveries(dynamo, config.tableName(), clock);
+    }
+
+    @Singleton
+    SendingWeeklyTeamSummaries sendingWeeklyTeamSummaries(Complaints complaints, Deliveries deliveries, Mailer mailer,
+            TimescalePolicy policy, ComplaintsConfiguration config) {
+        return new SendingWeeklyTeamSummaries(complaints, deliveries, mailer, new WhatIsDue(policy.calendar()),
+                config.teamManagers(), config.councilName());
     }
 
     @Singleton

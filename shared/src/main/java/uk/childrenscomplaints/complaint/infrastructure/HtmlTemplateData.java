@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,14 +20,30 @@ final class HtmlTemplateData {
     }
 
     static Map<String, Object> of(Map<String, String> data) {
-        if (data.containsKey(HTML_KEY)) {
+        return of(data, Map.of());
+    }
+
+    /** Lists (for {@code {{#each}}}) go the same way: as given, and under {@code html} with every value escaped. */
+    static Map<String, Object> of(Map<String, String> data, Map<String, List<Map<String, String>>> lists) {
+        if (data.containsKey(HTML_KEY) || lists.containsKey(HTML_KEY)) {
             throw new IllegalArgumentException("'" + HTML_KEY + "' is reserved for the escaped copies");
         }
-        Map<String, String> escaped = new TreeMap<>();
+        Map<String, Object> escaped = new TreeMap<>();
         data.forEach((key, value) -> escaped.put(key, escape(value)));
-        Map<String, Object> all = new LinkedHashMap<>(new TreeMap<>(data));
-        all.put(HTML_KEY, escaped);
-        return all;
+        Map<String, Object> all = new TreeMap<>(data);
+        lists.forEach((key, rows) -> {
+            all.put(key, rows.stream().map(TreeMap::new).toList());
+            escaped.put(key, rows.stream().map(HtmlTemplateData::escapeAll).toList());
+        });
+        Map<String, Object> ordered = new LinkedHashMap<>(all);
+        ordered.put(HTML_KEY, escaped);
+        return ordered;
+    }
+
+    private static Map<String, String> escapeAll(Map<String, String> row) {
+        Map<String, String> escaped = new TreeMap<>();
+        row.forEach((key, value) -> escaped.put(key, escape(value)));
+        return escaped;
     }
 
     /**

@@ -90,7 +90,7 @@ public final class SesMailer implements Mailer {
 
     private static String templateData(Email email) {
         try {
-            return JSON.writeValueAsString(HtmlTemplateData.of(email.data()));
+            return JSON.writeValueAsString(HtmlTemplateData.of(email.data(), email.lists()));
         } catch (JsonProcessingException e) {
             throw new DeliveryFailed("Could not write the data for the " + email.template().fileName() + " email", null);
         }

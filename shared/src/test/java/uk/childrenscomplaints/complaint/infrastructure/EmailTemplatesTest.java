@@ -36,13 +36,39 @@ class EmailTemplatesTest {
     void theHtmlPartOnlyPrintsTheEscapedCopiesOfTheData() {
         for (EmailTemplate template : EmailTemplate.values()) {
             Matcher tag = TAG.matcher(templates.content(template).html());
+            // Inside {{#each html.x}} the context is a row of escaped values, so a bare name prints an escaped copy.
+            java.util.Deque<Boolean> escapedRows = new java.util.ArrayDeque<>();
             while (tag.find()) {
                 String expression = tag.group(1).strip();
+                String where = template.fileName() + ": {{" + expression + "}}";
+                if (expression.startsWith("#each")) {
+                    assertThat(expression).as(where + " loops over escaped rows").startsWith("#each html.");
+                    escapedRows.push(true);
+                    continue;
+                }
+                if (expression.equals("/each")) {
+                    escapedRows.pop();
+                    continue;
+                }
                 boolean block = expression.startsWith("#") || expression.startsWith("/") || expression.equals("else");
-                assertThat(block || expression.startsWith("html.")).as(template.fileName() + ": {{" + expression + "}}")
-                        .isTrue();
+                boolean inRow = !escapedRows.isEmpty();
+                // A row reaching out of its loop (../x, @root.x) would print the unescaped data.
+                assertThat(expression).as(where).doesNotContain("../", "@root", "this.");
+                assertThat(block || expression.startsWith("html.") || inRow).as(where).isTrue();
             }
+            assertThat(escapedRows).as(template.fileName() + ": every {{#each}} is closed").isEmpty();
         }
+    }
+
+    @Test
+    void listsArriveAsGivenAndEscapedUnderHtml() {
+        Map<String, Object> data = HtmlTemplateData.of(Map.of("team", "A & B"),
+                Map.of("complaints", java.util.List.of(Map.of("reference", "<b>CSC-2026-0001</b>"))));
+
+        assertThat(data).containsEntry("team", "A & B")
+                .containsEntry("complaints", java.util.List.of(Map.of("reference", "<b>CSC-2026-0001</b>")))
+                .containsEntry("html", Map.of("team", "A &amp; B",
+                        "complaints", java.util.List.of(Map.of("reference", "&lt;b&gt;CSC-2026-0001&lt;/b&gt;"))));
     }
 
     @Test

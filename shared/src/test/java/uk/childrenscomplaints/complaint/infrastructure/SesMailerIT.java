@@ -107,6 +107,31 @@ class SesMailerIT {
     }
 
     @Test
+    void theWeeklySummarysRowsAreListedInOrderByEachAndEscapedInTheHtml() {
+        String manager = "rows.manager@council.test";
+        Map<String, String> overdue = Map.of("reference", "CSC-2026-0002", "stage", "Stage 1: awaiting response",
+                "what", "Stage 1 response", "dueOn", "Monday 9 November 2026", "overdue", "14 days overdue");
+        Map<String, String> marked = Map.of("reference", "CSC-2026-0001", "stage", "<b>Stage 2</b> & more",
+                "what", "Stage 2 findings", "dueOn", "Thursday 26 November 2026", "overdue", "");
+        mailer().send(new Email(EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of(manager), List.of(), Map.of(
+                "team", "Huntingdon & Ely", "weekOf", "Monday 23 November 2026", "openCount", "2",
+                "overdueCount", "1", "anyOpen", "yes", "anyOverdue", "yes", "councilName", "Example County Council"),
+                Map.of("complaints", List.of(overdue, marked))));
+
+        assertThat(aws.mailbox().emailsTo(manager)).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("Weekly complaints summary for Huntingdon & Ely: 1 overdue of 2 open"
+                    + " – week of Monday 23 November 2026");
+            assertThat(email.text()).hasValueSatisfying(text -> assertThat(text)
+                    .containsSubsequence("CSC-2026-0002", "Stage 1 response – Monday 9 November 2026 (14 days overdue)",
+                            "CSC-2026-0001", "<b>Stage 2</b> & more"));
+            assertThat(email.html()).hasValueSatisfying(html -> assertThat(html)
+                    .containsSubsequence("CSC-2026-0002", "14 days overdue", "CSC-2026-0001")
+                    .contains("&lt;b&gt;Stage 2&lt;/b&gt; &amp; more", "Huntingdon &amp; Ely")
+                    .doesNotContain("<b>Stage 2</b>"));
+        });
+    }
+
+    @Test
     void theTeamNoticeGoesToTheTeamWithTheSummaryEscaped() {
         mailer().send(new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of("team@council.test"),
                 List.of("manager@council.test"), Map.ofEntries(

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.deadlines.SweepResult;
+import uk.childrenscomplaints.deadlines.WeeklySummaryResult;
 
-/** The template's schedule fired at the real deadline-check handler, through the whole runtime, on an empty table. */
+/** The template's schedules fired at the real deadline-check and weekly summary handlers, through the whole runtime. */
 class LocalSchedulesIT {
 
     private static final Instant FRI_2026_12_25_0700 = london("2026-12-25T07:00");
     private static final Instant THU_2026_12_24_0700 = london("2026-12-24T07:00");
+    private static final Instant MON_2026_11_23_0800 = london("2026-11-23T08:00");
     private static LocalRuntime runtime;
 
     @BeforeAll
@@ -39,7 +41,36 @@ class LocalSchedulesIT {
             assertThat(s.expression().text()).isEqualTo("cron(0 7 ? * MON-FRI *)");
             assertThat(s.expression().zone()).hasToString("Europe/London");
         });
-        assertThat(runtime.schedules().find("deadline-check")).hasSize(1);
+        assertThat(runtime.schedules().schedules()).extracting(LocalSchedule::name)
+                .containsExactlyInAnyOrder("complaints-local-deadline-check", "complaints-local-weekly-team-summary");
+    }
+
+    @Test
+    void theWeeklySummaryFiresMondaysAt0800LondonTimeInWinterAndSummer() {
+        LocalSchedule weekly = runtime.schedules().find("weekly-team-summary").get(0);
+
+        assertThat(weekly.functionId()).isEqualTo("WeeklyTeamSummaryFunction");
+        assertThat(weekly.expression().text()).isEqualTo("cron(0 8 ? * MON *)");
+        // Thu 26 Nov 2026 (GMT) -> Mon 30 Nov 08:00Z; Thu 2 Jul 2026 (BST) -> Mon 6 Jul 07:00Z.
+        assertThat(weekly.expression().nextFireAfter(Instant.parse("2026-11-26T12:00:00Z")))
+                .contains(Instant.parse("2026-11-30T08:00:00Z"));
+        assertThat(weekly.expression().nextFireAfter(Instant.parse("2026-07-02T12:00:00Z")))
+                .contains(Instant.parse("2026-07-06T07:00:00Z"));
+    }
+
+    @Test
+    void onMon_2026_11_23_theWeeklySummaryTellsEachTeamManagerTheirTeamHasNothingOpen() {
+        LocalSchedules.Fired fired = runtime.schedules().fireNow("weekly-team-summary", MON_2026_11_23_0800);
+
+        assertThat(fired.result()).isInstanceOfSatisfying(WeeklySummaryResult.class, r -> {
+            assertThat(r.weekOf()).isEqualTo("2026-11-23");
+            assertThat(r.teams()).isEqualTo(2);
+            assertThat(r.sent() + r.alreadySent()).isEqualTo(2);
+            assertThat(r.failed()).isZero();
+        });
+        assertThat(runtime.standIns().mailbox().emailsTo("huntingdon.manager@council.example"))
+                .anySatisfy(e -> assertThat(e.subject())
+                        .startsWith("Weekly complaints summary for Huntingdon: 0 overdue of 0 open"));
     }
 
     @Test
