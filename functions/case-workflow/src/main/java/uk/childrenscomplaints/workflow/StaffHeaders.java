@@ -7,10 +7,10 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Every staff answer may carry data about a child: never stored by a browser or proxy, never framed, never sniffed.
- * Scoped to the staff paths: the local runtime runs every function on one classpath, where a match-all filter would
- * also rewrite the public pages' headers.
+ * Scoped to the staff paths (and /stats, staff-only too): the local runtime runs every function on one classpath,
+ * where a match-all filter would also rewrite the public pages' headers.
  */
-@ServerFilter("/staff/**")
+@ServerFilter({"/staff/**", "/stats"})
 public class StaffHeaders {
 
     @ResponseFilter
