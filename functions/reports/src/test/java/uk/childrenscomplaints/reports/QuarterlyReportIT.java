@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCaseloads;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCompliments;
+import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
@@ -99,7 +100,7 @@ class QuarterlyReportIT {
     private ProducingStatistics statistics() {
         return new ProducingStatistics(new DynamoDbComplaints(aws.dynamoDb(), table),
                 new DynamoDbCompliments(aws.dynamoDb(), table), new DynamoDbCaseloads(aws.dynamoDb(), table),
-                BankHolidaySource.bundled().calendar(), Clock.systemUTC());
+                BankHolidaySource.bundled().calendar(), Teams.SEED, Clock.systemUTC());
     }
 
     @Test

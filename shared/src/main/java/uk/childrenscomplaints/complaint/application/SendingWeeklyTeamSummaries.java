@@ -106,7 +106,7 @@ public final class SendingWeeklyTeamSummaries {
         try {
             deliveries.release(key);
         } catch (RuntimeException e) {
-            // The table is failing too: the claim stays and this team misses this week (decision 008), but the
+            // The table is failing too: the claim stays and this team misses this week (decision 009), but the
             // other teams are still tried.
         }
     }

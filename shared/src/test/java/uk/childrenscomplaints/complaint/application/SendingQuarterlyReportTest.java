@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
+import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
@@ -76,7 +77,7 @@ class SendingQuarterlyReportTest {
             sent.add(mail);
         };
         return new SendingQuarterlyReport(new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR,
-                clock), CALENDAR, deliveries, mailer, List.of("manager@council.test"), clock);
+                Teams.SEED, clock), CALENDAR, deliveries, mailer, List.of("manager@council.test"), clock);
     }
 
     private SendingQuarterlyReport.Run onSchedule(LocalDate day) {

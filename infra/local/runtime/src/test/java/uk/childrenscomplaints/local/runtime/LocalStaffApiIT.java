@@ -36,7 +36,7 @@ class LocalStaffApiIT {
         assertThat(runtime.bridge().routes()).filteredOn(r -> r.path().startsWith("/staff/"))
                 .isNotEmpty().allSatisfy(r -> {
                     assertThat(r.functionId()).isEqualTo("CaseWorkflowFunction");
-                    // The pages' session is a cookie, which the function verifies itself (decision 008).
+                    // The pages' session is a cookie, which the function verifies itself (decision 011).
                     assertThat(r.authorizer()).isEqualTo(r.path().startsWith("/staff/pages/") ? "NONE" : "StaffJwt");
                 });
         assertThat(runtime.bridge().routes()).extracting(HttpRoute::path).doesNotContain("/local/token");
