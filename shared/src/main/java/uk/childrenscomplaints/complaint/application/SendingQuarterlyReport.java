@@ -23,13 +23,13 @@ public final class SendingQuarterlyReport {
 
     private final ProducingStatistics statistics;
     private final WorkingDayCalendar calendar;
-    private final ReportDeliveries deliveries;
+    private final Deliveries deliveries;
     private final ReportMailer mailer;
     private final List<String> recipients;
     private final Clock clock;
 
     public SendingQuarterlyReport(ProducingStatistics statistics, WorkingDayCalendar calendar,
-            ReportDeliveries deliveries, ReportMailer mailer, List<String> recipients, Clock clock) {
+            Deliveries deliveries, ReportMailer mailer, List<String> recipients, Clock clock) {
         this.statistics = statistics;
         this.calendar = calendar;
         this.deliveries = deliveries;
@@ -112,10 +112,11 @@ public final class SendingQuarterlyReport {
             } catch (DeliveryFailed e) {
                 return Result.FAILED;
             }
-            deliveries.recordResend(delivery.key(), clock.instant());
+            // A deliberate re-send leaves its own mark beside the first delivery's; it never blocks or frees anything.
+            deliveries.claim(delivery.key() + "#resent#" + clock.millis());
             return Result.SENT;
         }
-        if (!deliveries.claim(delivery.key(), clock.instant())) {
+        if (!deliveries.claim(delivery.key())) {
             return Result.ALREADY_SENT;
         }
         try {
@@ -155,11 +156,11 @@ public final class SendingQuarterlyReport {
     }
 
     public static String quarterlyKey(FinancialQuarter quarter) {
-        return "QUARTERLY#" + yearName(quarter.financialYear()) + "#Q" + quarter.quarter();
+        return "quarterly-report#" + yearName(quarter.financialYear()) + "#q" + quarter.quarter();
     }
 
     public static String yearEndKey(int financialYear) {
-        return "YEAR_END#" + yearName(financialYear);
+        return "year-end-report#" + yearName(financialYear);
     }
 
     /** {@code complaints-2026-27-Q2.csv} */

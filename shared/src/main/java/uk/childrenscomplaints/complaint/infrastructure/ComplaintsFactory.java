@@ -26,7 +26,6 @@ import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.Deliveries;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
-import uk.childrenscomplaints.complaint.application.ReportDeliveries;
 import uk.childrenscomplaints.complaint.application.ReportMailer;
 import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
@@ -183,18 +182,13 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    ReportDeliveries reportDeliveries(DynamoDbClient dynamo, ComplaintsConfiguration config) {
-        return new DynamoDbReportDeliveries(dynamo, config.tableName());
-    }
-
-    @Singleton
     ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
         return new SesReportMailer(ses, config.sender(), config.councilName(), clock);
     }
 
     @Singleton
     SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
-            ReportDeliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
+            Deliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
         return new SendingQuarterlyReport(statistics, policy.calendar(), deliveries, mailer,
                 java.util.List.of(config.reportRecipient()), clock);
     }

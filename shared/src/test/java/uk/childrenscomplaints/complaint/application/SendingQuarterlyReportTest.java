@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,20 +30,19 @@ class SendingQuarterlyReportTest {
     private final List<ReportMail> sent = new ArrayList<>();
     private boolean mailerFails;
 
-    private final ReportDeliveries deliveries = new ReportDeliveries() {
+    private final Deliveries deliveries = new Deliveries() {
         @Override
-        public boolean claim(String key, Instant at) {
+        public boolean claim(String key) {
+            if (key.contains("#resent#")) {
+                resends.add(key.substring(0, key.indexOf("#resent#")));
+                return true;
+            }
             return claimed.add(key);
         }
 
         @Override
         public void release(String key) {
             claimed.remove(key);
-        }
-
-        @Override
-        public void recordResend(String key, Instant at) {
-            resends.add(key);
         }
     };
 
@@ -106,7 +104,7 @@ class SendingQuarterlyReportTest {
                 .containsExactly(ReportMail.Kind.QUARTERLY, ReportMail.Kind.YEAR_END);
         assertThat(sent.get(1).report().period().from()).isEqualTo(LocalDate.of(2023, 4, 1));
         assertThat(sent.get(1).report().period().to()).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(claimed).containsExactlyInAnyOrder("QUARTERLY#2023-24#Q4", "YEAR_END#2023-24");
+        assertThat(claimed).containsExactlyInAnyOrder("quarterly-report#2023-24#q4", "year-end-report#2023-24");
     }
 
     @Test
@@ -144,7 +142,7 @@ class SendingQuarterlyReportTest {
         SendingQuarterlyReport.Run run = reports(later).forQuarter(new FinancialQuarter(2026, 2), true, later);
         assertThat(run.sent()).isEqualTo(1);
         assertThat(sent).hasSize(2);
-        assertThat(resends).containsExactly("QUARTERLY#2026-27#Q2");
+        assertThat(resends).containsExactly("quarterly-report#2026-27#q2");
         // Without resend, a quarter asked for by name still goes once.
         assertThat(reports(later).forQuarter(new FinancialQuarter(2026, 2), false, later).alreadySent()).isEqualTo(1);
     }
