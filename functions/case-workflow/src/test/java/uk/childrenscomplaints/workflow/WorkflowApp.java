@@ -26,7 +26,13 @@ final class WorkflowApp implements AutoCloseable {
     }
 
     static WorkflowApp start(LocalAws aws, String table, LocalEventBus bus, String fixedInstant) {
-        Map<String, Object> p = new HashMap<>();
+        return start(aws, table, bus, fixedInstant, Map.of());
+    }
+
+    /** With more settings, such as the staff pages' sign-in ({@link SignInStandIn#properties()}). */
+    static WorkflowApp start(LocalAws aws, String table, LocalEventBus bus, String fixedInstant,
+            Map<String, Object> more) {
+        Map<String, Object> p = new HashMap<>(more);
         p.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         p.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
         p.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
