@@ -36,6 +36,7 @@ public final class ApiGatewayBridge implements AutoCloseable {
     private final Map<String, LocalFunction> functions;
     private final LocalStaffTokens tokens;
     private final LocalJwtAuthorizer authorizer;
+    private LocalHostedUi hostedUi;
 
     private ApiGatewayBridge(HttpServer server, ExecutorService workers, RouteTable routes,
             Map<String, LocalFunction> functions, LocalStaffTokens tokens) {
@@ -74,6 +75,7 @@ public final class ApiGatewayBridge implements AutoCloseable {
                 LocalStaffTokens.generate(java.time.Clock.systemUTC()));
         server.createContext("/", bridge::handle);
         server.setExecutor(workers);
+        bridge.hostedUi = new LocalHostedUi(bridge.tokens, bridge.endpoint());
         server.start();
         return bridge;
     }
@@ -105,6 +107,11 @@ public final class ApiGatewayBridge implements AutoCloseable {
             if (LocalTokenEndpoint.PATH.equals(exchange.getRequestURI().getPath())) {
                 routeKey = method + " " + LocalTokenEndpoint.PATH + " (local only)";
                 status = LocalTokenEndpoint.answer(exchange, tokens);
+                return;
+            }
+            if (LocalHostedUi.handles(exchange.getRequestURI().getPath())) {
+                routeKey = method + " " + exchange.getRequestURI().getPath() + " (local sign-in)";
+                status = hostedUi.answer(exchange);
                 return;
             }
             Optional<RouteTable.Match> match = routes.find(method, exchange.getRequestURI().getPath());

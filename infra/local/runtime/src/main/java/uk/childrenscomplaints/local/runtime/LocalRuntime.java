@@ -72,6 +72,10 @@ public final class LocalRuntime implements AutoCloseable {
             resources.put("ComplaintsBus", "complaints-" + STAGE);
             // No Secrets Manager locally: a blank ARN leaves status links off unless STATUS_LINK_SECRET is set.
             resources.put("StatusLinkSecret", "");
+            // Cognito locally: the runtime's hosted-UI stand-in and its demo users (LocalHostedUi).
+            resources.put("StaffUserPool", "local-staff-pool");
+            resources.put("StaffWebClient", LocalStaffTokens.AUDIENCE);
+            resources.put("StaffSignInDomain", "local");
             TemplateValues values = TemplateValues.of(template, resources, PARAMETERS);
 
             // The SDK settings are the same for every function, so they are set once, before any handler exists.
@@ -89,6 +93,13 @@ public final class LocalRuntime implements AutoCloseable {
                 Map<String, String> env = new LinkedHashMap<>(values.resolveAll(f.logicalId(), f.environment()));
                 if (f.environment().containsKey("PUBLIC_BASE_URL") && env.getOrDefault("PUBLIC_BASE_URL", "").isBlank()) {
                     env.put("PUBLIC_BASE_URL", baseUrl);
+                }
+                // The staff pages sign in through this runtime's stand-in for the hosted UI, whose tokens carry the
+                // local issuer; the function code is the same as in AWS.
+                if (f.environment().containsKey("STAFF_SIGN_IN_URL")) {
+                    env.put("STAFF_ISSUER", LocalStaffTokens.ISSUER);
+                    env.put("STAFF_SIGN_IN_URL", baseUrl + "/local");
+                    env.put("STAFF_JWKS_URL", baseUrl + LocalHostedUi.JWKS);
                 }
                 return env;
             });
@@ -244,6 +255,8 @@ public final class LocalRuntime implements AutoCloseable {
     String welcome() {
         StringBuilder text = new StringBuilder("\nChildren's complaints, running locally. Ctrl-C stops everything.\n\n");
         text.append("  Complaint form:  ").append(endpoint().resolve("/complaints/new")).append('\n');
+        text.append("  Staff pages:     ").append(endpoint().resolve("/staff"))
+                .append(" (choose a demo user to sign in)\n");
         text.append("  Sent emails:     ").append(standIns.sesEndpoint()).append(" (the SES emulator's page)\n");
         text.append("  DynamoDB:        ").append(standIns.dynamoEndpoint()).append(", table ").append(tableName)
                 .append('\n');

@@ -62,13 +62,31 @@ class TemplateIT {
         }
     }
 
+    /**
+     * Every /staff route is behind StaffJwt, except the staff pages (/staff and /staff/pages/...), whose session is a
+     * cookie the authorizer cannot read: those go only to the function that verifies the session itself
+     * (StaffPagesIT and StaffPagesBrowserIT show a page without a valid session never shows data).
+     */
     @Test
-    void everyStaffRouteIsBehindTheJwtAuthorizerAndNoPublicRouteIs() {
+    void everyStaffRouteIsBehindTheJwtAuthorizerOrIsAPageWhoseHandlerVerifiesTheSession() {
         List<HttpRoute> routes = functions.stream().flatMap(f -> f.routes().stream()).toList();
-        assertThat(routes).filteredOn(r -> r.path().startsWith("/staff")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isTrue());
+        List<HttpRoute> staff = routes.stream().filter(r -> r.path().equals("/staff")
+                || r.path().startsWith("/staff/")).toList();
+        assertThat(staff).filteredOn(HttpRoute::needsAuthorization).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.authorizer()).as(r.routeKey()).isEqualTo("StaffJwt"));
+        assertThat(staff).filteredOn(r -> !r.needsAuthorization()).isNotEmpty().allSatisfy(r -> {
+            assertThat(isPage(r)).as("%s has no JWT authorizer, so it must be a staff page", r.routeKey()).isTrue();
+            assertThat(r.functionId()).as("%s: only the case workflow verifies page sessions", r.routeKey())
+                    .isEqualTo("CaseWorkflowFunction");
+        });
+        assertThat(staff).filteredOn(this::isPage).allSatisfy(r ->
+                assertThat(r.needsAuthorization()).as("%s: a page's session is a cookie", r.routeKey()).isFalse());
         assertThat(routes).filteredOn(r -> !r.path().startsWith("/staff"))
                 .allSatisfy(r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isFalse());
+    }
+
+    private boolean isPage(HttpRoute r) {
+        return r.path().equals("/staff") || r.path().startsWith("/staff/pages/");
     }
 
     @Test
@@ -90,7 +108,8 @@ class TemplateIT {
     @Test
     void everyFunctionsEnvironmentResolvesLocally() {
         TemplateValues values = TemplateValues.of(template,
-                Map.of("ComplaintsTable", "t", "ComplaintsBus", "b", "StatusLinkSecret", "arn"),
+                Map.of("ComplaintsTable", "t", "ComplaintsBus", "b", "StatusLinkSecret", "arn",
+                        "StaffUserPool", "pool", "StaffWebClient", "client", "StaffSignInDomain", "prefix"),
                 Map.of("SenderEmail", "s@example.gov.uk", "ComplaintsTeamEmail", "c@example.gov.uk"));
         for (LambdaFunction function : functions) {
             assertThat(values.resolveAll(function.logicalId(), function.environment())).doesNotContainValue(null);
