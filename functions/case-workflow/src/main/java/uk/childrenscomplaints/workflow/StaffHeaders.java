@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.ServerFilter;
  * (they work without it), so their policy allows exactly that, and forms posting to this origin (and, for
  * sign-out, the hosted UI's); the API's allows nothing. The pages' referrer policy
  * is same-origin rather than no-referrer, because with no-referrer Chromium sends {@code Origin: null} on a form post.
- * Scoped to the staff paths: the local runtime runs every function on one classpath, where a match-all filter would
- * also rewrite the public pages' headers.
+ * Scoped to the staff paths (and /stats, staff-only too): the local runtime runs every function on one classpath,
+ * where a match-all filter would also rewrite the public pages' headers.
  */
-@ServerFilter({"/staff", "/staff/**"})
+@ServerFilter({"/staff", "/staff/**", "/stats"})
 public class StaffHeaders {
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 

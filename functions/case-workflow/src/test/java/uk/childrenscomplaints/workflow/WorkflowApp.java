@@ -126,6 +126,36 @@ final class WorkflowApp implements AutoCloseable {
         return e;
     }
 
+    /** {@code GET /stats} with these query parameters (none: the sample's from and to dropped). */
+    static APIGatewayV2HTTPEvent stats(Map<String, String> claims, Map<String, String> query) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-stats.json"), claims);
+        e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
+        StringBuilder raw = new StringBuilder();
+        query.forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "&").append(k).append('=')
+                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        e.setRawQueryString(raw.toString());
+        return e;
+    }
+
+    /** {@code PUT} (with a body) or {@code GET} (body null) of {@code /staff/caseloads/{year}/{quarter}}. */
+    static APIGatewayV2HTTPEvent caseloads(Map<String, String> claims, String financialYear, String quarter,
+            String body) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-caseloads-put.json"), claims);
+        String path = "/staff/caseloads/" + financialYear + "/" + quarter;
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setPathParameters(Map.of("financialYear", financialYear, "quarter", quarter));
+        if (body == null) {
+            e.setRouteKey("GET /staff/caseloads/{financialYear}/{quarter}");
+            e.getRequestContext().getHttp().setMethod("GET");
+            e.getHeaders().remove("content-type");
+            e.setBody(null);
+        } else {
+            e.setBody(body);
+        }
+        return e;
+    }
+
     static String body(APIGatewayV2HTTPResponse r) {
         return r.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
                 : r.getBody();

@@ -14,6 +14,7 @@ import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.statistics.ComplaintStatistics;
 import uk.childrenscomplaints.complaint.statistics.Period;
 import uk.childrenscomplaints.complaint.statistics.Report;
@@ -32,16 +33,76 @@ public final class ProducingStatistics {
     private final Compliments compliments;
     private final Caseloads caseloads;
     private final WorkingDayCalendar calendar;
+    private final Teams teams;
     private final Clock clock;
     private final ComplaintStatistics statistics = new ComplaintStatistics();
 
     public ProducingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
-            WorkingDayCalendar calendar, Clock clock) {
+            WorkingDayCalendar calendar, Teams teams, Clock clock) {
         this.complaints = complaints;
         this.compliments = compliments;
         this.caseloads = caseloads;
         this.calendar = calendar;
+        this.teams = teams;
         this.clock = clock;
+    }
+
+    /** What a request for figures comes to: the report, or why not. */
+    public sealed interface Answer {
+        /** @param team the one team the figures are limited to, or null for the whole council */
+        record Produced(Report report, TeamName team) implements Answer {
+        }
+
+        /** The member may not see these figures (no role, or another team's). */
+        record Forbidden() implements Answer {
+        }
+
+        record Invalid(List<FieldError> errors) implements Answer {
+        }
+    }
+
+    /**
+     * The figures {@code who} may see: the whole council's (or one named team's) for the complaints team and a
+     * director; a responding manager's own team's only. A manager of one team gets that team's without naming it; a
+     * manager of several must name one, since the report sets one team's complaints against its own caseload.
+     *
+     * @param team the team asked for, as typed (matched case-insensitively against the configured teams), or null
+     */
+    public Answer reportFor(StaffMember who, Period period, String team) {
+        Objects.requireNonNull(period, "period");
+        List<FieldError> errors = new ArrayList<>();
+        if (!withinLimit(period)) {
+            errors.add(new FieldError("to", "A report covers at most ten years (" + MAX_QUARTERS
+                    + " quarters): choose a later from or an earlier to"));
+        }
+        TeamName asked = null;
+        if (team != null && !team.isBlank()) {
+            asked = teams.find(team).orElse(null);
+            if (asked == null) {
+                errors.add(new FieldError("team", "team must be one of the council's teams: " + String.join(", ",
+                        teams.names().stream().map(TeamName::value).toList())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Answer.Invalid(List.copyOf(errors));
+        }
+        if (Permissions.seesEveryTeam(who)) {
+            return new Answer.Produced(asked == null ? report(period) : reportForTeam(period, asked), asked);
+        }
+        if (!who.has(Role.RESPONDING_MANAGER) || who.teams().isEmpty()) {
+            return new Answer.Forbidden();
+        }
+        if (asked == null) {
+            if (who.teams().size() > 1) {
+                return new Answer.Invalid(List.of(new FieldError("team", "You answer for several teams: name one"
+                        + " with team=, one of: " + String.join(", ", who.teams().stream().map(TeamName::value)
+                        .sorted().toList()))));
+            }
+            TeamName own = who.teams().iterator().next();
+            asked = teams.find(own.value()).orElse(own);
+        }
+        return Permissions.managesTeamOf(who, asked) ? new Answer.Produced(reportForTeam(period, asked), asked)
+                : new Answer.Forbidden();
     }
 
     /** The whole council's figures. */

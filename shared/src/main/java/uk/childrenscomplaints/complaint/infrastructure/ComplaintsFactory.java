@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.DeadlineNotices;
@@ -148,8 +149,13 @@ public class ComplaintsFactory {
 
     @Singleton
     ProducingStatistics producingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
-            TimescalePolicy policy, Clock clock) {
-        return new ProducingStatistics(complaints, compliments, caseloads, policy.calendar(), clock);
+            TimescalePolicy policy, Teams teams, Clock clock) {
+        return new ProducingStatistics(complaints, compliments, caseloads, policy.calendar(), teams, clock);
+    }
+
+    @Singleton
+    RecordingCaseloads recordingCaseloads(Caseloads caseloads, Teams teams, Clock clock) {
+        return new RecordingCaseloads(caseloads, teams, clock);
     }
 
     @Singleton

@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.statistics.Period;
 import uk.childrenscomplaints.complaint.statistics.Report;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
@@ -77,7 +78,8 @@ class ProducingStatisticsIT {
         Clock clock = Clock.fixed(Instant.parse("2009-07-01T09:00:00Z"), ZoneOffset.UTC);
         statistics = new ProducingStatistics(new DynamoDbComplaints(counted, table),
                 new DynamoDbCompliments(counted, table), new DynamoDbCaseloads(counted, table),
-                StatisticsComplaint.CALENDAR_2009_2010, clock);
+                StatisticsComplaint.CALENDAR_2009_2010,
+                Teams.of("Huntingdon", "East Cambs and Fenland"), clock);
     }
 
     @Test
