@@ -16,6 +16,28 @@ public interface Complaints {
     /** Adds a new complaint unless one with the same id exists (a retried submission); says which happened. */
     AddResult add(Complaint complaint);
 
+    /**
+     * Adds each complaint unless one with its id exists, each in its own conditional write (so it may run them in
+     * parallel); a write that fails is counted and the rest go on.
+     */
+    default AddCounts addAll(List<Complaint> complaints) {
+        int added = 0;
+        int existing = 0;
+        int failed = 0;
+        for (Complaint c : complaints) {
+            try {
+                if (add(c) == AddResult.ADDED) {
+                    added++;
+                } else {
+                    existing++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        return new AddCounts(added, existing, failed);
+    }
+
     Optional<Complaint> find(ComplaintId id);
 
     /**
@@ -59,6 +81,10 @@ public interface Complaints {
 
     enum AddResult {
         ADDED, ALREADY_EXISTS
+    }
+
+    /** How many of a batch were added, were there already, or could not be written. */
+    record AddCounts(int added, int alreadyExisting, int failed) {
     }
 
     enum SaveResult {

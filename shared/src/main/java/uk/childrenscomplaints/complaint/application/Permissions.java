@@ -29,6 +29,14 @@ final class Permissions {
         return seesEveryTeam(who) || managesTeamOf(who, c.intake().team());
     }
 
+    /**
+     * Importing past complaints rewrites the council's history figures, so only the complaints team (its officers and
+     * its manager) may; responding managers and directors may not.
+     */
+    static boolean mayImport(StaffMember who) {
+        return who.has(Role.COMPLAINTS_TEAM);
+    }
+
     static boolean managesTeamOf(StaffMember who, TeamName team) {
         return who.has(Role.RESPONDING_MANAGER) && team != null
                 && who.teams().stream().anyMatch(t -> t.value().equalsIgnoreCase(team.value()));

@@ -24,6 +24,25 @@ public final class PersonKeys {
         return null;
     }
 
+    /**
+     * The key for a person named in past records by an old system's id (case and surrounding spaces ignored), so
+     * their imported complaints count as one person's. An id that is an email address gives the same key as that
+     * address does online, so someone who complained before and complains again online is matched; any other id is
+     * hashed in its own namespace and never collides with a contact detail.
+     */
+    public static String ofImportedId(String complainantId) {
+        if (complainantId == null || complainantId.isBlank()) {
+            return null;
+        }
+        String id = complainantId.trim();
+        if (EMAIL.matcher(id).matches()) {
+            return of(id, null);
+        }
+        return hash("imported:" + id.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     /** UK numbers written as +44 7700 900982, 07700-900982 or (07700) 900982 are the same person. */
     static String normalisePhone(String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");

@@ -226,7 +226,7 @@ final class ComplaintItem {
                 .map(m -> new TimelineEntry(Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"),
                         str(m, "detail")))
                 .toList();
-        return Complaint.restore(new ComplaintId(str(item, "id")), Reference.parse(str(item, "reference")),
+        return Complaint.restore(new ComplaintId(str(item, "id")), Reference.restore(str(item, "reference")),
                 num(item, VERSION), intake, coded(ComplaintState.class, item, "state"), parts, timeline);
     }
 

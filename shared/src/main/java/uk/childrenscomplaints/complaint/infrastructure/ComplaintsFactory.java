@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
@@ -156,6 +157,11 @@ public class ComplaintsFactory {
     @Singleton
     RecordingCaseloads recordingCaseloads(Caseloads caseloads, Teams teams, Clock clock) {
         return new RecordingCaseloads(caseloads, teams, clock);
+    }
+
+    @Singleton
+    ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
+        return new ImportingPastComplaints(complaints, teams, clock);
     }
 
     @Singleton

@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -34,6 +38,9 @@ public final class DynamoDbComplaints implements Complaints {
     public static final String OUTBOX_INDEX = "outbox-index";
     public static final String STATUS_INDEX = "status-index";
 
+    /** Concurrent conditional writes when adding many complaints at once (an import). */
+    static final int WRITERS = 16;
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -50,6 +57,45 @@ public final class DynamoDbComplaints implements Complaints {
             return AddResult.ADDED;
         } catch (ConditionalCheckFailedException e) {
             return AddResult.ALREADY_EXISTS;
+        }
+    }
+
+    /**
+     * One conditional PutItem per complaint (BatchWriteItem cannot be conditional), {@value #WRITERS} at a time, so
+     * 5,000 rows fit well inside the API's 30 seconds. A write that fails after the SDK's retries is counted, not
+     * thrown: the caller imports the same file again and the rows already stored are skipped.
+     */
+    @Override
+    public AddCounts addAll(List<Complaint> complaints) {
+        if (complaints.isEmpty()) {
+            return new AddCounts(0, 0, 0);
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(Math.min(WRITERS, complaints.size()));
+        try {
+            List<Future<AddResult>> results = new ArrayList<>();
+            for (Complaint c : complaints) {
+                results.add(writers.submit(() -> add(c)));
+            }
+            int added = 0;
+            int existing = 0;
+            int failed = 0;
+            for (Future<AddResult> result : results) {
+                try {
+                    if (result.get() == AddResult.ADDED) {
+                        added++;
+                    } else {
+                        existing++;
+                    }
+                } catch (ExecutionException e) {
+                    failed++;
+                }
+            }
+            return new AddCounts(added, existing, failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while adding complaints", e);
+        } finally {
+            writers.shutdownNow();
         }
     }
 

@@ -23,6 +23,15 @@ public record ComplaintId(String value) {
         return new ComplaintId(UUID.nameUUIDFromBytes(("complaint:" + key).getBytes(StandardCharsets.UTF_8)).toString());
     }
 
+    /**
+     * An imported complaint's id, from its old system's reference alone: importing the same file again gives the same
+     * ids, so the conditional write finds the first import instead of adding a copy.
+     */
+    public static ComplaintId fromImportedReference(Reference reference) {
+        return new ComplaintId(UUID.nameUUIDFromBytes(("imported:" + reference).getBytes(StandardCharsets.UTF_8))
+                .toString());
+    }
+
     @Override
     public String toString() {
         return value;

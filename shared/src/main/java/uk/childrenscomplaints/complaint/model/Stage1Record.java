@@ -15,8 +15,20 @@ public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensi
         return new Stage1Record(dueOn, null, null, null, null, null, null);
     }
 
+    /**
+     * A Stage 1 record brought in from past records: when the response went out, and whether the council extended the
+     * time. Old records say only that it was extended, not to when, so the reason says so and no date is invented.
+     */
+    public static Stage1Record importedHistory(LocalDate respondedOn, boolean extended) {
+        return new Stage1Record(null, null, extended ? EXTENDED_IN_PAST_RECORDS : null, null, respondedOn, null, null);
+    }
+
+    /** The extension reason of imported history, whose records say only that the time was extended. */
+    public static final String EXTENDED_IN_PAST_RECORDS = "Extended (from past records; the new date was not recorded)";
+
+    /** Extended to a date, or (imported history) recorded as extended without one. */
     public boolean isExtended() {
-        return extendedTo != null;
+        return extendedTo != null || EXTENDED_IN_PAST_RECORDS.equals(extensionReason);
     }
 
     public boolean hasValidExtension() {

@@ -16,6 +16,6 @@ public final class Stage2EntitlementPolicy {
         }
         Stage1Record s1 = c.parts().stage1();
         return c.state() == ComplaintState.STAGE1_OPEN && s1 != null && !s1.isResponded()
-                && today.isAfter(s1.effectiveDueOn());
+                && s1.effectiveDueOn() != null && today.isAfter(s1.effectiveDueOn());
     }
 }

@@ -84,7 +84,8 @@ final class StageStatistics {
                 continue;
             }
             referrals++;
-            if (o.decision() != null && happenedBy(o.decidedOn(), asOf)) {
+            // Imported history may give the decision without its date; the decision itself says it was made.
+            if (o.decision() != null && happenedOrUndated(o.decidedOn(), asOf)) {
                 decisions.merge(o.decision(), 1L, Long::sum);
             } else {
                 awaiting++;
