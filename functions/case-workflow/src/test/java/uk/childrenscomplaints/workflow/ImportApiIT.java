@@ -229,6 +229,8 @@ class ImportApiIT {
         assertThat(problems.get(2).path("message").asText()).isEqualTo("The date is before received_on: check both "
                 + "dates");
         assertThat(problems.get(3).path("message").asText()).contains("never closed");
+        assertThat(problems.get(3).has("column")).as("a whole-row problem says so with column: null").isTrue();
+        assertThat(problems.get(3).get("column").isNull()).isTrue();
         assertThat(body(r)).doesNotContain("Adoption").doesNotContain("22/06/2009");
         assertThat(year2009()).isEmpty();
     }
