@@ -42,7 +42,8 @@ class LocalSchedulesIT {
             assertThat(s.expression().zone()).hasToString("Europe/London");
         });
         assertThat(runtime.schedules().schedules()).extracting(LocalSchedule::name)
-                .containsExactlyInAnyOrder("complaints-local-deadline-check", "complaints-local-weekly-team-summary");
+                .containsExactlyInAnyOrder("complaints-local-deadline-check", "complaints-local-weekly-team-summary",
+                        "complaints-local-quarterly-report");
     }
 
     @Test
