@@ -11,22 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.childrenscomplaints.local.runtime.LocalRuntime;
 import uk.childrenscomplaints.local.runtime.LocalStaffTokens;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
@@ -34,40 +26,9 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * The staff pages in real headless Chromium against the whole system running locally: sign-in through the
  * runtime's stand-in for Cognito's hosted UI, the dashboard, and a complaint worked through its forms.
  */
-class StaffPagesBrowserIT {
+class StaffPagesBrowserIT extends StaffPagesInChromium {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    private static LocalRuntime runtime;
-    private static Chromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        runtime = LocalRuntime.start(0);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (runtime != null) {
-                runtime.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        browser = chromium.driver();
-        browser.get(url("/staff/pages/signed-out"));
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void anOfficerSignsInFindsAnOverdueComplaintAndWorksItWhileTheTimelineGrows() throws Exception {
@@ -197,14 +158,6 @@ class StaffPagesBrowserIT {
         return tokens.issue(tokens.demoUser(user).orElseThrow());
     }
 
-    private void signInAs(String user) {
-        assertThat(browser.getTitle()).startsWith("Sign in to the staff pages");
-        WebElement choice = browser.findElement(By.cssSelector("input[name='user'][value='" + user + "']"));
-        browser.findElement(By.cssSelector("label[for='" + choice.getDomAttribute("id") + "']")).click();
-        clickAndWait(browser.findElement(By.id("sign-in")));
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(user);
-    }
-
     /** GOV.UK details need no script: clicking the summary opens the form. */
     private void open(String action) {
         WebElement details = browser.findElement(By.id("form-" + action));
@@ -217,33 +170,8 @@ class StaffPagesBrowserIT {
         clickAndWait(browser.findElement(By.id(action + "-submit")));
     }
 
-    /** Clicks, then waits for the next page, so nothing is read from the page being left. */
-    private void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private int timelineRows() {
         return browser.findElements(By.cssSelector("#timeline tbody tr")).size();
-    }
-
-    private void assertStyledAndAccessible(String page) {
-        assertThat(PageAssets.failed(browser)).as("assets that did not load on %s", page).isEmpty();
-        assertThat(PageAssets.styledAsGovUk(browser))
-                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page).isTrue();
-        List<Axe.Violation> violations = Axe.violations(browser);
-        assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
-    }
-
-    private static String url(String path) {
-        return runtime.endpoint().resolve(path).toString();
     }
 
     private static LocalDate today() {

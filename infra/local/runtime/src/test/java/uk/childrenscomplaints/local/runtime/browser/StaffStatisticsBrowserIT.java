@@ -9,20 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.childrenscomplaints.local.runtime.LocalRuntime;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
 /**
@@ -31,40 +23,9 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * 2009 to 2010), uploaded through the import page, one compliment and two teams' open caseloads entered through their
  * pages. Every figure asserted is worked out by hand from that file.
  */
-class StaffStatisticsBrowserIT {
+class StaffStatisticsBrowserIT extends StaffPagesInChromium {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Path SAMPLE = SamTemplate.repositoryRoot().resolve("events/import/past-complaints-sample.csv");
-
-    private static LocalRuntime runtime;
-    private static Chromium chromium;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        runtime = LocalRuntime.start(0);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (runtime != null) {
-                runtime.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        browser = chromium.driver();
-        browser.get(url("/staff/pages/signed-out"));
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void theOfficerImportsAYearEntersCaseloadsAndAComplimentAndSeesTheYearsFigures() throws Exception {
@@ -190,26 +151,6 @@ class StaffStatisticsBrowserIT {
         clickAndWait(browser.findElement(By.id("import")));
     }
 
-    private void signInAs(String user) {
-        assertThat(browser.getTitle()).startsWith("Sign in to the staff pages");
-        WebElement choice = browser.findElement(By.cssSelector("input[name='user'][value='" + user + "']"));
-        browser.findElement(By.cssSelector("label[for='" + choice.getDomAttribute("id") + "']")).click();
-        clickAndWait(browser.findElement(By.id("sign-in")));
-        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(user);
-    }
-
-    private void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     /** Types into the caseload box labelled with the team's name. */
     private void typeInto(String team, String text) {
         WebElement label = browser.findElements(By.cssSelector("#caseload-form label")).stream()
@@ -225,17 +166,5 @@ class StaffStatisticsBrowserIT {
     private String row(String table, String label) {
         return browser.findElement(By.cssSelector("#" + table + " tr[data-label='" + label + "']")).getText()
                 .replaceAll("\\s+", " ").trim();
-    }
-
-    private void assertStyledAndAccessible(String page) {
-        assertThat(PageAssets.failed(browser)).as("assets that did not load on %s", page).isEmpty();
-        assertThat(PageAssets.styledAsGovUk(browser))
-                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page).isTrue();
-        List<Axe.Violation> violations = Axe.violations(browser);
-        assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
-    }
-
-    private static String url(String path) {
-        return runtime.endpoint().resolve(path).toString();
     }
 }

@@ -1,0 +1,87 @@
+package uk.childrenscomplaints.local.runtime.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.childrenscomplaints.local.runtime.LocalRuntime;
+
+/**
+ * What every staff-pages browser test stands on: the whole system running locally, one headless Chromium, a browser
+ * with no session before each test, and the steps every journey takes (sign in as a demo user, follow a link and wait
+ * for the next page, type, check a page is styled and accessible).
+ */
+abstract class StaffPagesInChromium {
+    protected static LocalRuntime runtime;
+    private static Chromium chromium;
+    protected WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Chromium.requireInstalled();
+        runtime = LocalRuntime.start(0);
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (runtime != null) {
+                runtime.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = chromium.driver();
+        browser.get(url("/staff/pages/signed-out"));
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Chooses the demo user on the local stand-in for the hosted sign-in page. */
+    protected void signInAs(String user) {
+        assertThat(browser.getTitle()).startsWith("Sign in to the staff pages");
+        WebElement choice = browser.findElement(By.cssSelector("input[name='user'][value='" + user + "']"));
+        browser.findElement(By.cssSelector("label[for='" + choice.getDomAttribute("id") + "']")).click();
+        clickAndWait(browser.findElement(By.id("sign-in")));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(user);
+    }
+
+    /** Clicks, then waits for the next page, so nothing is read from the page being left. */
+    protected void clickAndWait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    protected void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void assertStyledAndAccessible(String page) {
+        assertThat(PageAssets.failed(browser)).as("assets that did not load on %s", page).isEmpty();
+        assertThat(PageAssets.styledAsGovUk(browser))
+                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page).isTrue();
+        List<Axe.Violation> violations = Axe.violations(browser);
+        assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
+    }
+
+    protected static String url(String path) {
+        return runtime.endpoint().resolve(path).toString();
+    }
+}
