@@ -5,6 +5,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * Where staff pages send people to sign in, and what a session's ID token must say: the user pool's issuer, the web
@@ -12,11 +15,15 @@ import java.util.Locale;
  * the pages are reached at. All from the environment template.yaml sets (locally: the runtime's stand-in hosted UI).
  * Blank values leave the pages without sign-in: every page then sends people to a page saying so.
  */
-public record StaffSignIn(String issuer, String webClientId, String signInUrl, String jwksUrl, String publicBaseUrl) {
+public record StaffSignIn(String issuer, WebClientId webClient, String signInUrl, String jwksUrl,
+        String publicBaseUrl) {
+
+    public StaffSignIn(String issuer, String webClientId, String signInUrl, String jwksUrl, String publicBaseUrl) {
+        this(issuer, WebClientId.of(webClientId), signInUrl, jwksUrl, publicBaseUrl);
+    }
 
     public StaffSignIn {
         issuer = trim(issuer);
-        webClientId = trim(webClientId);
         signInUrl = trim(signInUrl);
         jwksUrl = trim(jwksUrl).isEmpty() && !trim(issuer).isEmpty() ? trim(issuer) + "/.well-known/jwks.json"
                 : trim(jwksUrl);
@@ -24,7 +31,12 @@ public record StaffSignIn(String issuer, String webClientId, String signInUrl, S
     }
 
     public boolean configured() {
-        return !issuer.isEmpty() && !webClientId.isEmpty() && !signInUrl.isEmpty();
+        return !issuer.isEmpty() && webClient.known() && !signInUrl.isEmpty();
+    }
+
+    /** The web app client's id ({@code aud} of a session's token); read from Parameter Store on first use in AWS. */
+    public String webClientId() {
+        return webClient.value();
     }
 
     /** Cookies are Secure except when the pages are served over plain http on this machine (the local runtime). */
@@ -64,10 +76,22 @@ public record StaffSignIn(String issuer, String webClientId, String signInUrl, S
         @Singleton
         StaffSignIn staffSignIn(@Value("${STAFF_ISSUER:}") String issuer,
                 @Value("${STAFF_WEB_CLIENT_ID:}") String webClientId,
+                @Value("${STAFF_WEB_CLIENT_ID_PARAMETER:}") String webClientIdParameter,
                 @Value("${STAFF_SIGN_IN_URL:}") String signInUrl,
                 @Value("${STAFF_JWKS_URL:}") String jwksUrl,
-                @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl) {
-            return new StaffSignIn(issuer, webClientId, signInUrl, jwksUrl, publicBaseUrl);
+                @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl,
+                @Value("${aws.services.ssm.endpoint-override:}") Optional<String> ssmEndpoint) {
+            // The SSM client is built at the first read, never at start-up: most requests never need it.
+            return new StaffSignIn(issuer, WebClientId.of(webClientId, webClientIdParameter,
+                    name -> readParameter(name, ssmEndpoint)), signInUrl, jwksUrl, publicBaseUrl);
+        }
+
+        static String readParameter(String name, Optional<String> endpoint) {
+            var builder = SsmClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+            endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
+            try (SsmClient ssm = builder.build()) {
+                return ssm.getParameter(r -> r.name(name)).parameter().value();
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 
 /**
- * The weekday 07:00 sweep. Thin: work out the day, skip bank holidays, run the use case until shortly before the
+ * The 07:00 sweep (every day; the work only on working days). Thin: work out the day, skip non-working days, run the use case until shortly before the
  * Lambda timeout, and log one line of counts.
  */
 public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, SweepResult> {

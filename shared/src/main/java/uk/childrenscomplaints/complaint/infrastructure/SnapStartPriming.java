@@ -21,6 +21,13 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  */
 @Singleton
 public class SnapStartPriming implements OrderedResource {
+    /**
+     * The item key priming reads (pk and sk alike): no complaint has it. A function whose role reads no other item
+     * may read this one (template.yaml's SnapStartPrimingPolicy).
+     */
+    public static final String PRIMING_KEY = "PRIMING";
+    /** The SES template priming asks for; it does not exist, and the answer is what primes. */
+    public static final String PRIMING_TEMPLATE = "priming";
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
     private final BeanProvider<DynamoDbClient> dynamo;
@@ -39,12 +46,12 @@ public class SnapStartPriming implements OrderedResource {
         try {
             // A key no complaint has: the read exercises the whole request path and finds nothing.
             dynamo.get().getItem(r -> r.tableName(config.tableName()).key(Map.of(
-                    "pk", AttributeValue.fromS("PRIMING"), "sk", AttributeValue.fromS("PRIMING"))));
+                    "pk", AttributeValue.fromS(PRIMING_KEY), "sk", AttributeValue.fromS(PRIMING_KEY))));
         } catch (SdkException e) {
             LOG.warn("priming DynamoDB did not complete: {}", e.getClass().getSimpleName());
         }
         try {
-            ses.get().getEmailTemplate(r -> r.templateName("priming"));
+            ses.get().getEmailTemplate(r -> r.templateName(PRIMING_TEMPLATE));
         } catch (SdkException e) {
             // NotFound is the expected answer; the round trip is what primes.
             LOG.debug("priming SES answered {}", e.getClass().getSimpleName());

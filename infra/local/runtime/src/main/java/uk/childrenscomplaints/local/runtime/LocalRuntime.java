@@ -74,8 +74,9 @@ public final class LocalRuntime implements AutoCloseable {
             resources.put("StatusLinkSecret", "");
             // Cognito locally: the runtime's hosted-UI stand-in and its demo users (LocalHostedUi).
             resources.put("StaffUserPool", "local-staff-pool");
-            resources.put("StaffWebClient", LocalStaffTokens.AUDIENCE);
             resources.put("StaffSignInDomain", "local");
+            // No SES configuration set locally: the emulator publishes no delivery events.
+            resources.put("MailConfigurationSet", "");
             TemplateValues values = TemplateValues.of(template, resources, PARAMETERS);
 
             // The SDK settings are the same for every function, so they are set once, before any handler exists.
@@ -100,6 +101,10 @@ public final class LocalRuntime implements AutoCloseable {
                     env.put("STAFF_ISSUER", LocalStaffTokens.ISSUER);
                     env.put("STAFF_SIGN_IN_URL", baseUrl + "/local");
                     env.put("STAFF_JWKS_URL", baseUrl + LocalHostedUi.JWKS);
+                    // In AWS the id is read from Parameter Store at the first sign-in (decision 013); locally it
+                    // is the stand-in's own client.
+                    env.remove("STAFF_WEB_CLIENT_ID_PARAMETER");
+                    env.put("STAFF_WEB_CLIENT_ID", LocalStaffTokens.AUDIENCE);
                 }
                 return env;
             });

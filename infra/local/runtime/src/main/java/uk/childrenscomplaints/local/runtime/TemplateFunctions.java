@@ -11,6 +11,7 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
 public final class TemplateFunctions {
 
     public static final String FUNCTION_TYPE = "AWS::Serverless::Function";
+    static final String HTTP_API_TYPE = "AWS::Serverless::HttpApi";
 
     private static final Duration SAM_DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     private static final int SAM_DEFAULT_MEMORY = 128;
@@ -20,13 +21,27 @@ public final class TemplateFunctions {
 
     public static List<LambdaFunction> from(SamTemplate template) {
         Map<String, Object> globals = map(template.globals().get("Function"));
+        Map<String, String> defaultAuthorizers = defaultAuthorizers(template);
         List<LambdaFunction> functions = new ArrayList<>();
         template.resourcesOfType(FUNCTION_TYPE).forEach((id, resource) -> functions.add(function(id,
-                resource.properties(), globals)));
+                resource.properties(), globals, defaultAuthorizers)));
         return functions;
     }
 
-    private static LambdaFunction function(String id, Map<String, Object> properties, Map<String, Object> globals) {
+    /** Each HTTP API's {@code Auth.DefaultAuthorizer}: SAM puts it on every route that names none. */
+    private static Map<String, String> defaultAuthorizers(SamTemplate template) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        template.resourcesOfType(HTTP_API_TYPE).forEach((id, api) -> {
+            Object authorizer = map(api.properties().get("Auth")).get("DefaultAuthorizer");
+            if (authorizer != null) {
+                defaults.put(id, String.valueOf(authorizer));
+            }
+        });
+        return defaults;
+    }
+
+    private static LambdaFunction function(String id, Map<String, Object> properties, Map<String, Object> globals,
+            Map<String, String> defaultAuthorizers) {
         Object timeout = properties.getOrDefault("Timeout", globals.get("Timeout"));
         Object memory = properties.getOrDefault("MemorySize", globals.get("MemorySize"));
         return new LambdaFunction(id,
@@ -35,7 +50,7 @@ public final class TemplateFunctions {
                 timeout == null ? SAM_DEFAULT_TIMEOUT : Duration.ofSeconds(Long.parseLong(String.valueOf(timeout))),
                 memory == null ? SAM_DEFAULT_MEMORY : Integer.parseInt(String.valueOf(memory)),
                 environment(globals, properties),
-                routes(id, map(properties.get("Events"))));
+                routes(id, map(properties.get("Events")), defaultAuthorizers));
     }
 
     // SAM merges Globals' variables with the function's own; the function wins on a clash.
@@ -49,7 +64,8 @@ public final class TemplateFunctions {
         return map(map(owner.get("Environment")).get("Variables"));
     }
 
-    private static List<HttpRoute> routes(String id, Map<String, Object> events) {
+    private static List<HttpRoute> routes(String id, Map<String, Object> events,
+            Map<String, String> defaultAuthorizers) {
         List<HttpRoute> routes = new ArrayList<>();
         events.forEach((name, event) -> {
             Map<String, Object> definition = map(event);
@@ -57,6 +73,9 @@ public final class TemplateFunctions {
                 Map<String, Object> p = map(definition.get("Properties"));
                 // SAM's defaults for an HttpApi event without Method and Path: every method, every path.
                 Object authorizer = map(p.get("Auth")).get("Authorizer");
+                if (authorizer == null) {
+                    authorizer = defaultAuthorizers.get(String.valueOf(map(p.get("ApiId")).get("Ref")));
+                }
                 routes.add(new HttpRoute(id, String.valueOf(p.getOrDefault("Method", HttpRoute.ANY)),
                         String.valueOf(p.getOrDefault("Path", "/{proxy+}")),
                         authorizer == null ? null : String.valueOf(authorizer)));

@@ -34,11 +34,11 @@ class LocalSchedulesIT {
     }
 
     @Test
-    void theTemplatesWeekdayScheduleIsReadWithItsZoneAndLocalName() {
+    void theTemplatesDailySweepScheduleIsReadWithItsZoneAndLocalName() {
         assertThat(runtime.schedules().find("deadline-check")).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("complaints-local-deadline-check");
             assertThat(s.functionId()).isEqualTo("DeadlineCheckFunction");
-            assertThat(s.expression().text()).isEqualTo("cron(0 7 ? * MON-FRI *)");
+            assertThat(s.expression().text()).isEqualTo("cron(0 7 * * ? *)");
             assertThat(s.expression().zone()).hasToString("Europe/London");
         });
         assertThat(runtime.schedules().schedules()).extracting(LocalSchedule::name)

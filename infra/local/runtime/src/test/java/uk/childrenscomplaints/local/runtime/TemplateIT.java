@@ -114,7 +114,7 @@ class TemplateIT {
     void everyFunctionsEnvironmentResolvesLocally() {
         TemplateValues values = TemplateValues.of(template,
                 Map.of("ComplaintsTable", "t", "ComplaintsBus", "b", "StatusLinkSecret", "arn",
-                        "StaffUserPool", "pool", "StaffWebClient", "client", "StaffSignInDomain", "prefix"),
+                        "StaffUserPool", "pool", "StaffSignInDomain", "prefix", "MailConfigurationSet", "complaints-test"),
                 Map.of("SenderEmail", "s@example.gov.uk", "ComplaintsTeamEmail", "c@example.gov.uk"));
         for (LambdaFunction function : functions) {
             assertThat(values.resolveAll(function.logicalId(), function.environment())).doesNotContainValue(null);
