@@ -32,6 +32,8 @@ import uk.childrenscomplaints.complaint.application.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.observability.BusinessMetrics;
+import uk.childrenscomplaints.observability.LogContext;
 
 /**
  * The staff API for complaints: list, view, log one that came another way, and act on one. Thin: who is asking comes
@@ -48,13 +50,15 @@ public class StaffComplaintsController {
     private final SubmittingComplaint submitting;
     private final RequestBodies bodies;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     public StaffComplaintsController(HandlingComplaints handling, SubmittingComplaint submitting, RequestBodies bodies,
-            Clock clock) {
+            Clock clock, BusinessMetrics metrics) {
         this.handling = handling;
         this.submitting = submitting;
         this.bodies = bodies;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Get
@@ -112,6 +116,10 @@ public class StaffComplaintsController {
                 return Answers.problems(invalid.errors());
             }
             SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
+            LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
+            if (!accepted.repeat()) {
+                metrics.complaintReceived(BusinessMetrics.routeOf(accepted.complaint().intake().route()));
+            }
             LOG.info("complaint logged by staff: id={} repeat={}", accepted.complaint().id(), accepted.repeat());
             return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(ComplaintViews.whole(accepted.complaint(), today()));
@@ -147,6 +155,7 @@ public class StaffComplaintsController {
     }
 
     private HttpResponse<Object> answer(CaseResult result, String what, ComplaintId id) {
+        LogContext.complaint(id, null);
         HttpResponse<Object> response = Answers.of(result,
                 done -> HttpResponse.ok(ComplaintViews.whole(done.complaint(), today())));
         LOG.info("staff {} on {}: {}", what, id, response.getStatus().getCode());

@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,10 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
- * The 07:00 sweep (every day; the work only on working days). Thin: work out the day, skip non-working days, run the use case until shortly before the
- * Lambda timeout, and log one line of counts.
+ * The 07:00 sweep. Thin: work out the day, skip non-working days, run the use case until shortly before the Lambda
+ * timeout, log one line of counts and publish them as metrics. The schedule fires every day: a weekend or bank
+ * holiday is skipped, and still counts as a successful sweep (the alarm waits for one in every 24 hours).
  */
 public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, SweepResult> {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineCheckHandler.class);
@@ -31,6 +35,9 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** The Lambda runtime's way in. */
     public DeadlineCheckHandler() {
@@ -49,19 +56,31 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
         LocalDate today = at.atZone(LONDON).toLocalDate();
         SweepResult result;
         if (!timescales.calendar().isWorkingDay(today)) {
-            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, true);
+            Complaints.OwedNotifications owed = chasing.owedNotifications();
+            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, true,
+                    owed.complaints(), minutesOwed(owed));
         } else {
             // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
             ChasingLateResponses.Counts c = chasing.run(today,
                     () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
             result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.reminded(), c.chased(),
-                    c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished());
+                    c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished(), c.owed().complaints(),
+                    minutesOwed(c.owed()));
         }
         LOG.info("sweep={} date={} skippedNonWorkingDay={} examined={} reminded={} chased={} flagged={} skipped={} "
-                + "failed={} outboxSent={} finished={}", result.sweep(), result.date(), result.skippedNonWorkingDay(),
-                result.examined(), result.reminded(), result.chased(), result.flagged(), result.skipped(),
-                result.failed(), result.outboxSent(), result.finished());
+                + "failed={} outboxSent={} finished={} owed={} oldestOwedMinutes={}", result.sweep(), result.date(),
+                result.skippedNonWorkingDay(), result.examined(), result.reminded(), result.chased(), result.flagged(),
+                result.skipped(), result.failed(), result.outboxSent(), result.finished(), result.owedNotifications(),
+                result.oldestOwedNotificationMinutes());
+        metrics.sweep(result.succeeded(), result.reminded(), result.chased(), result.flagged(), result.failed(),
+                result.owedNotifications(), result.oldestOwedNotificationMinutes());
         return result;
+    }
+
+    /** Whole minutes since the longest-owed notification was owed, by the real clock (not the scheduled day). */
+    private long minutesOwed(Complaints.OwedNotifications owed) {
+        return owed.oldestSince().map(since -> Math.max(0, Duration.between(since, clock.instant()).toMinutes()))
+                .orElse(0L);
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.SendingWeeklyTeamSummaries;
+import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
  * Monday 08:00: each team manager's summary of their team's open complaints. Thin: work out the week from the
@@ -27,6 +28,9 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** The Lambda runtime's way in. */
     public WeeklyTeamSummaryHandler() {
@@ -49,6 +53,7 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
         LOG.info("summary={} weekOf={} teams={} sent={} alreadySent={} failed={} failedTeams={}", result.summary(),
                 result.weekOf(), result.teams(), result.sent(), result.alreadySent(), result.failed(),
                 result.failedTeams());
+        metrics.reportsSent(c.sent());
         if (!c.allDone()) {
             throw new WeeklySummariesIncomplete(result);
         }

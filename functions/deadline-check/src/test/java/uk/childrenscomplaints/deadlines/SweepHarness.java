@@ -63,12 +63,23 @@ final class SweepHarness implements AutoCloseable {
         return regex.append(Pattern.quote(subject.substring(last))).toString();
     }
 
+    String table() {
+        return table;
+    }
+
     DynamoDbComplaints complaints() {
         return new DynamoDbComplaints(aws.dynamoDb(), table);
     }
 
     DeadlineCheckHandler handler(URI sesEndpoint) {
         return new DeadlineCheckHandler(ApplicationContext.builder().properties(properties(sesEndpoint)));
+    }
+
+    /** The sweep's handler with settings of its own on top, such as the metrics namespace. */
+    DeadlineCheckHandler handler(URI sesEndpoint, Map<String, Object> more) {
+        Map<String, Object> props = properties(sesEndpoint);
+        props.putAll(more);
+        return new DeadlineCheckHandler(ApplicationContext.builder().properties(props));
     }
 
     /** The Monday summary's handler over the same table, SES and team managers as the sweep's. */

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
  * The quarterly report, on the first working day after each financial quarter ends (and the year-end report after
@@ -28,6 +29,9 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
 
     @Inject
     Clock clock;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** The Lambda runtime's way in. */
     public QuarterlyReportHandler() {
@@ -71,6 +75,7 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
         LOG.info("report={} date={} quarter={} dueOn={} due={} resend={} sent={} alreadySent={} failed={}",
                 NAME, result.date(), result.quarter(), result.dueOn(), result.due(), resend, result.sent(),
                 result.alreadySent(), result.failed());
+        metrics.reportsSent(run.sent());
         if (run.failed() > 0) {
             throw new IllegalStateException(run.failed() + " report email(s) for " + run.quarter()
                     + " could not be sent; nothing is marked sent, so the schedule's retry sends them.");

@@ -21,6 +21,8 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.NewComplaint;
 import uk.childrenscomplaints.complaint.application.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
+import uk.childrenscomplaints.observability.BusinessMetrics;
+import uk.childrenscomplaints.observability.LogContext;
 
 /**
  * The JSON API: the same complaint as the form, for API clients ({@code POST /complaints}, keyed by the
@@ -34,10 +36,12 @@ public class ComplaintApiController {
 
     private final SubmittingComplaint submitting;
     private final JsonMapper json;
+    private final BusinessMetrics metrics;
 
-    public ComplaintApiController(SubmittingComplaint submitting, JsonMapper json) {
+    public ComplaintApiController(SubmittingComplaint submitting, JsonMapper json, BusinessMetrics metrics) {
         this.submitting = submitting;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @Post("/complaints")
@@ -69,6 +73,10 @@ public class ComplaintApiController {
             return refused(invalid.errors());
         }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
+        LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
+        if (!accepted.repeat()) {
+            metrics.complaintReceived(BusinessMetrics.API);
+        }
         LOG.info("complaint accepted from api: id={} reference={} repeat={}", accepted.complaint().id(),
                 accepted.complaint().reference(), accepted.repeat());
         return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)

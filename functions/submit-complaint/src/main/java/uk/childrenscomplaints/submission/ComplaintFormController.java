@@ -27,6 +27,8 @@ import uk.childrenscomplaints.complaint.application.NewComplaintValidation;
 import uk.childrenscomplaints.complaint.application.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.observability.BusinessMetrics;
+import uk.childrenscomplaints.observability.LogContext;
 
 /**
  * The public form: shows it, and takes it back. Works without JavaScript; a mistake re-shows the form with every
@@ -40,11 +42,14 @@ public class ComplaintFormController {
     private final SubmittingComplaint submitting;
     private final Teams teams;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    public ComplaintFormController(SubmittingComplaint submitting, Teams teams, Clock clock) {
+    public ComplaintFormController(SubmittingComplaint submitting, Teams teams, Clock clock,
+            BusinessMetrics metrics) {
         this.submitting = submitting;
         this.teams = teams;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Get("/complaints/new")
@@ -80,6 +85,10 @@ public class ComplaintFormController {
             return invalid(answers, invalid.errors(), token);
         }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
+        LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
+        if (!accepted.repeat()) {
+            metrics.complaintReceived(BusinessMetrics.ONLINE_FORM);
+        }
         LOG.info("complaint accepted from form: id={} reference={} repeat={}", accepted.complaint().id(),
                 accepted.complaint().reference(), accepted.repeat());
         return HttpResponse.ok(new ModelAndView<>(ConfirmationPage.VIEW, ConfirmationPage.of(accepted.complaint())));

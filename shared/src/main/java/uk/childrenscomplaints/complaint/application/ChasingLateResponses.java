@@ -37,9 +37,13 @@ public final class ChasingLateResponses {
         this.clock = clock;
     }
 
-    /** Counts only: this is what the run logs. */
+    /**
+     * Counts only: this is what the run logs.
+     *
+     * @param owed what the outbox still owes after the run: how many complaints, and since when the oldest
+     */
     public record Counts(int examined, int reminded, int chased, int flagged, int skipped, int failed,
-            int outboxSent, boolean finished) {
+            int outboxSent, boolean finished, Complaints.OwedNotifications owed) {
     }
 
     private static final class Tally {
@@ -75,8 +79,14 @@ public final class ChasingLateResponses {
         return counts(t, retried.sent(), timeLeft.getAsBoolean());
     }
 
-    private static Counts counts(Tally t, int outboxSent, boolean finished) {
-        return new Counts(t.examined, t.reminded, t.chased, t.flagged, t.skipped, t.failed, outboxSent, finished);
+    private Counts counts(Tally t, int outboxSent, boolean finished) {
+        return new Counts(t.examined, t.reminded, t.chased, t.flagged, t.skipped, t.failed, outboxSent, finished,
+                owedNotifications());
+    }
+
+    /** What the outbox owes now, from its index: also asked on a day off, when nothing else runs. */
+    public Complaints.OwedNotifications owedNotifications() {
+        return complaints.owedNotifications();
     }
 
     private void handle(Complaint c, DueNotice notice, LocalDate today, Tally t) {

@@ -79,6 +79,13 @@ public interface Complaints {
      */
     IdPage withOutbox(String pageToken, int pageSize);
 
+    /** How many complaints owe a notification in the outbox, and since when the longest-owed one has owed it. */
+    OwedNotifications owedNotifications();
+
+    /** @param oldestSince empty when nothing is owed */
+    record OwedNotifications(int complaints, java.util.Optional<java.time.Instant> oldestSince) {
+    }
+
     enum AddResult {
         ADDED, ALREADY_EXISTS
     }

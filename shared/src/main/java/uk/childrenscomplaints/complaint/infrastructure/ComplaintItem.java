@@ -17,6 +17,8 @@ import static uk.childrenscomplaints.complaint.infrastructure.Attrs.stringSet;
 import static uk.childrenscomplaints.complaint.infrastructure.Attrs.strings;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +167,11 @@ final class ComplaintItem {
 
     /** The full item for a first write: attributes plus version, timeline and any owed notifications. */
     static Map<String, AttributeValue> newItem(Complaint c) {
+        return newItem(c, null);
+    }
+
+    /** As {@link #newItem(Complaint)}, with the moment any owed notifications joined the outbox. */
+    static Map<String, AttributeValue> newItem(Complaint c, Instant owedSince) {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         attributes(c).forEach((k, v) -> {
             if (v != null) {
@@ -176,10 +183,30 @@ final class ComplaintItem {
         if (!c.parts().outbox().isEmpty()) {
             item.put(OUTBOX, stringSet(c.parts().outbox()));
             item.put(OUTBOX_PK, s(OWED));
-            item.put(OUTBOX_SK, s(c.intake().receivedOn() + "#" + c.id().value()));
+            item.put(OUTBOX_SK, s(outboxSk(c, owedSince)));
         }
         return item;
     }
+
+    /**
+     * The outbox index's sort key: since when the complaint has owed a send, to the second in a fixed width (so the
+     * keys sort in time order), then its id. Items written before owedSince existed carry the day received instead;
+     * {@link #owedSince(String)} reads both.
+     */
+    static String outboxSk(Complaint c, Instant owedSince) {
+        String since = owedSince == null ? c.intake().receivedOn().toString()
+                : OWED_SINCE.format(owedSince.truncatedTo(ChronoUnit.SECONDS));
+        return since + "#" + c.id().value();
+    }
+
+    static Instant owedSince(String outboxSk) {
+        String since = outboxSk.substring(0, outboxSk.indexOf('#'));
+        return since.contains("T") ? Instant.parse(since)
+                : LocalDate.parse(since).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+    }
+
+    private static final java.time.format.DateTimeFormatter OWED_SINCE =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
 
     static AttributeValue timeline(List<TimelineEntry> entries) {
         return AttributeValue.fromL(entries.stream().map(e -> AttributeValue.fromM(Map.of("at", s(e.at().toString()),

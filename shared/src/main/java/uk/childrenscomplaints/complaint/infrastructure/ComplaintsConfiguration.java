@@ -20,6 +20,8 @@ import java.util.Optional;
  *                            deployment can set from a template parameter
  * @param complaintsManagerEmail where the quarterly and year-end reports go ({@code COMPLAINTS_MANAGER_EMAIL}); blank:
  *                            the complaints team's mailbox
+ * @param metricsNamespace    the CloudWatch namespace of the business metrics ({@code METRICS_NAMESPACE}; the template
+ *                            sets {@code ChildrensComplaints/<Stage>}); blank: {@code ChildrensComplaints}
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -30,7 +32,10 @@ public record ComplaintsConfiguration(String tableName, String busName,
         @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
         @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList,
-        Optional<String> complaintsManagerEmail) {
+        Optional<String> complaintsManagerEmail,
+        @Bindable(defaultValue = DEFAULT_METRICS_NAMESPACE) @Nullable String metricsNamespace) {
+
+    public static final String DEFAULT_METRICS_NAMESPACE = "ChildrensComplaints";
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
@@ -42,6 +47,8 @@ public record ComplaintsConfiguration(String tableName, String busName,
         teamManagers = Map.copyOf(managers);
         complaintsManagerEmail = complaintsManagerEmail == null ? Optional.empty()
                 : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
+        metricsNamespace = metricsNamespace == null || metricsNamespace.isBlank() ? DEFAULT_METRICS_NAMESPACE
+                : metricsNamespace.trim();
     }
 
     /** Who the quarterly and year-end reports go to: the complaints manager, or the team's mailbox if none is set. */

@@ -93,8 +93,8 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    Complaints complaints(DynamoDbClient dynamo, ComplaintsConfiguration config) {
-        return new DynamoDbComplaints(dynamo, config.tableName());
+    Complaints complaints(DynamoDbClient dynamo, ComplaintsConfiguration config, Clock clock) {
+        return new DynamoDbComplaints(dynamo, config.tableName(), clock);
     }
 
     @Singleton

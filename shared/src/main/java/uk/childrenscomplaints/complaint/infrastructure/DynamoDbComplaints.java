@@ -2,6 +2,8 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import static uk.childrenscomplaints.complaint.infrastructure.Attrs.s;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -43,16 +46,23 @@ public final class DynamoDbComplaints implements Complaints {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Clock clock;
 
     public DynamoDbComplaints(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, Clock.systemUTC());
+    }
+
+    /** @param clock when a notification joins the outbox, for the outbox index's owed-since key */
+    public DynamoDbComplaints(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
+        this.clock = clock;
     }
 
     @Override
     public AddResult add(Complaint complaint) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(ComplaintItem.newItem(complaint))
+            dynamo.putItem(r -> r.tableName(table).item(ComplaintItem.newItem(complaint, clock.instant()))
                     .conditionExpression("attribute_not_exists(pk)"));
             return AddResult.ADDED;
         } catch (ConditionalCheckFailedException e) {
@@ -142,9 +152,10 @@ public final class DynamoDbComplaints implements Complaints {
             names.put("#osk", ComplaintItem.OUTBOX_SK);
             values.put(":owed", AttributeValue.fromSs(List.copyOf(complaint.newlyOwed())));
             values.put(":owedPk", s(ComplaintItem.OWED));
-            values.put(":owedSk", s(complaint.intake().receivedOn() + "#" + complaint.id().value()));
+            values.put(":owedSk", s(ComplaintItem.outboxSk(complaint, clock.instant())));
             sets.add("#opk = :owedPk");
-            sets.add("#osk = :owedSk");
+            // Owed already: it has been owed since then, not since now.
+            sets.add("#osk = if_not_exists(#osk, :owedSk)");
             adds = " ADD #o :owed";
         }
         sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
@@ -182,6 +193,34 @@ public final class DynamoDbComplaints implements Complaints {
         List<ComplaintId> ids = response.items().stream()
                 .map(item -> new ComplaintId(item.get(ComplaintItem.PK).s().substring("COMPLAINT#".length()))).toList();
         return new IdPage(ids, nextToken(response));
+    }
+
+    @Override
+    public OwedNotifications owedNotifications() {
+        // Counting reads only the keys-only index; the oldest is its first key, which sorts by owed-since.
+        int count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
+                    .keyConditionExpression("outboxPk = :owed").select(Select.COUNT)
+                    .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED)));
+            if (start != null) {
+                query.exclusiveStartKey(start);
+            }
+            QueryResponse response = dynamo.query(query.build());
+            count += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        if (count == 0) {
+            return new OwedNotifications(0, Optional.empty());
+        }
+        QueryResponse first = dynamo.query(q -> q.tableName(table).indexName(OUTBOX_INDEX)
+                .keyConditionExpression("outboxPk = :owed").scanIndexForward(true).limit(1)
+                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))));
+        Optional<Instant> oldest = first.items().stream().findFirst()
+                .map(item -> ComplaintItem.owedSince(item.get(ComplaintItem.OUTBOX_SK).s()));
+        return new OwedNotifications(count, oldest);
     }
 
     private static String nextToken(QueryResponse response) {

@@ -111,6 +111,12 @@ final class InMemoryComplaints implements Complaints {
                 .map(Complaint::id).toList()), null);
     }
 
+    @Override
+    public OwedNotifications owedNotifications() {
+        int owing = (int) stored.values().stream().filter(c -> !c.parts().outbox().isEmpty()).count();
+        return new OwedNotifications(owing, java.util.Optional.empty());
+    }
+
     private static Complaint copy(Complaint c, long version, ComplaintParts parts) {
         return Complaint.restore(c.id(), c.reference(), version, c.intake(), c.state(), parts, c.timeline());
     }

@@ -3,11 +3,16 @@ package uk.childrenscomplaints.complaint.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.childrenscomplaints.complaint.model.ComplaintFixtures.STAFF;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -199,6 +204,74 @@ class DynamoDbComplaintsIT {
         store.removeFromOutbox(c.id(), "team-notice");
         assertThat(store.withOutbox(null, 10).ids()).isEmpty();
         assertThat(store.find(c.id()).orElseThrow().parts().outbox()).isEmpty();
+    }
+
+    @Test
+    void theOutboxKnowsHowManyComplaintsOweASendAndSinceWhenTheLongestHasOwedIt() {
+        String table = aws.createFreshTable();
+        MovableClock clock = new MovableClock(Instant.parse("2027-01-11T09:00:00.750Z"));
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table, clock);
+        assertThat(store.owedNotifications()).isEqualTo(new Complaints.OwedNotifications(0, Optional.empty()));
+
+        Complaint first = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        first.owe(List.of("acknowledgement", "team-notice"));
+        store.add(first);
+        clock.now = Instant.parse("2027-01-11T10:00:00Z");
+        Complaint second = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        second.owe(List.of("acknowledgement"));
+        store.add(second);
+        assertThat(store.owedNotifications()).isEqualTo(
+                new Complaints.OwedNotifications(2, Optional.of(Instant.parse("2027-01-11T09:00:00Z"))));
+
+        // Owing one more thing later does not make the first complaint's wait start again.
+        clock.now = Instant.parse("2027-01-11T11:30:00Z");
+        Complaint again = store.find(first.id()).orElseThrow();
+        again.owe(List.of("stage2-letter"));
+        assertThat(store.save(again, again.version())).isEqualTo(Complaints.SaveResult.SAVED);
+        assertThat(store.owedNotifications().oldestSince()).contains(Instant.parse("2027-01-11T09:00:00Z"));
+
+        for (String key : List.of("acknowledgement", "team-notice", "stage2-letter")) {
+            store.removeFromOutbox(first.id(), key);
+        }
+        assertThat(store.owedNotifications()).isEqualTo(
+                new Complaints.OwedNotifications(1, Optional.of(Instant.parse("2027-01-11T10:00:00Z"))));
+        store.removeFromOutbox(second.id(), "acknowledgement");
+        assertThat(store.owedNotifications()).isEqualTo(new Complaints.OwedNotifications(0, Optional.empty()));
+    }
+
+    @Test
+    void anOutboxEntryWrittenBeforeOwedSinceExistedCountsFromTheStartOfTheDayReceived() {
+        String table = aws.createFreshTable();
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        c.owe(List.of("acknowledgement"));
+        aws.dynamoDb().putItem(r -> r.tableName(table).item(ComplaintItem.newItem(c)));
+        assertThat(new DynamoDbComplaints(aws.dynamoDb(), table).owedNotifications()).isEqualTo(
+                new Complaints.OwedNotifications(1, Optional.of(thu_2009_12_24.atStartOfDay(ZoneId.of("Europe/London"))
+                        .toInstant())));
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovableClock extends Clock {
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
