@@ -1,7 +1,9 @@
 package uk.childrenscomplaints.observability;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.observability.EmbeddedMetrics.Metric;
 import uk.childrenscomplaints.observability.EmbeddedMetrics.Unit;
@@ -21,6 +23,7 @@ public class BusinessMetrics {
     public static final String OWED_NOTIFICATIONS = "OwedNotifications";
     public static final String OLDEST_OWED_NOTIFICATION_MINUTES = "OldestOwedNotificationMinutes";
     public static final String SWEEP_SUCCEEDED = "SweepSucceeded";
+    public static final String OVERDUE_COMPLAINTS = "OverdueComplaints";
     public static final String SWEEP_FAILED_NOTICES = "SweepFailedNotices";
     public static final String REPORTS_SENT = "ReportsSent";
 
@@ -48,15 +51,19 @@ public class BusinessMetrics {
      * What one sweep did. {@code SweepSucceeded} is 1 only when it finished without a failed notice (a day off
      * counts: the schedule fires every day and the alarm wants a success in every 24 hours).
      *
+     * @param overdue open complaints past the council's deadline ({@code Complaint.isOverdue}) as a working day's
+     *     sweep found them; empty on a day off, when the sweep reads nothing, so the dashboard never shows a false 0
      * @param oldestOwedMinutes how long the longest-owed notification has waited; 0 when nothing is owed
      */
-    public void sweep(boolean succeeded, int reminded, int chased, int flagged, int failed, int owed,
-            long oldestOwedMinutes) {
-        emf.publish(List.of(Metric.count(REMINDERS_SENT, reminded), Metric.count(CHASERS_SENT, chased),
-                Metric.count(STAGE2_ENTITLEMENTS_FLAGGED, flagged), Metric.count(SWEEP_FAILED_NOTICES, failed),
-                Metric.count(OWED_NOTIFICATIONS, owed),
+    public void sweep(boolean succeeded, OptionalInt overdue, int reminded, int chased, int flagged, int failed,
+            int owed, long oldestOwedMinutes) {
+        List<Metric> metrics = new ArrayList<>(List.of(Metric.count(REMINDERS_SENT, reminded),
+                Metric.count(CHASERS_SENT, chased), Metric.count(STAGE2_ENTITLEMENTS_FLAGGED, flagged),
+                Metric.count(SWEEP_FAILED_NOTICES, failed), Metric.count(OWED_NOTIFICATIONS, owed),
                 new Metric(OLDEST_OWED_NOTIFICATION_MINUTES, Unit.NONE, Math.max(0, oldestOwedMinutes)),
                 Metric.count(SWEEP_SUCCEEDED, succeeded ? 1 : 0)));
+        overdue.ifPresent(n -> metrics.add(Metric.count(OVERDUE_COMPLAINTS, n)));
+        emf.publish(metrics);
     }
 
     /** Reports and summaries that went (not those already sent before). */

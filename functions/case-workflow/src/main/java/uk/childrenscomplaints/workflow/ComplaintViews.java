@@ -31,27 +31,8 @@ final class ComplaintViews {
         row.put("receivedOn", text(c.intake().receivedOn()));
         Optional<LocalDate> due = dueOn(c);
         row.put("dueOn", due.map(LocalDate::toString).orElse(null));
-        row.put("overdue", isOverdue(c, today));
+        row.put("overdue", c.isOverdue(today));
         return row;
-    }
-
-    /**
-     * The council's own deadline has passed: Stage 1 unanswered after its (extended) due date, or Stage 2 after its
-     * due date. The same rule as the search's {@code overdue} filter (SearchingComplaints.isOverdue, not public), so
-     * the flag and the filter agree; other states' next dates are the complainant's, not the council's.
-     */
-    static boolean isOverdue(Complaint c, LocalDate today) {
-        if (c.intake().imported()) {
-            return false;
-        }
-        var p = c.parts();
-        if (c.state() == ComplaintState.STAGE1_OPEN) {
-            return p.stage1() != null && !p.stage1().isResponded() && today.isAfter(p.stage1().effectiveDueOn());
-        }
-        if (c.state() == ComplaintState.STAGE2_INVESTIGATING) {
-            return p.stage2() != null && p.stage2().dueOn() != null && today.isAfter(p.stage2().dueOn());
-        }
-        return false;
     }
 
     /** The date the council is working to now, when it has one: Stage 1's (extended) due date, Stage 2's, Stage 3's. */

@@ -37,7 +37,7 @@ final class Dashboard {
     }
 
     static Rag rag(Complaint c, LocalDate today, WorkingDayCalendar calendar) {
-        if (ComplaintViews.isOverdue(c, today)) {
+        if (c.isOverdue(today)) {
             return Rag.RED;
         }
         Optional<LocalDate> due = ComplaintViews.dueOn(c);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
@@ -57,23 +58,24 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
         SweepResult result;
         if (!timescales.calendar().isWorkingDay(today)) {
             Complaints.OwedNotifications owed = chasing.owedNotifications();
-            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, true,
+            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, 0, true,
                     owed.complaints(), minutesOwed(owed));
         } else {
             // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
             ChasingLateResponses.Counts c = chasing.run(today,
                     () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
-            result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.reminded(), c.chased(),
-                    c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished(), c.owed().complaints(),
-                    minutesOwed(c.owed()));
+            result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.overdue(),
+                    c.reminded(), c.chased(), c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished(),
+                    c.owed().complaints(), minutesOwed(c.owed()));
         }
-        LOG.info("sweep={} date={} skippedNonWorkingDay={} examined={} reminded={} chased={} flagged={} skipped={} "
-                + "failed={} outboxSent={} finished={} owed={} oldestOwedMinutes={}", result.sweep(), result.date(),
-                result.skippedNonWorkingDay(), result.examined(), result.reminded(), result.chased(), result.flagged(),
-                result.skipped(), result.failed(), result.outboxSent(), result.finished(), result.owedNotifications(),
+        LOG.info("sweep={} date={} skippedNonWorkingDay={} examined={} overdue={} reminded={} chased={} flagged={} "
+                + "skipped={} failed={} outboxSent={} finished={} owed={} oldestOwedMinutes={}", result.sweep(),
+                result.date(), result.skippedNonWorkingDay(), result.examined(), result.overdue(), result.reminded(),
+                result.chased(), result.flagged(), result.skipped(), result.failed(), result.outboxSent(), result.finished(), result.owedNotifications(),
                 result.oldestOwedNotificationMinutes());
-        metrics.sweep(result.succeeded(), result.reminded(), result.chased(), result.flagged(), result.failed(),
+        metrics.sweep(result.succeeded(), result.skippedNonWorkingDay() ? OptionalInt.empty()
+                : OptionalInt.of(result.overdue()), result.reminded(), result.chased(), result.flagged(), result.failed(),
                 result.owedNotifications(), result.oldestOwedNotificationMinutes());
         return result;
     }

@@ -52,6 +52,7 @@ class SweepMetricsIT {
     private static final LocalDate wed_2027_03_31 = LocalDate.of(2027, 3, 31);
     private static final LocalDate sat_2027_04_03 = LocalDate.of(2027, 4, 3);
     private static final LocalDate mon_2027_04_05 = LocalDate.of(2027, 4, 5);
+    private static final LocalDate tue_2027_04_06 = LocalDate.of(2027, 4, 6);
 
     private final LocalAws aws;
     private LocalEventBus bus;
@@ -99,8 +100,9 @@ class SweepMetricsIT {
         assertNoDimensionsIn(emf);
         assertThat(metrics(emf)).containsExactly("RemindersSent Count", "ChasersSent Count",
                 "Stage2EntitlementsFlagged Count", "SweepFailedNotices Count", "OwedNotifications Count",
-                "OldestOwedNotificationMinutes None", "SweepSucceeded Count");
+                "OldestOwedNotificationMinutes None", "SweepSucceeded Count", "OverdueComplaints Count");
         assertThat(emf.get("RemindersSent").asInt()).isEqualTo(1);
+        assertThat(emf.get("OverdueComplaints").asInt()).isZero();
         assertThat(emf.get("ChasersSent").asInt()).isZero();
         assertThat(emf.get("Stage2EntitlementsFlagged").asInt()).isZero();
         assertThat(emf.get("SweepFailedNotices").asInt()).isZero();
@@ -138,7 +140,21 @@ class SweepMetricsIT {
         assertThat(emf.get("SweepSucceeded").asInt()).isEqualTo(1);
         assertThat(emf.get("RemindersSent").asInt()).isZero();
         assertThat(emf.get("OwedNotifications").asInt()).isZero();
+        assertThat(emf.has("OverdueComplaints")).as("a day off reads nothing: no false zero").isFalse();
         assertThat(harness.newEmails()).isEmpty();
+    }
+
+    /** Due Mon 5 Apr 2027 and unanswered: overdue from Tue 6 Apr, counted by that morning's sweep. */
+    @Test
+    void aComplaintPastItsDueDateIsCountedAsOverdue() throws IOException {
+        dueAfterEaster(harness.complaints(), "o", false);
+        dueAfterEaster(harness.complaints(), "p", false);
+
+        JsonNode emf = onlyEmfLine(stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of(
+                "complaints.metrics-namespace", NAMESPACE)).handleRequest(SweepHarness.at(tue_2027_04_06), null)));
+
+        assertNoDimensionsIn(emf);
+        assertThat(emf.get("OverdueComplaints").asInt()).isEqualTo(2);
     }
 
     private static void assertNoDimensionsIn(JsonNode emf) {

@@ -40,14 +40,16 @@ public final class ChasingLateResponses {
     /**
      * Counts only: this is what the run logs.
      *
+     * @param overdue examined complaints whose council deadline had passed ({@link Complaint#isOverdue})
      * @param owed what the outbox still owes after the run: how many complaints, and since when the oldest
      */
-    public record Counts(int examined, int reminded, int chased, int flagged, int skipped, int failed,
+    public record Counts(int examined, int overdue, int reminded, int chased, int flagged, int skipped, int failed,
             int outboxSent, boolean finished, Complaints.OwedNotifications owed) {
     }
 
     private static final class Tally {
         int examined;
+        int overdue;
         int reminded;
         int chased;
         int flagged;
@@ -65,6 +67,7 @@ public final class ChasingLateResponses {
                     return counts(t, 0, false);
                 }
                 t.examined++;
+                t.overdue += c.isOverdue(today) ? 1 : 0;
                 for (DueNotice notice : checks.due(c, today)) {
                     handle(c, notice, today, t);
                 }
@@ -80,8 +83,8 @@ public final class ChasingLateResponses {
     }
 
     private Counts counts(Tally t, int outboxSent, boolean finished) {
-        return new Counts(t.examined, t.reminded, t.chased, t.flagged, t.skipped, t.failed, outboxSent, finished,
-                owedNotifications());
+        return new Counts(t.examined, t.overdue, t.reminded, t.chased, t.flagged, t.skipped, t.failed, outboxSent,
+                finished, owedNotifications());
     }
 
     /** What the outbox owes now, from its index: also asked on a day off, when nothing else runs. */

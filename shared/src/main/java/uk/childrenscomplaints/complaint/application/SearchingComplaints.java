@@ -98,23 +98,9 @@ final class SearchingComplaints {
                         && c.intake().team().value().equalsIgnoreCase(k.team().value())))
                 && (k.state() == null || c.state() == k.state())
                 && (k.stage() == null || c.state().stage() == k.stage())
-                && (k.overdue() == null || isOverdue(c, today) == k.overdue())
+                && (k.overdue() == null || c.isOverdue(today) == k.overdue())
                 && (k.receivedFrom() == null || !received.isBefore(k.receivedFrom()))
                 && (k.receivedTo() == null || !received.isAfter(k.receivedTo()));
     }
 
-    /** Open, with Stage 1 unanswered past its effective due date, or Stage 2 past its due date, as of today. */
-    static boolean isOverdue(Complaint c, LocalDate today) {
-        if (c.intake().imported()) {
-            return false;
-        }
-        var p = c.parts();
-        return switch (c.state()) {
-            case STAGE1_OPEN -> p.stage1() != null && !p.stage1().isResponded()
-                    && today.isAfter(p.stage1().effectiveDueOn());
-            case STAGE2_INVESTIGATING -> p.stage2() != null && p.stage2().dueOn() != null
-                    && today.isAfter(p.stage2().dueOn());
-            default -> false;
-        };
-    }
 }

@@ -248,6 +248,24 @@ public final class Complaint {
         return parts;
     }
 
+    /**
+     * The council's own deadline has passed: Stage 1 unanswered after its (extended) due date, or Stage 2 after its
+     * due date. Other states' next dates are the complainant's, not the council's; imported history is never overdue.
+     * The one rule behind the dashboard's flag, the search's filter and the sweep's count.
+     */
+    public boolean isOverdue(LocalDate today) {
+        if (intake.imported()) {
+            return false;
+        }
+        return switch (state) {
+            case STAGE1_OPEN -> parts.stage1() != null && !parts.stage1().isResponded()
+                    && today.isAfter(parts.stage1().effectiveDueOn());
+            case STAGE2_INVESTIGATING -> parts.stage2() != null && parts.stage2().dueOn() != null
+                    && today.isAfter(parts.stage2().dueOn());
+            default -> false;
+        };
+    }
+
     /** The whole timeline: what was saved, then what this change adds. */
     public List<TimelineEntry> timeline() {
         List<TimelineEntry> all = new ArrayList<>(savedTimeline);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.local.standins.SamTemplate.Resource;
 
 /**
@@ -264,6 +265,30 @@ class OperableTemplateTest {
         assertThat(all).contains("ComplaintsReceived", "RemindersSent", "ChasersSent", "Stage2EntitlementsFlagged",
                 "OverdueComplaints", "OwedNotifications", "OldestOwedNotificationMinutes", "SweepSucceeded",
                 "Duration", "platform.report", "ReportsSent");
+    }
+
+    /** The alarms and the dashboard read only metrics the code publishes, by the names it publishes them under. */
+    @Test
+    void everyServiceMetricTheTemplateReadsIsOneTheCodePublishes() throws IllegalAccessException {
+        Set<String> published = new LinkedHashSet<>();
+        for (java.lang.reflect.Field field : BusinessMetrics.class.getFields()) {
+            if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                published.add((String) field.get(null));
+            }
+        }
+        Object namespace = globalEnvironment().get("METRICS_NAMESPACE");
+        List<Object> read = new ArrayList<>();
+        alarms().stream().filter(a -> namespace.equals(a.get("Namespace"))).forEach(a -> read.add(a.get("MetricName")));
+        Object body = resources.get("OperationsDashboard").properties().get("DashboardBody");
+        Matcher dashboard = Pattern.compile("\\[\"\\$\\{Namespace}\", \"([A-Za-z0-9]+)\"")
+                .matcher(String.valueOf(list(map(body).get("Fn::Sub")).get(0)));
+        while (dashboard.find()) {
+            read.add(dashboard.group(1));
+        }
+        assertThat(read).hasSizeGreaterThanOrEqualTo(10).allSatisfy(name -> assertThat(published).contains(
+                String.valueOf(name)));
+        assertThat(resources.get("SweepDidNotSucceedAlarm").properties().get("MetricName"))
+                .isEqualTo(BusinessMetrics.SWEEP_SUCCEEDED);
     }
 
     // ---- reading the template
