@@ -20,6 +20,8 @@ import java.util.Optional;
  *                            deployment can set from a template parameter
  * @param complaintsManagerEmail where the quarterly and year-end reports go ({@code COMPLAINTS_MANAGER_EMAIL}); blank:
  *                            the complaints team's mailbox
+ * @param sesConfigurationSet the SES configuration set every send names ({@code SES_CONFIGURATION_SET}), whose
+ *                            EventBridge destination reports bounces and complaints; blank: none
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -30,7 +32,7 @@ public record ComplaintsConfiguration(String tableName, String busName,
         @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
         @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList,
-        Optional<String> complaintsManagerEmail) {
+        Optional<String> complaintsManagerEmail, Optional<String> sesConfigurationSet) {
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
@@ -42,6 +44,8 @@ public record ComplaintsConfiguration(String tableName, String busName,
         teamManagers = Map.copyOf(managers);
         complaintsManagerEmail = complaintsManagerEmail == null ? Optional.empty()
                 : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
+        sesConfigurationSet = sesConfigurationSet == null ? Optional.empty()
+                : sesConfigurationSet.map(String::trim).filter(a -> !a.isEmpty());
     }
 
     /** Who the quarterly and year-end reports go to: the complaints manager, or the team's mailbox if none is set. */

@@ -12,7 +12,7 @@ class ComplaintsConfigurationTest {
     private static ComplaintsConfiguration withManagers(Map<String, String> map, String list) {
         return new ComplaintsConfiguration("t", "b", "s", "from@council.test", "team@council.test", "Council",
                 List.of(), map, Optional.empty(), 3, 2, Optional.empty(), Optional.empty(), Optional.empty(), 90,
-                Optional.ofNullable(list), Optional.empty());
+                Optional.ofNullable(list), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -37,11 +37,27 @@ class ComplaintsConfigurationTest {
         assertThat(none.reportRecipient()).isEqualTo("team@council.test");
         ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
                 "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "));
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "), Optional.empty());
         assertThat(blank.reportRecipient()).isEqualTo("team@council.test");
         ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
                 "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"));
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"),
+                Optional.empty());
         assertThat(set.reportRecipient()).isEqualTo("manager@council.test");
+    }
+
+    @Test
+    void theSesConfigurationSetIsOptionalAndBlankMeansNone() {
+        ComplaintsConfiguration none = withManagers(null, null);
+        assertThat(none.sesConfigurationSet()).isEmpty();
+        ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.of(" "));
+        assertThat(blank.sesConfigurationSet()).isEmpty();
+        ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(),
+                Optional.of(" complaints-email "));
+        assertThat(set.sesConfigurationSet()).contains("complaints-email");
     }
 }
