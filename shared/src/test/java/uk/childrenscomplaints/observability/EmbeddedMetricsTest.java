@@ -28,7 +28,7 @@ class EmbeddedMetricsTest {
     private static EmbeddedMetrics metrics(String namespace) {
         ComplaintsConfiguration config = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
                 "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), namespace);
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.empty(), namespace);
         return new EmbeddedMetrics(config, Clock.fixed(MON_2027_01_11_0700, ZoneOffset.UTC));
     }
 

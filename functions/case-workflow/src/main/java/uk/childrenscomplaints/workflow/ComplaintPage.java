@@ -39,6 +39,7 @@ final class ComplaintPage {
         m.put("rag", rag.label);
         m.put("ragClass", rag.tagClass);
         m.put("done", done == null ? null : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
+        m.put("undeliverable", Dashboard.undeliverable(c).orElse(null));
         m.put("details", details(c));
         m.put("complainant", complainant(c.intake()));
         m.put("complaint", complaintRows(c));
@@ -120,6 +121,11 @@ final class ComplaintPage {
         row(rows, "Second respondent", person(p.secondRespondent()));
         if (p.stage2EntitledOn() != null) {
             row(rows, "Entitled to Stage 2 since", Dates.text(p.stage2EntitledOn()));
+        }
+        if (p.complainantEmailUndeliverable() != null) {
+            row(rows, "Complainant's email", Dashboard.undeliverable(c).orElseThrow() + " (since "
+                    + Dates.text(p.complainantEmailUndeliverable().since().atZone(java.time.ZoneId.of("Europe/London"))
+                    .toLocalDate()) + ")");
         }
         return rows;
     }

@@ -133,6 +133,8 @@ final class ComplaintViews {
         view.put("outcome", code(c.outcome()));
         view.put("closingReason", p.closingReason());
         view.put("stage2EntitledOn", text(p.stage2EntitledOn()));
+        // True once mail to the complainant bounced for good, was refused or was reported as spam: write or phone.
+        view.put("complainantEmailUndeliverable", p.complainantEmailUndeliverable() != null);
         view.put("timeline", c.timeline().stream().map(t -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("at", t.at().toString());

@@ -61,10 +61,20 @@ final class Dashboard {
                 && c.state().isOpen();
     }
 
+    /**
+     * The complainant's email address is known not to work (a hard bounce, a refusal or a spam report): the service
+     * emails them no more, so staff must write or phone. Said in words; empty when their address is usable.
+     */
+    static Optional<String> undeliverable(Complaint c) {
+        return Optional.ofNullable(c.parts().complainantEmailUndeliverable())
+                .map(u -> u.reason().label() + ": write or phone");
+    }
+
     static Map<String, Object> model(List<Complaint> open, LocalDate today, WorkingDayCalendar calendar) {
         List<Map<String, Object>> rows = new ArrayList<>();
         int overdue = 0;
         int entitled = 0;
+        int undeliverable = 0;
         for (Complaint c : open) {
             Rag rag = rag(c, today, calendar);
             overdue += rag == Rag.RED ? 1 : 0;
@@ -79,6 +89,8 @@ final class Dashboard {
             row.put("dueOn", ComplaintViews.dueOn(c).map(Dates::text).orElse("None"));
             row.put("rag", rag.label);
             row.put("ragClass", rag.tagClass);
+            row.put("undeliverable", undeliverable(c).orElse(null));
+            undeliverable += undeliverable(c).isPresent() ? 1 : 0;
             rows.add(row);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -86,6 +98,7 @@ final class Dashboard {
         m.put("openCount", open.size());
         m.put("overdueCount", overdue);
         m.put("entitledCount", entitled);
+        m.put("undeliverableCount", undeliverable);
         return m;
     }
 }

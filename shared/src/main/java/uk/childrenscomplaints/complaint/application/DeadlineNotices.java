@@ -32,6 +32,21 @@ public final class DeadlineNotices {
     }
 
     public Email emailFor(Complaint c, DueNotice notice, LocalDate today) {
+        Email email = email(c, notice, today);
+        return email.about(c.id(), email.template() == EmailTemplate.STAGE2_ENTITLEMENT_TEAM ? Addressee.TEAM
+                : addresseeOf(c, email));
+    }
+
+    /** A chaser goes to the active respondent, or to the team when there is none; the team's notices to the team. */
+    private Addressee addresseeOf(Complaint c, Email email) {
+        if (email.to().contains(recipients.teamMailbox())) {
+            return Addressee.TEAM;
+        }
+        Respondent first = c.parts().respondent();
+        return first != null && !first.absent() ? Addressee.RESPONDENT : Addressee.SECOND_RESPONDENT;
+    }
+
+    private Email email(Complaint c, DueNotice notice, LocalDate today) {
         Map<String, String> data = common(c, notice);
         List<String> team = List.of(recipients.teamMailbox());
         return switch (notice.kind()) {
@@ -62,13 +77,15 @@ public final class DeadlineNotices {
         return c.intake().complainant().emailAddress().map(address -> {
             Map<String, String> data = common(c, null);
             data.put("complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name());
-            return new Email(EmailTemplate.STAGE2_ENTITLEMENT_LETTER, List.of(address), List.of(), data);
+            return new Email(EmailTemplate.STAGE2_ENTITLEMENT_LETTER, List.of(address), List.of(), data)
+                    .about(c.id(), Addressee.COMPLAINANT);
         });
     }
 
     public Email entitlementTeamNotice(Complaint c) {
         return new Email(EmailTemplate.STAGE2_ENTITLEMENT_TEAM, List.of(recipients.teamMailbox()),
-                recipients.teamManager(c).map(List::of).orElse(List.of()), common(c, null));
+                recipients.teamManager(c).map(List::of).orElse(List.of()), common(c, null))
+                .about(c.id(), Addressee.TEAM);
     }
 
     private Email toRespondent(EmailTemplate template, Complaint c, Map<String, String> data, boolean copyManagers) {

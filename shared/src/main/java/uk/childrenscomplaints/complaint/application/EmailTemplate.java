@@ -16,7 +16,9 @@ public enum EmailTemplate {
     STAGE2_ENTITLEMENT_LETTER("stage2-entitlement-letter"),
     STAGE2_WINDOW_CLOSED("stage2-window-closed"),
     STAGE_DEADLINE("stage-deadline"),
-    WEEKLY_TEAM_SUMMARY("weekly-team-summary");
+    WEEKLY_TEAM_SUMMARY("weekly-team-summary"),
+    /** To the complaints team: an email about a complaint bounced, was refused or was reported as spam. */
+    EMAIL_UNDELIVERABLE("email-undeliverable");
 
     private final String fileName;
 
@@ -26,5 +28,29 @@ public enum EmailTemplate {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** What staff call this email in a sentence: "the acknowledgement to the complainant bounced". */
+    public String noticeName() {
+        return switch (this) {
+            case ACKNOWLEDGEMENT -> "acknowledgement";
+            case TEAM_NEW_COMPLAINT -> "new complaint notice";
+            case STAGE1_REMINDER -> "Stage 1 reminder";
+            case EXTENSION_WARNING -> "extension warning";
+            case STAGE1_DUE -> "Stage 1 due notice";
+            case STAGE1_OVERDUE -> "Stage 1 overdue chaser";
+            case NO_RESPONDENT -> "no respondent notice";
+            case STAGE2_ENTITLEMENT_TEAM -> "Stage 2 entitlement notice";
+            case STAGE2_ENTITLEMENT_LETTER -> "letter about Stage 2";
+            case STAGE2_WINDOW_CLOSED -> "Stage 2 window notice";
+            case STAGE_DEADLINE -> "deadline notice";
+            case WEEKLY_TEAM_SUMMARY -> "weekly summary";
+            case EMAIL_UNDELIVERABLE -> "undelivered email notice";
+        };
+    }
+
+    /** The template of this file name, if there is one (an SES tag read back from an event names it so). */
+    public static java.util.Optional<EmailTemplate> byFileName(String name) {
+        return java.util.Arrays.stream(values()).filter(t -> t.fileName.equals(name)).findFirst();
     }
 }

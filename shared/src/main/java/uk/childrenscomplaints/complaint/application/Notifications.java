@@ -49,11 +49,48 @@ public final class Notifications {
         return OMBUDSMAN_EVENT + version;
     }
 
+    /**
+     * The team's notice that an email did not get through: one per email (the mail service's message id) and role, so
+     * the same event delivered twice finds its key already owed or sent and adds nothing. For example
+     * {@code email-undeliverable:bounced:complainant:acknowledgement:0100018f...-000000}.
+     */
+    public static final String UNDELIVERABLE = "email-undeliverable:";
+
+    public static String undeliverable(MailEvent.Kind kind, Addressee to, String notice, String messageId) {
+        return UNDELIVERABLE + kind.code() + ":" + to.code() + ":" + notice + ":" + messageId;
+    }
+
+    /** The parts of an {@link #undeliverable} key; empty for anything else. */
+    record UndeliverableKey(MailEvent.Kind kind, Addressee to, String notice) {
+        static Optional<UndeliverableKey> parse(String key) {
+            if (key == null || !key.startsWith(UNDELIVERABLE)) {
+                return Optional.empty();
+            }
+            String[] parts = key.substring(UNDELIVERABLE.length()).split(":", 4);
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
+            Optional<MailEvent.Kind> kind = MailEvent.Kind.parse(parts[0]);
+            Optional<Addressee> to = Addressee.parse(parts[1]);
+            return kind.isPresent() && to.isPresent()
+                    ? Optional.of(new UndeliverableKey(kind.get(), to.get(), parts[2])) : Optional.empty();
+        }
+    }
+
+    /** A notice tag as a name staff know ("acknowledgement"), or "email" for one this service does not recognise. */
+    public static String noticeName(String notice) {
+        if ("quarterly-report".equals(notice) || "year-end-report".equals(notice)) {
+            return notice.replace('-', ' ');
+        }
+        return EmailTemplate.byFileName(notice).map(EmailTemplate::noticeName).orElse("email");
+    }
+
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final String councilName;
     private final String teamMailbox;
     private final StatusLinks statusLinks;
+    private final String staffBaseUrl;
 
     public Notifications(String councilName, String teamMailbox) {
         this(councilName, teamMailbox, null);
@@ -61,9 +98,18 @@ public final class Notifications {
 
     /** @param statusLinks signs the acknowledgement's "check your complaint" link; null leaves the link out */
     public Notifications(String councilName, String teamMailbox, StatusLinks statusLinks) {
+        this(councilName, teamMailbox, statusLinks, "");
+    }
+
+    /**
+     * @param staffBaseUrl where the staff pages are served (the same API as the public pages); blank leaves staff
+     *     links out of the team's emails
+     */
+    public Notifications(String councilName, String teamMailbox, StatusLinks statusLinks, String staffBaseUrl) {
         this.councilName = councilName;
         this.teamMailbox = teamMailbox;
         this.statusLinks = statusLinks;
+        this.staffBaseUrl = staffBaseUrl == null ? "" : staffBaseUrl.strip().replaceAll("/+$", "");
     }
 
     public static String longDate(LocalDate date) {
@@ -80,7 +126,7 @@ public final class Notifications {
                         "respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()),
                         "procedureName", c.intake().procedure().label(),
                         "statusLink", statusLink(c),
-                        "councilName", councilName)));
+                        "councilName", councilName)).about(c.id(), Addressee.COMPLAINANT));
     }
 
     /** A fresh link each time the acknowledgement is made: a retried send gets its own nonce, which is harmless. */
@@ -103,6 +149,37 @@ public final class Notifications {
         data.put("relationship", in.complainant().relationship().label());
         data.put("complainantName", in.complainant().name() == null ? "" : in.complainant().name());
         data.put("summary", in.description() == null ? "" : in.description());
-        return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data);
+        return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data)
+                .about(c.id(), Addressee.TEAM);
+    }
+
+    /**
+     * Tells the complaints team that an email about a complaint did not get through, and what to do instead. Names the
+     * role and the notice, never the address (the team can read it on the complaint). Nothing when it was the team's
+     * own mailbox that failed: telling it by email would bounce again, and again.
+     */
+    public Optional<Email> undeliverableNotice(Complaint c, String key) {
+        return UndeliverableKey.parse(key).filter(k -> k.to() != Addressee.TEAM).map(k -> {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("reference", c.reference().toString());
+            data.put("notice", noticeName(k.notice()));
+            data.put("recipient", k.to().label());
+            data.put("what", switch (k.kind()) {
+                case REFUSED -> "was refused by the email service";
+                case MARKED_AS_SPAM -> "was reported as spam";
+                default -> "bounced";
+            });
+            data.put("advice", switch (k.to()) {
+                case COMPLAINANT -> "write or phone instead";
+                case RESPONDENT, SECOND_RESPONDENT -> "check their email address and contact them another way";
+                case TEAM, MANAGER -> "check the address in the service's settings";
+                case OTHER -> "check the email addresses on the complaint";
+            });
+            data.put("stopped", k.to() == Addressee.COMPLAINANT ? "yes" : "");
+            data.put("link", staffBaseUrl.isEmpty() ? "" : staffBaseUrl + "/staff/pages/complaints/" + c.id().value());
+            data.put("councilName", councilName);
+            return new Email(EmailTemplate.EMAIL_UNDELIVERABLE, List.of(teamMailbox), List.of(), data)
+                    .about(c.id(), Addressee.TEAM);
+        });
     }
 }

@@ -26,10 +26,20 @@ public final class SendingOwedNotifications {
         this.deadlineNotices = deadlineNotices;
     }
 
-    /** Counts of one pass; never any personal data. */
-    public record Counts(int sent, int alreadySent, int failed) {
+    /**
+     * Counts of one pass; never any personal data.
+     *
+     * @param skippedUndeliverable emails to the complainant not attempted because their address is known not to work
+     *     (each is still claimed, so it is not retried; the complaint page tells staff to write or phone)
+     */
+    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
+        public Counts(int sent, int alreadySent, int failed) {
+            this(sent, alreadySent, failed, 0);
+        }
+
         Counts plus(Counts o) {
-            return new Counts(sent + o.sent, alreadySent + o.alreadySent, failed + o.failed);
+            return new Counts(sent + o.sent, alreadySent + o.alreadySent, failed + o.failed,
+                    skippedUndeliverable + o.skippedUndeliverable);
         }
     }
 
@@ -66,6 +76,11 @@ public final class SendingOwedNotifications {
             complaints.removeFromOutbox(complaint.id(), key);
             return new Counts(0, 1, 0);
         }
+        if (isToComplainant(key) && complaint.intake().complainant().emailAddress().isPresent()
+                && !complaint.mayEmailComplainant()) {
+            complaints.removeFromOutbox(complaint.id(), key);
+            return new Counts(0, 0, 0, 1);
+        }
         try {
             deliver(complaint, key);
         } catch (DeliveryFailed e) {
@@ -76,9 +91,17 @@ public final class SendingOwedNotifications {
         return new Counts(1, 0, 0);
     }
 
+    private static boolean isToComplainant(String key) {
+        return Notifications.ACKNOWLEDGEMENT.equals(key) || Notifications.ENTITLEMENT_LETTER.equals(key);
+    }
+
     private void deliver(Complaint complaint, String key) {
         if (complaint.intake().imported()) {
             return; // history never sends anything
+        }
+        if (key.startsWith(Notifications.UNDELIVERABLE)) {
+            notifications.undeliverableNotice(complaint, key).ifPresent(mailer::send);
+            return;
         }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> notifications.acknowledgement(complaint).ifPresent(mailer::send);

@@ -153,6 +153,6 @@ public final class SendingWeeklyTeamSummaries {
             lines.add(line);
         }
         return new Email(EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of(address), List.of(), data,
-                Map.of("complaints", lines));
+                Map.of("complaints", lines)).addressedTo(Addressee.MANAGER);
     }
 }

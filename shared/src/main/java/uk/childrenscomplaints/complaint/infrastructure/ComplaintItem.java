@@ -50,6 +50,7 @@ import uk.childrenscomplaints.complaint.model.Stage2Record;
 import uk.childrenscomplaints.complaint.model.Stage3Record;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.TimelineEntry;
+import uk.childrenscomplaints.complaint.model.UndeliverableAddress;
 
 /**
  * The complaint's item layout in the single table (see docs/data-model.md). Domain types stay free of storage
@@ -73,6 +74,8 @@ final class ComplaintItem {
     static final String STATUS_SK = "statusSk";
     /** Stands for "no team decided yet" in the status index; sorts apart from any team's name. */
     static final String NO_TEAM = "~none";
+    /** The complainant's address is not to be emailed again: {@code reason}, {@code since}; no address. */
+    static final String UNDELIVERABLE = "complainantEmailUndeliverable";
 
     /** Attributes that {@code save} never overwrites: keys, the version, the append-only timeline and the sets. */
     static final List<String> NOT_OVERWRITTEN = List.of(PK, SK, VERSION, TIMELINE, SENT, OUTBOX, OUTBOX_PK, OUTBOX_SK);
@@ -156,6 +159,9 @@ final class ComplaintItem {
         a.put("closingOutcome", s(p.closingOutcome()));
         a.put("closingReason", s(p.closingReason()));
         a.put("stage2EntitledOn", date(p.stage2EntitledOn()));
+        UndeliverableAddress undeliverable = p.complainantEmailUndeliverable();
+        a.put(UNDELIVERABLE, undeliverable == null ? null : map(mapOf("reason", s(undeliverable.reason()),
+                "since", s(undeliverable.since().toString()))));
         a.put(DEADLINE_PK, c.nextDeadline().map(d -> s(OPEN_DEADLINES)).orElse(null));
         a.put(DEADLINE_SK, c.nextDeadline().map(d -> s(d + "#" + c.id().value())).orElse(null));
         a.put("quarterPk", s(quarterPk(FinancialQuarter.of(in.receivedOn()))));
@@ -247,7 +253,9 @@ final class ComplaintItem {
                         coded(ComplaintState.class, m, "referredFrom"), coded(OmbudsmanDecision.class, m, "decision"),
                         localDate(m, "decidedOn"))),
                 outcomes, coded(Outcome.class, item, "closingOutcome"), str(item, "closingReason"),
-                localDate(item, "stage2EntitledOn"), strSet(item, SENT), strSet(item, OUTBOX));
+                localDate(item, "stage2EntitledOn"), strSet(item, SENT), strSet(item, OUTBOX),
+                mapped(item, UNDELIVERABLE, m -> new UndeliverableAddress(
+                        coded(UndeliverableAddress.Reason.class, m, "reason"), Attrs.instant(m, "since"))));
         List<TimelineEntry> timeline = item.get(TIMELINE) == null ? List.of() : item.get(TIMELINE).l().stream()
                 .map(AttributeValue::m)
                 .map(m -> new TimelineEntry(Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"),

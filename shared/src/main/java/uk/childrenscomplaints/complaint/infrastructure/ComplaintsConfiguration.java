@@ -22,6 +22,8 @@ import java.util.Optional;
  *                            the complaints team's mailbox
  * @param metricsNamespace    the CloudWatch namespace of the business metrics ({@code METRICS_NAMESPACE}; the template
  *                            sets {@code ChildrensComplaints/<Stage>}); blank: {@code ChildrensComplaints}
+ * @param sesConfigurationSet the SES configuration set every send names ({@code SES_CONFIGURATION_SET}), whose
+ *                            EventBridge destination reports bounces and complaints; blank: none
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
@@ -32,7 +34,7 @@ public record ComplaintsConfiguration(String tableName, String busName,
         @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
         @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList,
-        Optional<String> complaintsManagerEmail,
+        Optional<String> complaintsManagerEmail, Optional<String> sesConfigurationSet,
         @Bindable(defaultValue = DEFAULT_METRICS_NAMESPACE) @Nullable String metricsNamespace) {
 
     public static final String DEFAULT_METRICS_NAMESPACE = "ChildrensComplaints";
@@ -49,6 +51,8 @@ public record ComplaintsConfiguration(String tableName, String busName,
                 : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
         metricsNamespace = metricsNamespace == null || metricsNamespace.isBlank() ? DEFAULT_METRICS_NAMESPACE
                 : metricsNamespace.trim();
+        sesConfigurationSet = sesConfigurationSet == null ? Optional.empty()
+                : sesConfigurationSet.map(String::trim).filter(a -> !a.isEmpty());
     }
 
     /** Who the quarterly and year-end reports go to: the complaints manager, or the team's mailbox if none is set. */

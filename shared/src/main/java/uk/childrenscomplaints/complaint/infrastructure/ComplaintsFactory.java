@@ -32,6 +32,7 @@ import uk.childrenscomplaints.complaint.application.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
+import uk.childrenscomplaints.complaint.application.RecordingUndeliverableEmail;
 import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.Recipients;
@@ -99,7 +100,8 @@ public class ComplaintsFactory {
 
     @Singleton
     Mailer mailer(SesV2Client ses, ComplaintsConfiguration config) {
-        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath(), config.teamMailbox());
+        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath(), config.teamMailbox(),
+                config.sesConfigurationSet().orElse(null));
     }
 
     @Singleton
@@ -116,7 +118,15 @@ public class ComplaintsFactory {
     SendingOwedNotifications sendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
             DeadlineNotices deadlineNotices, ComplaintsConfiguration config, StatusLinks statusLinks) {
         return new SendingOwedNotifications(complaints, mailer, events,
-                new Notifications(config.councilName(), config.teamMailbox(), statusLinks), deadlineNotices);
+                new Notifications(config.councilName(), config.teamMailbox(), statusLinks,
+                        config.publicBaseUrl().orElse("")), deadlineNotices);
+    }
+
+    @Singleton
+    RecordingUndeliverableEmail recordingUndeliverableEmail(Complaints complaints, SendingOwedNotifications sending,
+            ComplaintsConfiguration config, Clock clock) {
+        return new RecordingUndeliverableEmail(complaints, new Recipients(config.teamMailbox(), config.teamManagers()),
+                sending, clock);
     }
 
     @Singleton
@@ -183,7 +193,8 @@ public class ComplaintsFactory {
 
     @Singleton
     ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
-        return new SesReportMailer(ses, config.sender(), config.councilName(), clock);
+        return new SesReportMailer(ses, config.sender(), config.councilName(), clock,
+                config.sesConfigurationSet().orElse(null));
     }
 
     @Singleton

@@ -24,6 +24,7 @@ public final class SesMailer implements Mailer {
     private final String fromAddress;
     private final EmailTemplates templates;
     private final String replyTo;
+    private final String configurationSet;
     private final Set<String> knownToExist = ConcurrentHashMap.newKeySet();
 
     public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates) {
@@ -35,10 +36,21 @@ public final class SesMailer implements Mailer {
      *     the sending identity may be an unattended address
      */
     public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates, String replyTo) {
+        this(ses, fromAddress, templates, replyTo, null);
+    }
+
+    /**
+     * @param configurationSet the SES configuration set whose event destination reports bounces and complaints;
+     *     null or blank sends without one (SES then publishes no events for the email)
+     */
+    public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates, String replyTo,
+            String configurationSet) {
         this.ses = ses;
         this.fromAddress = fromAddress;
         this.templates = templates;
         this.replyTo = replyTo;
+        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null
+                : configurationSet.strip();
     }
 
     @Override
@@ -85,7 +97,9 @@ public final class SesMailer implements Mailer {
         ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
                 .replyToAddresses(replyTo == null ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
-                .content(c -> c.template(t -> t.templateName(name).templateData(data))));
+                .content(c -> c.template(t -> t.templateName(name).templateData(data)))
+                .configurationSetName(configurationSet)
+                .emailTags(SesTags.of(email)));
     }
 
     private static String templateData(Email email) {

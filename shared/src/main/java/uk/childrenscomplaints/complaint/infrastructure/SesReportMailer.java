@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import uk.childrenscomplaints.complaint.application.Addressee;
 import uk.childrenscomplaints.complaint.application.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ReportMail;
 import uk.childrenscomplaints.complaint.application.ReportMailer;
@@ -17,12 +18,20 @@ public final class SesReportMailer implements ReportMailer {
     private final String from;
     private final String councilName;
     private final Clock clock;
+    private final String configurationSet;
 
     public SesReportMailer(SesV2Client ses, String from, String councilName, Clock clock) {
+        this(ses, from, councilName, clock, null);
+    }
+
+    /** @param configurationSet as for {@link SesMailer}: null or blank sends without one */
+    public SesReportMailer(SesV2Client ses, String from, String councilName, Clock clock, String configurationSet) {
         this.ses = ses;
         this.from = from;
         this.councilName = councilName;
         this.clock = clock;
+        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null
+                : configurationSet.strip();
     }
 
     @Override
@@ -32,7 +41,12 @@ public final class SesReportMailer implements ReportMailer {
                 clock.instant().atZone(LONDON));
         try {
             ses.sendEmail(r -> r.fromEmailAddress(from).destination(d -> d.toAddresses(mail.to()))
-                    .content(c -> c.raw(m -> m.data(SdkBytes.fromByteArray(raw)))));
+                    .content(c -> c.raw(m -> m.data(SdkBytes.fromByteArray(raw))))
+                    .configurationSetName(configurationSet)
+                    // No complaint-id: a bounce of a report is counted and ignored by the email events handler.
+                    .emailTags(SesTags.tag(SesTags.NOTICE, mail.kind() == ReportMail.Kind.YEAR_END
+                            ? "year-end-report" : "quarterly-report"),
+                            SesTags.tag(SesTags.RECIPIENT, Addressee.MANAGER.code())));
         } catch (SdkException e) {
             throw new DeliveryFailed(SdkFailures.describe("SES did not accept the " + mail.kind() + " report for "
                     + mail.quarter(), e), null);

@@ -152,6 +152,26 @@ public final class Complaint {
         });
     }
 
+    /**
+     * Records that an email about this complaint did not reach someone. It is a fact about the post, not a move in the
+     * process, so it is allowed in any state, closed ones included (a late bounce still matters to whoever writes
+     * next). When {@code complainantUndeliverable} is given, the complainant's address is not emailed again.
+     *
+     * @param detail for staff: which notice, to whom (a role, never the address) and when
+     */
+    public void recordUndeliveredEmail(String what, String detail, UndeliverableAddress complainantUndeliverable,
+            Change change) {
+        if (complainantUndeliverable != null && parts.complainantEmailUndeliverable() == null) {
+            parts = parts.withComplainantEmailUndeliverable(complainantUndeliverable);
+        }
+        newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail));
+    }
+
+    /** Whether email may go to the complainant: they gave an address, and nothing said it no longer works. */
+    public boolean mayEmailComplainant() {
+        return intake.complainant().emailAddress().isPresent() && parts.complainantEmailUndeliverable() == null;
+    }
+
     /** Records a transition through the lifecycle's checks, and its timeline entry. */
     Decision apply(ComplaintAction action, Change change, String what, String detail, Consumer<Complaint> mutation) {
         return apply(action, change, what, detail, mutation, null);

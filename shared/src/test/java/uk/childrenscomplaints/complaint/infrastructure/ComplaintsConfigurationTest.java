@@ -12,7 +12,7 @@ class ComplaintsConfigurationTest {
     private static ComplaintsConfiguration withManagers(Map<String, String> map, String list) {
         return new ComplaintsConfiguration("t", "b", "s", "from@council.test", "team@council.test", "Council",
                 List.of(), map, Optional.empty(), 3, 2, Optional.empty(), Optional.empty(), Optional.empty(), 90,
-                Optional.ofNullable(list), Optional.empty(), null);
+                Optional.ofNullable(list), Optional.empty(), Optional.empty(), null);
     }
 
     @Test
@@ -37,20 +37,16 @@ class ComplaintsConfigurationTest {
         assertThat(none.reportRecipient()).isEqualTo("team@council.test");
         ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
                 "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "), null);
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "), Optional.empty(), null);
         assertThat(blank.reportRecipient()).isEqualTo("team@council.test");
         ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
                 "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"), null);
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"),
+                Optional.empty(), null);
         assertThat(set.reportRecipient()).isEqualTo("manager@council.test");
     }
 
     @Test
-    void metricsGoToTheConfiguredNamespaceOrWithoutOneToChildrensComplaints() {
-        assertThat(withManagers(null, null).metricsNamespace()).isEqualTo("ChildrensComplaints");
-        ComplaintsConfiguration staged = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), "ChildrensComplaints/prod");
-        assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
+                Optional.ofNullable(list), Optional.empty(), Optional.empty(), null);
     }
 }

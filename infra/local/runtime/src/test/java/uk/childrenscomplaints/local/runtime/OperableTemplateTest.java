@@ -267,6 +267,23 @@ class OperableTemplateTest {
                 "Duration", "platform.report", "ReportsSent");
     }
 
+    /** SES's events reach the bounce handler through its rule on the default bus; deliveries do not wake it. */
+    @Test
+    void theSesEventsRuleTakesBouncesAndComplaintsButNotDeliveries() throws Exception {
+        Map<String, Object> rule = map(map(map(functions.get("MailEventsFunction").properties().get("Events"))
+                .get("SesDeliveryProblems")).get("Properties"));
+        assertThat(rule).doesNotContainKey("EventBusName");
+        software.amazon.event.ruler.Machine machine = new software.amazon.event.ruler.Machine();
+        machine.addRule("ses", JSON.writeValueAsString(rule.get("Pattern")));
+        java.nio.file.Path events = SamTemplate.repositoryRoot().resolve("events");
+        for (String fixture : List.of("ses-email-bounced.json", "ses-email-complaint.json")) {
+            assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve(fixture)))).as(fixture)
+                    .containsExactly("ses");
+        }
+        assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve("ses-email-delivered.json"))))
+                .isEmpty();
+    }
+
     /** The alarms and the dashboard read only metrics the code publishes, by the names it publishes them under. */
     @Test
     void everyServiceMetricTheTemplateReadsIsOneTheCodePublishes() throws IllegalAccessException {

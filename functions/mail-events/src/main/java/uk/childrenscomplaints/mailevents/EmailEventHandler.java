@@ -1,0 +1,67 @@
+package uk.childrenscomplaints.mailevents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.function.aws.MicronautRequestHandler;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.complaint.application.MailEvent;
+import uk.childrenscomplaints.complaint.application.RecordingUndeliverableEmail;
+
+/**
+ * SES's email events (from the configuration set's EventBridge destination, on the default bus). Thin: read the
+ * event, let {@link RecordingUndeliverableEmail} act on a hard bounce, refusal or spam report, and log one line of
+ * ids and counts. An event it cannot use is answered, not thrown: a retry would not make it usable. A failure
+ * to reach DynamoDB or SES is thrown (naming no one), so EventBridge retries the event.
+ */
+public class EmailEventHandler extends MicronautRequestHandler<Map<String, Object>, MailEventResult> {
+    private static final Logger LOG = LoggerFactory.getLogger(EmailEventHandler.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    RecordingUndeliverableEmail recording;
+
+    /** The Lambda runtime's way in. */
+    public EmailEventHandler() {
+        super();
+    }
+
+    /** For the local runtime and tests: the same handler over a context they configure. */
+    public EmailEventHandler(ApplicationContextBuilder builder) {
+        super(builder);
+    }
+
+    @Override
+    public MailEventResult execute(Map<String, Object> input) {
+        MailEventResult result = handle(input);
+        LOG.info("mailEvent kind={} status={} reason={} messageId={} complaintId={} recipients={} recorded={} "
+                + "teamNotified={}", result.kind(), result.status(), result.reason(), result.messageId(),
+                result.complaintId(), result.recipients(), result.recorded(), result.teamNotified());
+        return result;
+    }
+
+    private MailEventResult handle(Map<String, Object> input) {
+        JsonNode event;
+        try {
+            event = input == null ? null : JSON.valueToTree(input);
+        } catch (IllegalArgumentException e) {
+            event = null;
+        }
+        SesEmailEvents.Parsed parsed = SesEmailEvents.parse(event);
+        if (parsed instanceof SesEmailEvents.Unusable unusable) {
+            return new MailEventResult("unusable", "UNUSABLE", unusable.reason(), "", "", 0, 0, 0);
+        }
+        MailEvent mail = ((SesEmailEvents.Usable) parsed).event();
+        RecordingUndeliverableEmail.Result r = recording.record(mail);
+        return new MailEventResult(mail.kind().code(), r.status().name(), "", safe(mail.messageId()),
+                safe(mail.complaintId()), mail.recipients().size(), r.recorded(), r.teamNotified());
+    }
+
+    /** Ids as SES and our tags write them; anything else is not repeated into the log. */
+    private static String safe(String id) {
+        return id == null || !id.matches("[A-Za-z0-9._-]{1,200}") ? "" : id;
+    }
+}

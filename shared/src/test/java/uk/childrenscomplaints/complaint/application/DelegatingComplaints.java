@@ -1,0 +1,75 @@
+package uk.childrenscomplaints.complaint.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.Reference;
+import uk.childrenscomplaints.complaint.model.TeamName;
+
+/** Passes everything to another repository; a test overrides the one call it wants to race or break. */
+class DelegatingComplaints implements Complaints {
+    private final Complaints inner;
+
+    DelegatingComplaints(Complaints inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public AddResult add(Complaint complaint) {
+        return inner.add(complaint);
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintId id) {
+        return inner.find(id);
+    }
+
+    @Override
+    public SaveResult save(Complaint complaint, long expectedVersion) {
+        return inner.save(complaint, expectedVersion);
+    }
+
+    @Override
+    public Page findDueBy(LocalDate date, String pageToken, int pageSize) {
+        return inner.findDueBy(date, pageToken, pageSize);
+    }
+
+    @Override
+    public List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to) {
+        return inner.receivedIn(quarter, from, to);
+    }
+
+    @Override
+    public List<Complaint> inState(ComplaintState state, TeamName team) {
+        return inner.inState(state, team);
+    }
+
+    @Override
+    public Reference nextReference(int financialYear) {
+        return inner.nextReference(financialYear);
+    }
+
+    @Override
+    public boolean claimNotification(ComplaintId id, String key) {
+        return inner.claimNotification(id, key);
+    }
+
+    @Override
+    public void releaseNotification(ComplaintId id, String key) {
+        inner.releaseNotification(id, key);
+    }
+
+    @Override
+    public void removeFromOutbox(ComplaintId id, String key) {
+        inner.removeFromOutbox(id, key);
+    }
+
+    @Override
+    public IdPage withOutbox(String pageToken, int pageSize) {
+        return inner.withOutbox(pageToken, pageSize);
+    }
+}
