@@ -86,7 +86,11 @@ class LogsAndMetricsIT {
         assertThat(lines).as("the handler wrote lines").isNotEmpty();
         List<JsonNode> parsed = new ArrayList<>();
         for (String line : lines) {
-            parsed.add(JSON.readTree(line));
+            try {
+                parsed.add(JSON.readTree(line));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError("not a JSON line: " + line, e);
+            }
             assertThat(parsed.get(parsed.size() - 1).isObject()).as("one JSON object per line: %s", line).isTrue();
         }
         String all = String.join("\n", lines);
