@@ -11,7 +11,11 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
-/** Full-page PNGs into docs/screenshots, so the docs show the pages as the tests last saw them. */
+/**
+ * Full-page PNGs of what the tests saw: under the module's {@code target/screenshots}, so a test run leaves the tree
+ * as it found it; with {@code -Pscreenshots} (system property {@code screenshots.dir}) into docs/screenshots, to
+ * refresh the pictures the docs show.
+ */
 public final class Screenshots {
     private Screenshots() {
     }
@@ -23,7 +27,7 @@ public final class Screenshots {
         // The window's outer height includes no browser chrome when headless, so the page height is enough.
         driver.manage().window().setSize(new Dimension(before.getWidth(), height.intValue()));
         try {
-            Path file = SamTemplate.repositoryRoot().resolve("docs/screenshots").resolve(name + ".png");
+            Path file = folder().resolve(name + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
@@ -32,5 +36,11 @@ public final class Screenshots {
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    private static Path folder() {
+        String chosen = System.getProperty("screenshots.dir", "");
+        return chosen.isBlank() ? SamTemplate.repositoryRoot().resolve("infra/local/runtime/target/screenshots")
+                : Path.of(chosen);
     }
 }
