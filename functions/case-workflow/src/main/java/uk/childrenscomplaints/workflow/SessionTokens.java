@@ -134,7 +134,10 @@ final class SessionTokens {
         }
     }
 
-    /** As API Gateway passes JWT claims on: strings as they are, arrays as {@code [a b]}, numbers and booleans as text. */
+    /**
+     * As API Gateway passes JWT claims on: strings as they are, arrays as {@code [a b]}, numbers and booleans
+     * as text.
+     */
     static Map<String, String> asApiGatewayClaims(Map<String, Object> claims) {
         Map<String, String> flat = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : claims.entrySet()) {

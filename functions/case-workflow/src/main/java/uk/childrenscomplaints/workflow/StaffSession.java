@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A staff page's session: the Cognito ID token in an HttpOnly cookie, verified on every request ({@link SessionTokens}),
- * then read into a member of staff the same way the API reads its authorizer's claims. Each form carries a token
- * derived from the session (a hash of it, which only someone holding the cookie can work out), so a page on another
- * site cannot post a form as the signed-in person.
+ * A staff page's session: the Cognito ID token in an HttpOnly cookie, verified on every request
+ * ({@link SessionTokens}), then read into a member of staff the same way the API reads its authorizer's claims. Each
+ * form carries a token derived from the session (a hash of it, which only someone holding the cookie can work out),
+ * so a page on another site cannot post a form as the signed-in person.
  */
 @Singleton
 final class StaffSession {

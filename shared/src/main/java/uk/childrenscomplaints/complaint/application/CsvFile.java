@@ -121,7 +121,8 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
                                 .contains("EOF reached before encapsulated token finished");
                         records.add(new Record(line, List.of()));
                         problems.add(new Problem(line, atTheEnd ? NEVER_CLOSED : TEXT_AFTER_QUOTES));
-                        return atTheEnd ? lineStarts.size() : Math.max(skipped + 1, skipped + (int) parser.getCurrentLineNumber());
+                        int errorLine = skipped + (int) parser.getCurrentLineNumber();
+                        return atTheEnd ? lineStarts.size() : Math.max(skipped + 1, errorLine);
                     }
                     add(line, record.toList());
                 }
