@@ -11,6 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "uk.childrenscomplaints", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainIsFreeOfFrameworksTest {
 
+    /**
+     * Frameworks and adapters only. Plain libraries with no I/O, container or global state of their own may serve a
+     * use case: Apache Commons CSV reads the import's file ({@code CsvFile}), whose form the use case checks and
+     * reports line by line, so it stays beside the use case rather than behind a port (decision 014).
+     */
     @ArchTest
     static final ArchRule modelAndUseCasesUseNoFrameworks = noClasses()
             .that().resideInAnyPackage("..model..", "..application..")

@@ -41,11 +41,11 @@ public class SignInController {
 
     private final StaffSignIn signIn;
     private final StaffSession sessions;
-    private final IdTokens tokens;
+    private final SessionTokens tokens;
     private final CognitoTokens cognito;
     private final Clock clock;
 
-    public SignInController(StaffSignIn signIn, StaffSession sessions, IdTokens tokens, CognitoTokens cognito,
+    public SignInController(StaffSignIn signIn, StaffSession sessions, SessionTokens tokens, CognitoTokens cognito,
             Clock clock) {
         this.signIn = signIn;
         this.sessions = sessions;

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A staff page's session: the Cognito ID token in an HttpOnly cookie, verified on every request ({@link IdTokens}),
- * then read into a member of staff the same way the API reads its authorizer's claims. Each form carries a token
- * derived from the session (a hash of it, which only someone holding the cookie can work out), so a page on another
- * site cannot post a form as the signed-in person.
+ * A staff page's session: the Cognito ID token in an HttpOnly cookie, verified on every request
+ * ({@link SessionTokens}), then read into a member of staff the same way the API reads its authorizer's claims. Each
+ * form carries a token derived from the session (a hash of it, which only someone holding the cookie can work out),
+ * so a page on another site cannot post a form as the signed-in person.
  */
 @Singleton
 final class StaffSession {
     static final String COOKIE = "staff_session";
     static final String CSRF_FIELD = "csrf";
 
-    private final IdTokens tokens;
+    private final SessionTokens tokens;
     private final StaffSignIn signIn;
 
-    StaffSession(IdTokens tokens, StaffSignIn signIn) {
+    StaffSession(SessionTokens tokens, StaffSignIn signIn) {
         this.tokens = tokens;
         this.signIn = signIn;
     }

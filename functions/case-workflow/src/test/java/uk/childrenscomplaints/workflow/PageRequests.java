@@ -7,16 +7,15 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Staff page requests as API Gateway delivers them (payload 2.0, from the page events in events/), with a session
  * cookie signed by the stand-in pool, for the statistics, compliments, caseload and import pages' tests.
  */
 final class PageRequests {
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
     private PageRequests() {
     }
 
@@ -67,28 +66,43 @@ final class PageRequests {
         e.getRequestContext().setRouteKey(method + " " + path);
     }
 
+    static Document html(String page) {
+        return Jsoup.parse(page);
+    }
+
     static String csrf(String page) {
-        Matcher m = CSRF.matcher(page);
-        if (!m.find()) {
+        Element token = html(page).selectFirst("input[name=csrf]");
+        if (token == null || token.attr("value").isEmpty()) {
             throw new AssertionError("no form token on the page");
         }
-        return m.group(1);
+        return token.attr("value");
     }
 
     static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The HTML of the table row whose {@code data-label} is {@code label}, inside the element with id {@code id}. */
-    static String row(String page, String id, String label) {
-        int table = page.indexOf("id=\"" + id + "\"");
-        if (table < 0) {
+    /** The table row whose {@code data-label} is {@code label}, inside the element with id {@code id}. */
+    static Element row(String page, String id, String label) {
+        Element within = html(page).getElementById(id);
+        if (within == null) {
             throw new AssertionError("no element " + id);
         }
-        int at = page.indexOf("data-label=\"" + label + "\"", table);
-        if (at < 0) {
-            throw new AssertionError("no row " + label + " in " + id);
+        return within.select("tr[data-label]").stream().filter(tr -> tr.attr("data-label").equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + id));
+    }
+
+    /** The text of the row's cell marked {@code data-figure="name"}. */
+    static String figure(Element row, String name) {
+        Element cell = row.selectFirst("[data-figure=" + name + "]");
+        if (cell == null) {
+            throw new AssertionError("no " + name + " in the row");
         }
-        return page.substring(at, page.indexOf("</tr>", at));
+        return cell.text();
+    }
+
+    /** The texts of the row's cells, in order. */
+    static List<String> cells(Element row) {
+        return row.select("th, td").eachText();
     }
 }

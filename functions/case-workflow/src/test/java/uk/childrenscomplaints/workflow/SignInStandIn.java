@@ -1,21 +1,26 @@
 package uk.childrenscomplaints.workflow;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +28,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The user pool as far as the pages depend on it: a key pair, its JWKS served over real HTTP on a free port, and ID
- * tokens signed with it (or, for the tests of forgery, with another key).
+ * tokens signed with it (or, for the tests of forgery, with another key, with none, or with HMAC keyed by the public
+ * key), all by Nimbus JOSE+JWT.
  */
 final class SignInStandIn implements AutoCloseable {
     static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Test";
     static final String WEB_CLIENT = "web-client-id";
     static final String KEY_ID = "test-key";
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final KeyPair keys = rsa();
-    private final KeyPair stranger = rsa();
+    private final RSAKey key = rsa();
+    private final RSAKey stranger = rsa();
     private final HttpServer server;
     final AtomicInteger jwksFetches = new AtomicInteger();
 
@@ -44,10 +49,7 @@ final class SignInStandIn implements AutoCloseable {
         }
         server.createContext("/.well-known/jwks.json", exchange -> {
             jwksFetches.incrementAndGet();
-            RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
-            byte[] body = ("{\"keys\":[{\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"kid\":\"" + KEY_ID
-                    + "\",\"n\":\"" + B64.encodeToString(unsigned(pub.getModulus())) + "\",\"e\":\""
-                    + B64.encodeToString(unsigned(pub.getPublicExponent())) + "\"}]}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new JWKSet(key).toString(true).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -85,56 +87,54 @@ final class SignInStandIn implements AutoCloseable {
     }
 
     String sign(Map<String, Object> claims) {
-        return sign(claims, keys.getPrivate());
+        return sign(claims, key);
     }
 
     String signWithAnotherKey(Map<String, Object> claims) {
-        return sign(claims, stranger.getPrivate());
+        return sign(claims, stranger);
     }
 
-    private static String sign(Map<String, Object> claims, PrivateKey key) {
+    /** {@code alg: none}: claims with no signature at all. */
+    static String unsigned(Map<String, Object> claims) {
+        return new PlainJWT(claimsSet(claims)).serialize();
+    }
+
+    /** HS256 keyed with the pool's public key: the old confusion attack on verifiers that trust the header's alg. */
+    String signWithHmacKeyedByThePublicKey(Map<String, Object> claims) {
         try {
-            String header = B64.encodeToString(("{\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
-            String payload = B64.encodeToString(json(claims).getBytes(StandardCharsets.UTF_8));
-            Signature signer = Signature.getInstance("SHA256withRSA");
-            signer.initSign(key);
-            signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + B64.encodeToString(signer.sign());
-        } catch (GeneralSecurityException e) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(),
+                    claimsSet(claims));
+            jwt.sign(new MACSigner(key.toRSAPublicKey().getEncoded()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String json(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            StringBuilder out = new StringBuilder("{");
-            map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(k).append("\":")
-                    .append(json(v)));
-            return out.append('}').toString();
-        }
-        if (value instanceof List<?> list) {
-            StringBuilder out = new StringBuilder("[");
-            list.forEach(v -> out.append(out.length() > 1 ? "," : "").append(json(v)));
-            return out.append(']').toString();
-        }
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        return "\"" + value + "\"";
-    }
-
-    private static byte[] unsigned(BigInteger n) {
-        byte[] bytes = n.toByteArray();
-        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
-    }
-
-    private static KeyPair rsa() {
+    private static String sign(Map<String, Object> claims, RSAKey with) {
         try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
-        } catch (GeneralSecurityException e) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(),
+                    claimsSet(claims));
+            jwt.sign(new RSASSASigner(with));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet claimsSet(Map<String, Object> claims) {
+        try {
+            return JWTClaimsSet.parse(claims);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static RSAKey rsa() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(KEY_ID).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE)
+                    .generate();
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -52,7 +52,7 @@ public final class ImportingPastComplaints {
     }
 
     Checked check(byte[] csv, LocalDate today) {
-        CsvReader.Result file = CsvReader.read(csv);
+        CsvFile file = CsvFile.read(csv);
         List<ImportProblem> problems = new ArrayList<>();
         if (file.records().isEmpty()) {
             problems.add(new ImportProblem(1, null, "The file is empty: it needs the header row, then one row per "
@@ -60,7 +60,7 @@ public final class ImportingPastComplaints {
             file.problems().forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
             return new Checked(List.of(), problems);
         }
-        CsvReader.Record headerRecord = file.records().get(0);
+        CsvFile.Record headerRecord = file.records().get(0);
         if (file.hasProblemOn(headerRecord.line())) {
             file.problems().stream().filter(p -> p.line() == headerRecord.line())
                     .forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
@@ -70,14 +70,14 @@ public final class ImportingPastComplaints {
         if (header.columns() == null) {
             return new Checked(List.of(), header.problems());
         }
-        List<CsvReader.Record> rows = file.records().subList(1, file.records().size());
+        List<CsvFile.Record> rows = file.records().subList(1, file.records().size());
         if (rows.isEmpty()) {
             return new Checked(List.of(), List.of(new ImportProblem(2, null, "The file has a header but no "
                     + "complaints: add one row per complaint under it")));
         }
         List<PastComplaint> read = new ArrayList<>();
         Map<String, Integer> firstLineOfReference = new HashMap<>();
-        for (CsvReader.Record row : rows) {
+        for (CsvFile.Record row : rows) {
             if (file.hasProblemOn(row.line())) {
                 file.problems().stream().filter(p -> p.line() == row.line())
                         .forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));

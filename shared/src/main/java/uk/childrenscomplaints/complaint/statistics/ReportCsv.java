@@ -1,23 +1,38 @@
 package uk.childrenscomplaints.complaint.statistics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import uk.childrenscomplaints.complaint.model.Coded;
 
 /**
  * The report as CSV (RFC 4180, CRLF line ends), one row per figure: {@code section,item,value,out_of,percent}.
  * Sections are named as the fields of the JSON report, items by their stable codes, so a spreadsheet and the API agree
  * (see docs/statistics.md). {@code out_of} and {@code percent} are empty where the report gives a bare count.
+ * Written by Apache Commons CSV.
  */
 public final class ReportCsv {
     static final String HEADER = "section,item,value,out_of,percent";
+    /** A cell with a comma, quote or line break: in quotes, any quote in it written twice. */
+    private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    /**
+     * Any other cell, as it is. Commons CSV's minimal quoting would also quote a cell starting with {@code !} or
+     * {@code #}; the published files never did, and stay byte for byte the same. With quoting off, Commons CSV needs
+     * an escape character: a double quote, which never reaches this format.
+     */
+    private static final CSVFormat AS_IS = CSVFormat.RFC4180.builder().setQuote(null).setEscape('"')
+            .setQuoteMode(QuoteMode.NONE).get();
 
-    private final StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    private final StringBuilder out = new StringBuilder();
 
     private ReportCsv() {
     }
 
     public static String write(Report r) {
         ReportCsv csv = new ReportCsv();
+        csv.row(HEADER.split(","));
         csv.text("period", "from", r.period().from().toString());
         csv.text("period", "to", r.period().to().toString());
         csv.text("period", "asOf", r.asOf().toString());
@@ -84,27 +99,27 @@ public final class ReportCsv {
     }
 
     private void row(String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
+        try {
+            for (int i = 0; i < cells.length; i++) {
+                String value = defused(cells[i]);
+                (needsQuotes(value) ? QUOTED : AS_IS).print(value, out, i == 0);
             }
-            out.append(quoted(cells[i]));
+            QUOTED.println(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("appending to a StringBuilder does not fail", e);
         }
-        out.append("\r\n");
     }
 
-    /**
-     * Quotes a cell when RFC 4180 needs it, and defuses a leading formula character so a spreadsheet never runs a team
-     * name as a formula.
-     */
-    static String quoted(String cell) {
-        String value = cell;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
-            value = "'" + value;
+    /** RFC 4180: a field with a comma, a double quote or a line break goes in double quotes. */
+    private static boolean needsQuotes(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+    }
+
+    /** A leading formula character is defused, so a spreadsheet never runs a team name as a formula. */
+    static String defused(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
+            return "'" + cell;
         }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return cell;
     }
 }

@@ -41,4 +41,16 @@ class ReportCsvTest {
     void aTeamNameIsQuotedAndCannotRunAsASpreadsheetFormula() {
         assertThat(ReportCsv.write(report)).contains("byTeam,\"'=HYPERLINK(\"\"x\"\")\",1,3,33");
     }
+
+    @Test
+    void cellsAreQuotedOnlyWhereRfc4180NeedsItAsTheFilesAlwaysWere() {
+        Report teams = new ComplaintStatistics().compute(Q1,
+                List.of(received(LocalDate.of(2009, 4, 2)).team("#North").build(),
+                        received(LocalDate.of(2009, 4, 3)).team("!East").build(),
+                        received(LocalDate.of(2009, 4, 6)).team("Leaving care, 16+").build()),
+                List.of(), Map.of(), List.of(), StatisticsComplaint.CALENDAR_2009_2010, LocalDate.of(2009, 7, 1));
+
+        assertThat(ReportCsv.write(teams)).contains("\r\nbyTeam,#North,1,3,33\r\n", "\r\nbyTeam,!East,1,3,33\r\n",
+                "\r\nbyTeam,\"Leaving care, 16+\",1,3,33\r\n");
+    }
 }

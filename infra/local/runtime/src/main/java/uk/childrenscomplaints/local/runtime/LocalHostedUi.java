@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,10 +57,7 @@ final class LocalHostedUi {
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         if (path.equals(JWKS) && method.equals("GET")) {
-            RSAPublicKey key = (RSAPublicKey) tokens.publicKey();
-            return json(exchange, 200, Map.of("keys", List.of(Map.of("kty", "RSA", "alg", "RS256", "use", "sig",
-                    "kid", tokens.keyId(), "n", B64.encodeToString(unsigned(key.getModulus().toByteArray())),
-                    "e", B64.encodeToString(unsigned(key.getPublicExponent().toByteArray()))))));
+            return json(exchange, 200, tokens.publicKeys().toJSONObject());
         }
         if (path.equals(AUTHORIZE) && method.equals("GET")) {
             if (!LocalStaffTokens.AUDIENCE.equals(query.get("client_id")) || !ours(query.get("redirect_uri"))
@@ -215,10 +210,6 @@ final class LocalHostedUi {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return B64.encodeToString(bytes);
-    }
-
-    private static byte[] unsigned(byte[] bytes) {
-        return bytes.length > 1 && bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private static boolean blank(String s) {

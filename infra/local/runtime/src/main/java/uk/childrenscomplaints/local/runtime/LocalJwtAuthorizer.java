@@ -3,46 +3,52 @@ package uk.childrenscomplaints.local.runtime;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimNames;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.PublicKey;
-import java.security.Signature;
+import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HTTP API's JWT authorizer, as far as the service depends on it: a route with {@code Auth.Authorizer} takes a
  * request only with {@code Authorization: Bearer <token>} signed by the pool's key (here: the runtime's), RS256,
  * from the expected issuer, for the expected audience ({@code aud}, or {@code client_id} on an access token), and
- * not expired. The claims then reach the function as API Gateway writes them: every value a string, numbers as
- * their digits, and arrays as {@code [a b]} (so {@code cognito:groups} arrives as {@code "[complaints-team]"}).
+ * not expired; Nimbus JOSE+JWT checks all of that. The claims then reach the function as API Gateway writes them:
+ * every value a string, numbers as their digits, and arrays as {@code [a b]} (so {@code cognito:groups} arrives as
+ * {@code "[complaints-team]"}).
  */
 final class LocalJwtAuthorizer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Decoder B64 = Base64.getUrlDecoder();
 
-    private final PublicKey key;
-    private final String issuer;
-    private final String audience;
-    private final Clock clock;
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    LocalJwtAuthorizer(PublicKey key, String issuer, String audience, Clock clock) {
-        this.key = key;
-        this.issuer = issuer;
-        this.audience = audience;
-        this.clock = clock;
+    LocalJwtAuthorizer(JWKSet keys, String issuer, String audience, Clock clock) {
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys)));
+        processor.setJWTClaimsSetVerifier(new ClaimsAtClockTime(issuer, audience, clock));
     }
 
     static LocalJwtAuthorizer trusting(LocalStaffTokens tokens) {
-        return new LocalJwtAuthorizer(tokens.publicKey(), LocalStaffTokens.ISSUER, LocalStaffTokens.AUDIENCE,
+        return new LocalJwtAuthorizer(tokens.publicKeys(), LocalStaffTokens.ISSUER, LocalStaffTokens.AUDIENCE,
                 tokens.clock());
     }
 
@@ -68,47 +74,47 @@ final class LocalJwtAuthorizer {
         });
     }
 
+    /** The verified token's claims exactly as its payload carries them, for API Gateway's flattening. */
     private Optional<JsonNode> verify(String token) {
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
         try {
-            JsonNode header = JSON.readTree(B64.decode(parts[0]));
-            if (!"RS256".equals(header.path("alg").asText())) {
-                return Optional.empty();
-            }
-            Signature verifier = Signature.getInstance("SHA256withRSA");
-            verifier.initVerify(key);
-            verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!verifier.verify(B64.decode(parts[2]))) {
-                return Optional.empty();
-            }
-            JsonNode claims = JSON.readTree(B64.decode(parts[1]));
-            long now = clock.instant().getEpochSecond();
-            boolean fresh = claims.path("exp").canConvertToLong() && claims.path("exp").asLong() > now
-                    && (!claims.has("nbf") || claims.path("nbf").asLong() <= now);
-            boolean ours = issuer.equals(claims.path("iss").asText(null));
-            boolean forUs = audience.equals(claims.path("client_id").asText(null)) || audienceHas(claims.get("aud"));
-            return fresh && ours && forUs ? Optional.of(claims) : Optional.empty();
-        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            SignedJWT jwt = SignedJWT.parse(token);
+            processor.process(jwt, null);
+            return Optional.of(JSON.readTree(jwt.getPayload().toBytes()));
+        } catch (ParseException | BadJOSEException | JOSEException | IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private boolean audienceHas(JsonNode aud) {
-        if (aud == null) {
-            return false;
+    /**
+     * Issuer and times as Nimbus checks them, "now" from the runtime's clock; the audience as API Gateway takes it:
+     * in {@code aud} (an ID token) or as {@code client_id} (an access token).
+     */
+    private static final class ClaimsAtClockTime extends DefaultJWTClaimsVerifier<SecurityContext> {
+        private final String audience;
+        private final Clock clock;
+
+        ClaimsAtClockTime(String issuer, String audience, Clock clock) {
+            super(null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of(JWTClaimNames.EXPIRATION_TIME),
+                    null);
+            this.audience = audience;
+            this.clock = clock;
+            setMaxClockSkew(0);
         }
-        if (aud.isArray()) {
-            for (JsonNode one : aud) {
-                if (audience.equals(one.asText())) {
-                    return true;
-                }
+
+        @Override
+        public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
+            super.verify(claims, context);
+            Object clientId = claims.getClaim("client_id");
+            List<String> aud = claims.getAudience();
+            if (!audience.equals(clientId) && (aud == null || !aud.contains(audience))) {
+                throw new BadJWTException("JWT audience rejected");
             }
-            return false;
         }
-        return audience.equals(aud.asText());
+
+        @Override
+        protected Date currentTime() {
+            return Date.from(clock.instant());
+        }
     }
 
     /** API Gateway's flattening: strings as they are, arrays as {@code [a b]}, objects as JSON, the rest as text. */

@@ -1,18 +1,21 @@
 package uk.childrenscomplaints.local.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.Signature;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signs ID tokens shaped like Cognito's for the demo staff, with an RS256 key pair made when the runtime starts
- * and never written anywhere. Only the local bridge trusts this key; in AWS the HTTP API's JWT authorizer trusts
- * only the Cognito user pool, so nothing signed here can reach a deployed function.
+ * Signs ID tokens shaped like Cognito's for the demo staff (Nimbus JOSE+JWT), with an RS256 key pair made when the
+ * runtime starts and never written anywhere. Only the local bridge trusts this key; in AWS the HTTP API's JWT
+ * authorizer trusts only the Cognito user pool, so nothing signed here can reach a deployed function.
  */
 public final class LocalStaffTokens {
 
@@ -42,25 +45,20 @@ public final class LocalStaffTokens {
             new DemoUser("ecf-manager", List.of("responding-manager"), "ECF"),
             new DemoUser("director", List.of("director"), null));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-
-    private final KeyPair keys;
-    private final String keyId = UUID.randomUUID().toString();
+    private final RSAKey key;
     private final Clock clock;
 
-    private LocalStaffTokens(KeyPair keys, Clock clock) {
-        this.keys = keys;
+    private LocalStaffTokens(RSAKey key, Clock clock) {
+        this.key = key;
         this.clock = clock;
     }
 
     /** A fresh key pair; a restart makes every earlier token worthless, like rotating the pool's keys. */
     public static LocalStaffTokens generate(Clock clock) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return new LocalStaffTokens(generator.generateKeyPair(), clock);
-        } catch (GeneralSecurityException e) {
+            return new LocalStaffTokens(new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+                    .algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).generate(), clock);
+        } catch (JOSEException e) {
             throw new IllegalStateException("RSA key pair could not be made", e);
         }
     }
@@ -95,29 +93,19 @@ public final class LocalStaffTokens {
 
     /** Signs any claims with this runtime's key: tests use it for expired or wrongly addressed tokens. */
     String sign(Map<String, Object> claims) {
-        return sign(claims, keys.getPrivate(), keyId);
-    }
-
-    static String sign(Map<String, Object> claims, PrivateKey key, String keyId) {
         try {
-            String header = B64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT",
-                    "kid", keyId)));
-            String payload = B64.encodeToString(JSON.writeValueAsBytes(claims));
-            Signature signer = Signature.getInstance("SHA256withRSA");
-            signer.initSign(key);
-            signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + B64.encodeToString(signer.sign());
-        } catch (JsonProcessingException | GeneralSecurityException e) {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                    .keyID(key.getKeyID()).build(), JWTClaimsSet.parse(claims));
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (ParseException | JOSEException e) {
             throw new IllegalStateException("token could not be signed", e);
         }
     }
 
-    PublicKey publicKey() {
-        return keys.getPublic();
-    }
-
-    String keyId() {
-        return keyId;
+    /** The public half, as the pool's {@code /.well-known/jwks.json} serves it. */
+    JWKSet publicKeys() {
+        return new JWKSet(key).toPublicJWKSet();
     }
 
     Clock clock() {

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,6 +103,19 @@ class LocalJwtAuthorizerIT {
         assertThat(staffEcho("Bearer " + parts[0] + "." + promoted + "." + parts[2]).statusCode()).isEqualTo(401);
         assertThat(staffEcho("Bearer not-a-jwt").statusCode()).isEqualTo(401);
         assertThat(staffEcho(token("officer")).statusCode()).as("without the Bearer scheme").isEqualTo(401);
+    }
+
+    @Test
+    void anUnsignedTokenOrOneSignedWithHmacKeyedByThePublicKeyIsRefused() throws Exception {
+        JWTClaimsSet claims = JWTClaimsSet.parse(LocalStaffTokens.claims(
+                bridge.tokens().demoUser("director").orElseThrow(), Instant.now(), Instant.now().plusSeconds(600)));
+        String unsigned = new PlainJWT(claims).serialize();
+        RSAKey key = (RSAKey) bridge.tokens().publicKeys().getKeys().get(0);
+        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
+        hmac.sign(new MACSigner(key.toRSAPublicKey().getEncoded()));
+
+        assertThat(staffEcho("Bearer " + unsigned).statusCode()).as("alg none").isEqualTo(401);
+        assertThat(staffEcho("Bearer " + hmac.serialize()).statusCode()).as("HS256").isEqualTo(401);
     }
 
     @Test
