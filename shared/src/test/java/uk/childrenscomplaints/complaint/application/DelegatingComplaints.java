@@ -34,6 +34,11 @@ class DelegatingComplaints implements Complaints {
     }
 
     @Override
+    public OwedNotifications owedNotifications() {
+        return inner.owedNotifications();
+    }
+
+    @Override
     public Page findDueBy(LocalDate date, String pageToken, int pageSize) {
         return inner.findDueBy(date, pageToken, pageSize);
     }
