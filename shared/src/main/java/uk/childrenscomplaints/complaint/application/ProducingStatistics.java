@@ -89,7 +89,7 @@ public final class ProducingStatistics {
         if (Permissions.seesEveryTeam(who)) {
             return new Answer.Produced(asked == null ? report(period) : reportForTeam(period, asked), asked);
         }
-        if (!who.has(Role.RESPONDING_MANAGER) || who.teams().isEmpty()) {
+        if (!Permissions.answersForTeams(who)) {
             return new Answer.Forbidden();
         }
         if (asked == null) {

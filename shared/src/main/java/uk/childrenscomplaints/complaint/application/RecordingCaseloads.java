@@ -39,7 +39,7 @@ public final class RecordingCaseloads {
      * @param openCases team name as typed → open cases; a null figure is one that was not a whole number
      */
     public CaseResult record(StaffMember who, FinancialQuarter quarter, Map<String, Long> openCases) {
-        if (!who.has(Role.COMPLAINTS_TEAM) && !who.has(Role.RESPONDING_MANAGER)) {
+        if (!Permissions.mayEnterCaseloads(who)) {
             return new CaseResult.Forbidden("your role does not allow entering caseloads");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class RecordingCaseloads {
                         teams.names().stream().map(TeamName::value).toList())));
                 continue;
             }
-            if (!who.has(Role.COMPLAINTS_TEAM) && !Permissions.managesTeamOf(who, team.get())) {
+            if (!Permissions.mayEnterCaseloadFor(who, team.get())) {
                 forbidden = true;
                 continue;
             }
@@ -85,7 +85,7 @@ public final class RecordingCaseloads {
     /** The figures entered for the quarter that {@code who} may see, in team name order; empty for no role. */
     public List<OpenCaseload> atEndOf(StaffMember who, FinancialQuarter quarter) {
         return caseloads.atEndOf(quarter).stream()
-                .filter(c -> Permissions.seesEveryTeam(who) || Permissions.managesTeamOf(who, c.team()))
+                .filter(c -> Permissions.maySeeTeam(who, c.team()))
                 .toList();
     }
 }
