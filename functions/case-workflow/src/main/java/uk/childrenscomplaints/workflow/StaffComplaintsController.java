@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.Permissions;
@@ -44,7 +45,7 @@ import uk.childrenscomplaints.observability.LogContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffComplaintsController {
     private static final Logger LOG = LoggerFactory.getLogger(StaffComplaintsController.class);
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final HandlingComplaints handling;
     private final SubmittingComplaint submitting;

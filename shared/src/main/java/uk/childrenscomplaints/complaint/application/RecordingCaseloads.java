@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;
@@ -19,7 +20,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
  * director reads every team's. A figure entered again replaces the first (a correction).
  */
 public final class RecordingCaseloads {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Caseloads caseloads;
     private final Teams teams;

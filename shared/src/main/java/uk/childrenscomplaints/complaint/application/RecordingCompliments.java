@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.Teams;
@@ -18,7 +19,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
 public final class RecordingCompliments {
     /** The longest compliment text kept, in characters as sent (before trimming), from the API or the page. */
     public static final int MAX_TEXT = 5000;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Compliments compliments;
     private final Teams teams;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.model.AgeBand;
@@ -31,7 +32,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
  */
 public final class SubmittingComplaint {
     public static final String PUBLIC_ACTOR = "complainant (online form)";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final TimescalePolicy timescales;
