@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
-import uk.childrenscomplaints.complaint.application.Role;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
@@ -173,7 +173,7 @@ public class CaseloadPageController {
             if (figure != null) {
                 rows.add(Map.of("team", team.value(), "openCases", figure));
             }
-            if (mayEnter(who, team)) {
+            if (Permissions.mayEnterCaseloadFor(who, team)) {
                 String field = field(i);
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("id", field);
@@ -203,11 +203,6 @@ public class CaseloadPageController {
             }
         }
         return e.field() == null || e.field().equals("teams") ? new FieldError("quarter", e.message()) : e;
-    }
-
-    private static boolean mayEnter(StaffMember who, TeamName team) {
-        return who.has(Role.COMPLAINTS_TEAM) || (who.has(Role.RESPONDING_MANAGER)
-                && who.teams().stream().anyMatch(t -> t.value().equalsIgnoreCase(team.value())));
     }
 
     /** A box's name and id: {@code cases-1} for the first configured team. Team names hold spaces and "+". */

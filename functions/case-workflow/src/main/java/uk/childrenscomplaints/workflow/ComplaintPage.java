@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
@@ -124,7 +125,7 @@ final class ComplaintPage {
         }
         if (p.complainantEmailUndeliverable() != null) {
             row(rows, "Complainant's email", Dashboard.undeliverable(c).orElseThrow() + " (since "
-                    + Dates.text(p.complainantEmailUndeliverable().since().atZone(java.time.ZoneId.of("Europe/London"))
+                    + Dates.text(p.complainantEmailUndeliverable().since().atZone(CouncilTime.ZONE)
                     .toLocalDate()) + ")");
         }
         return rows;

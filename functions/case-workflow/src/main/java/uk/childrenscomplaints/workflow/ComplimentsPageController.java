@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
-import uk.childrenscomplaints.complaint.application.Role;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.TeamName;
@@ -42,7 +42,6 @@ public class ComplimentsPageController {
     private static final Logger LOG = LoggerFactory.getLogger(ComplimentsPageController.class);
     static final String PATH = "/staff/pages/compliments";
     static final String VIEW = "staff/compliments";
-    private static final int MAX_TEXT = 5000;
     /** The form's fields top to bottom: the error summary lists problems in this order. */
     private static final List<String> FORM_ORDER = List.of("team", "received", "fromWhom", "text");
 
@@ -96,25 +95,15 @@ public class ComplimentsPageController {
             if (receivedOn == null && problems.isEmpty()) {
                 problems.add(new FieldError("received-day", "Enter the date the compliment was received"));
             }
-            if (typed.get("text").length() > MAX_TEXT) {
-                problems.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT
-                        + " characters or fewer"));
-            }
             TeamName team = typed.get("team").isBlank() ? null : new TeamName(typed.get("team"));
             CaseResult result;
             if (problems.isEmpty()) {
                 result = compliments.record(who, team, receivedOn, typed.get("fromWhom"), typed.get("text"));
             } else {
-                // The page found a problem first, so the use case is not asked; every other field's problem still shows.
-                if (team == null || teams.find(team.value()).isEmpty()) {
-                    problems.add(new FieldError("team", "Choose one of the council's teams"));
-                }
-                if (typed.get("fromWhom").isBlank()) {
-                    problems.add(new FieldError("fromWhom", "Say who the compliment is from"));
-                }
-                if (typed.get("text").isBlank()) {
-                    problems.add(new FieldError("text", "Enter what the compliment says"));
-                }
+                // The page could not read the date, so nothing can be recorded; the use case still names every other
+                // field's problem, with its own messages, and the page's date message stands for its receivedOn one.
+                compliments.problems(team, null, typed.get("fromWhom"), typed.get("text")).stream()
+                        .filter(e -> !"receivedOn".equals(e.field())).forEach(problems::add);
                 result = new CaseResult.Invalid(problems);
             }
             LOG.info("staff compliment form: {}", result.getClass().getSimpleName());
@@ -163,7 +152,7 @@ public class ComplimentsPageController {
             LOG.info("staff compliments page: {} shown", rows.size());
         }
         m.put("rows", rows);
-        List<TeamName> recordable = recordableTeams(who);
+        List<TeamName> recordable = Permissions.teamsMayRecordComplimentsFor(who, teams.names());
         m.put("mayRecord", !recordable.isEmpty());
         List<Map<String, Object>> options = new ArrayList<>();
         options.add(Map.of("value", "", "label", "Choose a team", "selected", entry.team() == null));
@@ -184,19 +173,6 @@ public class ComplimentsPageController {
         m.put("text", typed.getOrDefault("text", ""));
         m.put("err", entry.errors() == null ? Map.of() : entry.errors());
         return m;
-    }
-
-    /** The complaints team records for any team; a responding manager for their own; the director for none. */
-    private List<TeamName> recordableTeams(StaffMember who) {
-        if (who.has(Role.COMPLAINTS_TEAM)) {
-            return teams.names();
-        }
-        if (!who.has(Role.RESPONDING_MANAGER)) {
-            return List.of();
-        }
-        return teams.names().stream()
-                .filter(t -> who.teams().stream().anyMatch(mine -> mine.value().equalsIgnoreCase(t.value())))
-                .toList();
     }
 
     /** The use case names fields as the API does; the page's date is three boxes, the first of which takes focus. */

@@ -2,15 +2,15 @@ package uk.childrenscomplaints.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 
 /** Dates as GOV.UK writes them for people: 4 January 2027; times in London. */
 final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(CouncilTime.ZONE);
 
     private Dates() {
     }

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.ImportResult;
 import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
-import uk.childrenscomplaints.complaint.application.Role;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 
 /**
@@ -65,7 +65,7 @@ public class ImportPageController {
                 LOG.info("staff import form refused: form token or origin not this session's");
                 return StaffPages.forbiddenForm();
             }
-            if (!who.has(Role.COMPLAINTS_TEAM)) {
+            if (!Permissions.mayImport(who)) {
                 LOG.info("staff import refused: not in the complaints team");
                 return StaffPages.problem(HttpStatus.FORBIDDEN, "Only the complaints team can import complaints",
                         "Nothing was imported. Ask the complaints team to import the file.");
@@ -121,7 +121,7 @@ public class ImportPageController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", "Import past complaints");
         m.put("path", PATH);
-        m.put("mayImport", who.has(Role.COMPLAINTS_TEAM));
+        m.put("mayImport", Permissions.mayImport(who));
         m.put("columns", ImportingPastComplaints.columns());
         m.put("problems", List.of());
         return m;

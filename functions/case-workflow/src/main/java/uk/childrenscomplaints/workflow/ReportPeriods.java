@@ -3,11 +3,11 @@ package uk.childrenscomplaints.workflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.FinancialYear;
 import uk.childrenscomplaints.complaint.statistics.Period;
 
 /**
@@ -72,11 +72,14 @@ final class ReportPeriods {
         if (!m.matches()) {
             return null;
         }
-        int starting = Integer.parseInt(m.group(1));
-        if (m.group(2) != null && Integer.parseInt(m.group(2)) != (starting + 1) % 100) {
+        if (m.group(2) == null) {
+            return Integer.parseInt(m.group(1));
+        }
+        try {
+            return FinancialYear.parse(text.trim()).startingYear();
+        } catch (IllegalArgumentException e) {
             return null;
         }
-        return starting;
     }
 
     static FinancialQuarter quarter(String text) {
@@ -90,7 +93,7 @@ final class ReportPeriods {
 
     /** How a financial year is written in paths and answers: {@code 2009-10}. */
     static String yearText(int starting) {
-        return String.format(Locale.ROOT, "%d-%02d", starting, (starting + 1) % 100);
+        return FinancialYear.of(starting).toString();
     }
 
     private static LocalDate date(String name, String value, List<FieldError> problems) {

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.http.HttpResponse;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import uk.childrenscomplaints.complaint.application.Role;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 
 /**
@@ -35,10 +34,5 @@ final class SignedInPages {
     static boolean formAccepted(StaffSession sessions, APIGatewayV2HTTPEvent event, StaffSession.Signed session,
             String sentToken) {
         return sessions.originAllowed(event) && StaffSession.csrfMatches(session, sentToken);
-    }
-
-    /** The complaints team and the director see every team's figures and records; a manager only their own. */
-    static boolean seesEveryTeam(StaffMember who) {
-        return who.has(Role.COMPLAINTS_TEAM) || who.has(Role.DIRECTOR);
     }
 }

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
-import uk.childrenscomplaints.complaint.application.Role;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.SearchCriteria;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.application.SubmissionResult;
@@ -44,7 +45,7 @@ import uk.childrenscomplaints.observability.LogContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffComplaintsController {
     private static final Logger LOG = LoggerFactory.getLogger(StaffComplaintsController.class);
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final HandlingComplaints handling;
     private final SubmittingComplaint submitting;
@@ -96,7 +97,7 @@ public class StaffComplaintsController {
     public HttpResponse<Object> log(APIGatewayV2HTTPEvent event, @Nullable @Body byte[] body,
             @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         return asStaff(event, who -> {
-            if (!who.roles().contains(Role.COMPLAINTS_TEAM)) {
+            if (!Permissions.mayLog(who)) {
                 LOG.info("staff log refused: not in the complaints team");
                 return Answers.forbidden();
             }
@@ -111,7 +112,11 @@ public class StaffComplaintsController {
             if (!read.problems().isEmpty()) {
                 return Answers.problems(read.problems());
             }
-            SubmissionResult result = submitting.logForStaff(read.complaint(), idempotencyKey, who.username());
+            SubmissionResult result = submitting.logForStaff(who, read.complaint(), idempotencyKey);
+            if (result instanceof SubmissionResult.Forbidden) {
+                LOG.info("staff log refused: not in the complaints team");
+                return Answers.forbidden();
+            }
             if (result instanceof SubmissionResult.Invalid invalid) {
                 return Answers.problems(invalid.errors());
             }

@@ -31,6 +31,7 @@ import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.SearchCriteria;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -234,10 +235,7 @@ public class StaffPagesController {
     }
 
     private List<String[]> teamChoices(StaffMember who) {
-        boolean allTeams = who.roles().stream().anyMatch(r -> r != uk.childrenscomplaints.complaint.application.Role
-                .RESPONDING_MANAGER);
-        return teams.names().stream()
-                .filter(t -> allTeams || who.teams().stream().anyMatch(mine -> mine.value().equalsIgnoreCase(t.value())))
+        return Permissions.teamsVisibleTo(who, teams.names()).stream()
                 .map(t -> new String[] {t.value(), t.value()}).toList();
     }
 

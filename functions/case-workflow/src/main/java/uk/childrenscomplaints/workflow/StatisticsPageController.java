@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.Permissions;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.model.TeamName;
@@ -126,11 +127,10 @@ public class StatisticsPageController {
      * it is one of theirs, or else the first of theirs in the council's order. Empty: a manager of no known team.
      */
     private Optional<Scope> scope(StaffMember who, String asked) {
-        if (SignedInPages.seesEveryTeam(who)) {
+        if (Permissions.seesEveryTeam(who)) {
             return Optional.of(new Scope(null, List.of()));
         }
-        List<TeamName> mine = teams.names().stream()
-                .filter(t -> who.teams().stream().anyMatch(m -> m.value().equalsIgnoreCase(t.value()))).toList();
+        List<TeamName> mine = Permissions.teamsVisibleTo(who, teams.names());
         if (mine.isEmpty()) {
             return Optional.empty();
         }

@@ -286,6 +286,30 @@ class StaffApiIT {
         assertThat(body(listed)).contains("Thank you for listening.").contains("\"team\":\"ECF\"");
     }
 
+    /** The API and the compliments page keep the same limit, the use case's: 5,000 characters, and not one more. */
+    @Test
+    void aComplimentOfMoreThanFiveThousandCharactersIsRefusedAndNotStored() {
+        APIGatewayV2HTTPEvent tooLong = WorkflowApp.as(WorkflowApp.event("case-workflow-compliment.json"), OFFICER);
+        tooLong.setBody(tooLong.getBody().replace("Thank you for listening.", "x".repeat(5001)));
+        APIGatewayV2HTTPResponse refused = app.handle(tooLong);
+        assertThat(refused.getStatusCode()).as(body(refused)).isEqualTo(400);
+        assertThat(body(refused)).contains("\"field\":\"text\"")
+                .contains("What the compliment says must be 5000 characters or fewer");
+
+        APIGatewayV2HTTPEvent longest = WorkflowApp.as(WorkflowApp.event("case-workflow-compliment.json"), OFFICER);
+        longest.setBody(longest.getBody().replace("Thank you for listening.", "y".repeat(5000)));
+        APIGatewayV2HTTPResponse recorded = app.handle(longest);
+        assertThat(recorded.getStatusCode()).as(body(recorded)).isEqualTo(201);
+
+        APIGatewayV2HTTPEvent list = WorkflowApp.as(WorkflowApp.event("case-workflow-list.json"), OFFICER);
+        list.setRouteKey("GET /staff/compliments");
+        list.setRawPath("/staff/compliments");
+        list.getRequestContext().getHttp().setPath("/staff/compliments");
+        list.setQueryStringParameters(Map.of("from", "2027-01-01", "to", "2027-01-31"));
+        list.setRawQueryString("from=2027-01-01&to=2027-01-31");
+        assertThat(body(app.handle(list))).contains("y".repeat(5000)).doesNotContain("x".repeat(5001));
+    }
+
     /** The README's walk, every date the day of receipt: from logging to the Ombudsman's decision. */
     @Test
     void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.Complaints;
@@ -24,7 +25,7 @@ import uk.childrenscomplaints.observability.BusinessMetrics;
  */
 public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, SweepResult> {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineCheckHandler.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
     /** Stop paging with this much time left, so the run ends cleanly and the next one carries on. */
     private static final long STOP_BEFORE_TIMEOUT_MILLIS = 10_000;
 

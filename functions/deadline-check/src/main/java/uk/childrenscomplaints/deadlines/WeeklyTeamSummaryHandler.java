@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
@@ -21,7 +22,7 @@ import uk.childrenscomplaints.observability.BusinessMetrics;
  */
 public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepRequest, WeeklySummaryResult> {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyTeamSummaryHandler.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     @Inject
     SendingWeeklyTeamSummaries summaries;

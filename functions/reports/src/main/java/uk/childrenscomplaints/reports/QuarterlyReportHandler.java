@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.observability.BusinessMetrics;
@@ -21,7 +22,7 @@ import uk.childrenscomplaints.observability.BusinessMetrics;
  */
 public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyReportRequest, QuarterlyReportResult> {
     private static final Logger LOG = LoggerFactory.getLogger(QuarterlyReportHandler.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
     static final String NAME = "quarterly-report";
 
     @Inject

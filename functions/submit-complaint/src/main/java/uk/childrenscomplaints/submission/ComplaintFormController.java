@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.NewComplaintValidation;
 import uk.childrenscomplaints.complaint.application.SubmissionResult;
@@ -37,7 +38,7 @@ import uk.childrenscomplaints.observability.LogContext;
 @Controller
 public class ComplaintFormController {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintFormController.class);
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final SubmittingComplaint submitting;
     private final Teams teams;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.Complaints;
 import uk.childrenscomplaints.complaint.application.StatusLinks;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -27,7 +28,7 @@ import uk.childrenscomplaints.complaint.model.Complaint;
 @Controller
 public class ComplaintStatusController {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintStatusController.class);
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final StatusLinks links;
     private final Complaints complaints;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.DateOutsideCalendarException;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
@@ -24,7 +25,7 @@ import uk.childrenscomplaints.complaint.model.LaterStages;
  * is lost or overwritten.
  */
 public final class HandlingComplaints {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final TimescalePolicy timescales;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.PastComplaint;
@@ -21,7 +22,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
  */
 public final class ImportingPastComplaints {
     public static final String ACTOR_SUFFIX = " (import of past complaints)";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final Teams teams;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.Compliment;
@@ -27,7 +28,7 @@ import uk.childrenscomplaints.complaint.statistics.Report;
 public final class ProducingStatistics {
     /** Ten years: a longer period would be hundreds of queries in one request. */
     public static final int MAX_QUARTERS = 40;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final Compliments compliments;
@@ -89,7 +90,7 @@ public final class ProducingStatistics {
         if (Permissions.seesEveryTeam(who)) {
             return new Answer.Produced(asked == null ? report(period) : reportForTeam(period, asked), asked);
         }
-        if (!who.has(Role.RESPONDING_MANAGER) || who.teams().isEmpty()) {
+        if (!Permissions.answersForTeams(who)) {
             return new Answer.Forbidden();
         }
         if (asked == null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;
@@ -19,7 +20,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
  * director reads every team's. A figure entered again replaces the first (a correction).
  */
 public final class RecordingCaseloads {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Caseloads caseloads;
     private final Teams teams;
@@ -39,7 +40,7 @@ public final class RecordingCaseloads {
      * @param openCases team name as typed → open cases; a null figure is one that was not a whole number
      */
     public CaseResult record(StaffMember who, FinancialQuarter quarter, Map<String, Long> openCases) {
-        if (!who.has(Role.COMPLAINTS_TEAM) && !who.has(Role.RESPONDING_MANAGER)) {
+        if (!Permissions.mayEnterCaseloads(who)) {
             return new CaseResult.Forbidden("your role does not allow entering caseloads");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class RecordingCaseloads {
                         teams.names().stream().map(TeamName::value).toList())));
                 continue;
             }
-            if (!who.has(Role.COMPLAINTS_TEAM) && !Permissions.managesTeamOf(who, team.get())) {
+            if (!Permissions.mayEnterCaseloadFor(who, team.get())) {
                 forbidden = true;
                 continue;
             }
@@ -85,7 +86,7 @@ public final class RecordingCaseloads {
     /** The figures entered for the quarter that {@code who} may see, in team name order; empty for no role. */
     public List<OpenCaseload> atEndOf(StaffMember who, FinancialQuarter quarter) {
         return caseloads.atEndOf(quarter).stream()
-                .filter(c -> Permissions.seesEveryTeam(who) || Permissions.managesTeamOf(who, c.team()))
+                .filter(c -> Permissions.maySeeTeam(who, c.team()))
                 .toList();
     }
 }

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.Teams;
@@ -17,7 +17,9 @@ import uk.childrenscomplaints.complaint.model.Teams;
  * in the annual report. On success the result is {@code Done} with no complaint.
  */
 public final class RecordingCompliments {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** The longest compliment text kept, in characters as sent (before trimming), from the API or the page. */
+    public static final int MAX_TEXT = 5000;
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Compliments compliments;
     private final Teams teams;
@@ -29,13 +31,31 @@ public final class RecordingCompliments {
         this.clock = clock;
     }
 
+    /**
+     * Records the compliment, or says why not: first whether {@code who} may record for the team
+     * ({@link Permissions#mayRecordComplimentFor}), then every problem with what was sent ({@link #problems}).
+     */
     public CaseResult record(StaffMember who, TeamName team, LocalDate receivedOn, String fromWhom, String text) {
-        if (!who.has(Role.COMPLAINTS_TEAM) && !(team != null && Permissions.managesTeamOf(who, team))) {
+        if (!Permissions.mayRecordComplimentFor(who, team)) {
             return new CaseResult.Forbidden("your role does not allow recording this compliment");
         }
+        List<FieldError> errors = problems(team, receivedOn, fromWhom, text);
+        if (!errors.isEmpty()) {
+            return new CaseResult.Invalid(errors);
+        }
+        compliments.add(new Compliment(UUID.randomUUID().toString(), teams.find(team.value()).orElseThrow(),
+                receivedOn, fromWhom.trim(), text.trim()));
+        return new CaseResult.Done(null);
+    }
+
+    /**
+     * Every problem with a compliment as sent, field by field ({@code team}, {@code receivedOn}, {@code fromWhom},
+     * {@code text}), with the messages the API and the page both show. A page that could not read the date itself
+     * passes null and shows its own message for the date instead of the {@code receivedOn} one.
+     */
+    public List<FieldError> problems(TeamName team, LocalDate receivedOn, String fromWhom, String text) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<TeamName> known = team == null ? Optional.empty() : teams.find(team.value());
-        if (known.isEmpty()) {
+        if (team == null || teams.find(team.value()).isEmpty()) {
             errors.add(new FieldError("team", "Choose one of the council's teams"));
         }
         if (receivedOn == null) {
@@ -46,15 +66,14 @@ public final class RecordingCompliments {
         if (fromWhom == null || fromWhom.isBlank()) {
             errors.add(new FieldError("fromWhom", "Say who the compliment is from"));
         }
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT
+                    + " characters or fewer"));
+        }
         if (text == null || text.isBlank()) {
             errors.add(new FieldError("text", "Enter what the compliment says"));
         }
-        if (!errors.isEmpty()) {
-            return new CaseResult.Invalid(errors);
-        }
-        compliments.add(new Compliment(UUID.randomUUID().toString(), known.get(), receivedOn, fromWhom.trim(),
-                text.trim()));
-        return new CaseResult.Done(null);
+        return errors;
     }
 
     /** Compliments received in the period that {@code who} may see, oldest first. */
@@ -63,7 +82,7 @@ public final class RecordingCompliments {
             return List.of();
         }
         return compliments.receivedBetween(from, to).stream()
-                .filter(c -> Permissions.seesEveryTeam(who) || Permissions.managesTeamOf(who, c.team()))
+                .filter(c -> Permissions.maySeeTeam(who, c.team()))
                 .sorted(Comparator.comparing(Compliment::receivedOn))
                 .toList();
     }

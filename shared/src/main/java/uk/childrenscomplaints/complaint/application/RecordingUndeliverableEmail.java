@@ -2,12 +2,12 @@ package uk.childrenscomplaints.complaint.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -23,7 +23,7 @@ public final class RecordingUndeliverableEmail {
     public static final String ACTOR = "email delivery";
     private static final int ATTEMPTS = 3;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(CouncilTime.ZONE);
 
     private final Complaints complaints;
     private final Recipients recipients;

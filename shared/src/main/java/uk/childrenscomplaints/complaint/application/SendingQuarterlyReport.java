@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.FinancialYear;
 import uk.childrenscomplaints.complaint.statistics.Period;
 import uk.childrenscomplaints.complaint.statistics.Report;
 import uk.childrenscomplaints.complaint.statistics.ReportCsv;
@@ -180,6 +181,6 @@ public final class SendingQuarterlyReport {
 
     /** {@code 2026-27} */
     public static String yearName(int financialYear) {
-        return String.format("%d-%02d", financialYear, (financialYear + 1) % 100);
+        return FinancialYear.of(financialYear).toString();
     }
 }

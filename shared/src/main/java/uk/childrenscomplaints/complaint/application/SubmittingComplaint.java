@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.model.AgeBand;
@@ -31,7 +32,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
  */
 public final class SubmittingComplaint {
     public static final String PUBLIC_ACTOR = "complainant (online form)";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final TimescalePolicy timescales;
@@ -60,15 +61,21 @@ public final class SubmittingComplaint {
         return accept(submitted, Route.ONLINE, today, idempotencyKey, PUBLIC_ACTOR);
     }
 
-    /** Logged by complaints staff, with the route and the date it was received. */
-    public SubmissionResult logForStaff(NewComplaint submitted, String idempotencyKey, String staffMember) {
+    /**
+     * Logged by complaints staff, with the route and the date it was received. Only the complaints team logs
+     * complaints ({@link Permissions#mayLog}); anyone else is refused and nothing is stored.
+     */
+    public SubmissionResult logForStaff(StaffMember who, NewComplaint submitted, String idempotencyKey) {
+        if (!Permissions.mayLog(who)) {
+            return new SubmissionResult.Forbidden();
+        }
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         List<FieldError> errors = validation.checkLoggedByStaff(submitted, today);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
-        return accept(submitted, route, submitted.receivedOn(), idempotencyKey, staffMember);
+        return accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
     }
 
     private SubmissionResult accept(NewComplaint s, Route route, LocalDate receivedOn, String idempotencyKey,

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
 import uk.childrenscomplaints.complaint.model.Coded;
@@ -100,7 +101,7 @@ final class ComplaintItem {
     }
 
     static String quarterPk(FinancialQuarter q) {
-        return String.format("Q#%d-%02d#%d", q.financialYear(), (q.financialYear() + 1) % 100, q.quarter());
+        return "Q#" + q.year() + "#" + q.quarter();
     }
 
     /** Every attribute of the complaint; null values mean "remove". */
@@ -208,7 +209,7 @@ final class ComplaintItem {
     static Instant owedSince(String outboxSk) {
         String since = outboxSk.substring(0, outboxSk.indexOf('#'));
         return since.contains("T") ? Instant.parse(since)
-                : LocalDate.parse(since).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+                : LocalDate.parse(since).atStartOfDay(CouncilTime.ZONE).toInstant();
     }
 
     private static final java.time.format.DateTimeFormatter OWED_SINCE =

@@ -2,14 +2,15 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Typed settings, from {@code application.yml} and the environment ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
- * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code BANK_HOLIDAYS_URL}; see template.yaml).
+ * Typed settings, the same for every function: from shared's {@code complaints.yml} (loaded into every context by
+ * {@link ComplaintsSettings}), which names each environment variable ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
+ * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code COUNCIL_NAME}, {@code COMPLAINTS_TEAMS}, ...; see
+ * template.yaml) and holds the one set of defaults.
  *
  * @param teamManagers team name to the manager's address, copied on overdue chasers and sent the Monday summary
  * @param statusLinkSecret    the status-link signing key as plain text: local runs and tests only
@@ -27,15 +28,13 @@ import java.util.Optional;
  */
 @ConfigurationProperties("complaints")
 public record ComplaintsConfiguration(String tableName, String busName,
-        @Bindable(defaultValue = "uk.childrenscomplaints.complaints") String eventSource, String sender,
-        String teamMailbox, @Bindable(defaultValue = "Cambridgeshire County Council") String councilName,
+        String eventSource, String sender, String teamMailbox, String councilName,
         @Nullable List<String> teams, @Nullable Map<String, String> teamManagers,
-        Optional<String> bankHolidaysUrl, @Bindable(defaultValue = "3") int reminderWorkingDays,
-        @Bindable(defaultValue = "2") int overdueEveryWorkingDays,
+        Optional<String> bankHolidaysUrl, int reminderWorkingDays, int overdueEveryWorkingDays,
         Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
-        @Bindable(defaultValue = "90") int statusLinkDays, Optional<String> teamManagerList,
+        int statusLinkDays, Optional<String> teamManagerList,
         Optional<String> complaintsManagerEmail, Optional<String> sesConfigurationSet,
-        @Bindable(defaultValue = DEFAULT_METRICS_NAMESPACE) @Nullable String metricsNamespace) {
+        @Nullable String metricsNamespace) {
 
     public static final String DEFAULT_METRICS_NAMESPACE = "ChildrensComplaints";
 

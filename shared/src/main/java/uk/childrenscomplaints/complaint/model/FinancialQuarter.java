@@ -27,13 +27,24 @@ public record FinancialQuarter(int financialYear, int quarter) {
      * @throws IllegalArgumentException saying how to write it
      */
     public static FinancialQuarter parse(String text) {
-        var m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})[ -]?[Qq]([1-4])")
+        var m = java.util.regex.Pattern.compile("(\\d{4}-\\d{2})[ -]?[Qq]([1-4])")
                 .matcher(text == null ? "" : text.trim());
-        if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+        FinancialYear year;
+        try {
+            year = m.matches() ? FinancialYear.parse(m.group(1)) : null;
+        } catch (IllegalArgumentException e) {
+            year = null;
+        }
+        if (year == null) {
             throw new IllegalArgumentException("A quarter is written like 2026-27 Q2: the financial year (April to "
                     + "March) by its two years, then Q1 (April to June) to Q4 (January to March).");
         }
-        return new FinancialQuarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
+        return year.quarter(Integer.parseInt(m.group(2)));
+    }
+
+    /** The financial year this quarter is part of. */
+    public FinancialYear year() {
+        return FinancialYear.of(financialYear);
     }
 
     public static int financialYearOf(LocalDate date) {
@@ -55,6 +66,6 @@ public record FinancialQuarter(int financialYear, int quarter) {
     /** For example {@code 2009-10 Q1}. */
     @Override
     public String toString() {
-        return String.format("%d-%02d Q%d", financialYear, (financialYear + 1) % 100, quarter);
+        return year() + " Q" + quarter;
     }
 }

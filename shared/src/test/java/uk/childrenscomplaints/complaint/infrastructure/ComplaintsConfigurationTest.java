@@ -47,16 +47,6 @@ class ComplaintsConfigurationTest {
     }
 
     @Test
-    void metricsGoToTheConfiguredNamespaceOrWithoutOneToChildrensComplaints() {
-        assertThat(withManagers(null, null).metricsNamespace()).isEqualTo("ChildrensComplaints");
-        ComplaintsConfiguration staged = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.empty(),
-                "ChildrensComplaints/prod");
-        assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
-    }
-
-    @Test
     void theSesConfigurationSetIsOptionalAndBlankMeansNone() {
         ComplaintsConfiguration none = withManagers(null, null);
         assertThat(none.sesConfigurationSet()).isEmpty();
@@ -69,5 +59,15 @@ class ComplaintsConfigurationTest {
                 Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(),
                 Optional.of(" complaints-email "), null);
         assertThat(set.sesConfigurationSet()).contains("complaints-email");
+    }
+
+    @Test
+    void metricsGoToTheConfiguredNamespaceOrWithoutOneToChildrensComplaints() {
+        assertThat(withManagers(null, null).metricsNamespace()).isEqualTo("ChildrensComplaints");
+        ComplaintsConfiguration staged = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.empty(),
+                "ChildrensComplaints/prod");
+        assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.LocalStandIns;
 import uk.childrenscomplaints.local.standins.SamTemplate;
@@ -29,7 +30,7 @@ public final class LocalRuntime implements AutoCloseable {
     public static final int DEFAULT_PORT = 3000;
     public static final String STAGE = "local";
     /** The councils' zone: a bare {@code --at 2026-12-24T07:00} is read as London time. */
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = CouncilTime.ZONE;
 
     /** What the template leaves to the deployer, filled with addresses that cannot reach a real person. */
     static final Map<String, String> PARAMETERS = Map.of(

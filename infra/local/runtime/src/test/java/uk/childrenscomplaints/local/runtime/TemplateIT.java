@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsSettings;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 import uk.childrenscomplaints.local.standins.TemplateTables;
@@ -56,6 +57,8 @@ class TemplateIT {
                     read.add(matcher.group(1));
                 }
             }
+            assertThat(configurationFiles(function)).as("%s reads shared's settings", function.logicalId())
+                    .anyMatch(f -> f.endsWith(ComplaintsSettings.FILE));
             assertThat(function.environment().keySet())
                     .as("%s's environment in template.yaml (Globals and its own)", function.logicalId())
                     .containsAll(read);
@@ -121,13 +124,17 @@ class TemplateIT {
         }
     }
 
-    /** The function module's own application.yml, and shared's if it ships one: the code reads both. */
+    /**
+     * The function module's own application.yml, and shared's complaints.yml, which ComplaintsSettings loads into every
+     * function's context (and shared's application.yml, should it ever ship one): the code reads them all.
+     */
     private List<Path> configurationFiles(LambdaFunction function) {
         String codeUri = function.codeUri();
         int target = codeUri.indexOf("/target/");
         Path module = root.resolve(target < 0 ? codeUri : codeUri.substring(0, target));
         List<Path> files = new ArrayList<>();
         for (Path candidate : List.of(module.resolve("src/main/resources/application.yml"),
+                root.resolve("shared/src/main/resources/" + ComplaintsSettings.FILE),
                 root.resolve("shared/src/main/resources/application.yml"))) {
             if (Files.isRegularFile(candidate)) {
                 files.add(candidate);
