@@ -2,11 +2,11 @@ package uk.childrenscomplaints.workflow;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.web.ProblemList;
 
 /** The staff API's JSON answers that carry no data: messages and field errors ({@code {errors:[{field,message}]}}). */
 final class Answers {
@@ -32,13 +32,7 @@ final class Answers {
     }
 
     static HttpResponse<Object> problems(List<FieldError> errors) {
-        List<Map<String, String>> list = errors.stream().map(e -> {
-            Map<String, String> one = new LinkedHashMap<>();
-            one.put("field", e.field());
-            one.put("message", e.message());
-            return one;
-        }).toList();
-        return HttpResponse.badRequest(Map.of("errors", list));
+        return ProblemList.badRequest(errors);
     }
 
     /** A use case's result as a status: Done through {@code done}; Forbidden with no reason and no data. */
@@ -63,8 +57,7 @@ final class Answers {
     }
 
     static HttpResponse<Object> tooLarge() {
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Map.of("errors", List.of(Map.of(
-                "field", "body", "message", "The request is over the 64 KB limit"))));
+        return ProblemList.tooLarge("The request is over the 64 KB limit");
     }
 
     static HttpResponse<Object> problem(String field, String message) {

@@ -13,6 +13,7 @@ import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
 import uk.childrenscomplaints.complaint.model.Respondent;
+import uk.childrenscomplaints.web.JsonFields;
 
 /**
  * The {@code {action}} of {@code POST /staff/complaints/{id}/actions/{action}}: its body's fields and the command it

@@ -27,6 +27,7 @@ import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.StaffMember;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
+import uk.childrenscomplaints.web.JsonFields;
 
 /**
  * Each team's open cases at the end of a financial quarter: {@code /staff/caseloads/2009-10/4} is the quarter ending

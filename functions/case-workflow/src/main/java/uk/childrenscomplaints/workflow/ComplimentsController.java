@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.RecordingCompliments;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.web.JsonFields;
 
 /** Compliments: recorded by staff for a team, listed for the annual report. */
 @Controller("/staff/compliments")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.NewComplaint;
+import uk.childrenscomplaints.web.JsonFields;
 
 /**
  * A complaint that came by phone, letter, email or in person, as the complaints team logs it: the public API's

@@ -11,6 +11,7 @@ import uk.childrenscomplaints.complaint.application.SearchCriteria;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.web.JsonFields;
 
 /** The list's query parameters; none carries personal data (team, state, stage, overdue, dates received). */
 final class SearchFilters {

@@ -6,56 +6,30 @@ import static uk.childrenscomplaints.workflow.WorkflowApp.header;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The caseload page through the real Lambda handler, saving into dynalite. Teams in the configured order: SCC is box
  * 1, ECF box 2, Huntingdon box 3.
  */
-@ExtendWith(LocalAwsExtension.class)
 class CaseloadPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT): the last quarter to end is Q3 of 2026 to 2027. */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String PATH = "/staff/pages/caseloads";
 
-    private static LocalEventBus bus;
-    private static SignInStandIn pool;
-    private final LocalAws aws;
-    private WorkflowApp app;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
 
-    CaseloadPageIT(LocalAws aws) {
-        this.aws = aws;
-    }
+    private final SignInStandIn pool;
+    private final FunctionApp app;
 
-    @BeforeAll
-    static void startBusAndPool() {
-        bus = LocalEventBus.start();
-        pool = new SignInStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        bus.close();
-        pool.close();
-    }
-
-    @BeforeEach
-    void start() {
-        app = WorkflowApp.start(aws, aws.createFreshTable(), bus, MON_2027_01_04, pool.properties());
-    }
-
-    @AfterEach
-    void stopApp() {
-        app.close();
+    CaseloadPageIT(SignInStandIn pool, FunctionApp app) {
+        this.pool = pool;
+        this.app = app;
     }
 
     private String officer() {

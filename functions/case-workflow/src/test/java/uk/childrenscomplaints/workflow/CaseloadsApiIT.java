@@ -10,50 +10,25 @@ import static uk.childrenscomplaints.workflow.WorkflowApp.header;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** Open caseloads entered and read through the real Lambda handler, stored in the real table. */
-@ExtendWith(LocalAwsExtension.class)
 class CaseloadsApiIT {
     /** Tuesday 1 June 2010: Q1 2010-11 has begun, Q2 (from 1 July) has not. */
     private static final String TUE_2010_06_01 = "2010-06-01T09:00:00Z";
     private static final String EMPTY = "{\"financialYear\":\"2009-10\",\"quarter\":4,\"endsOn\":\"2010-03-31\","
             + "\"teams\":{},\"total\":0}";
 
-    private static LocalEventBus bus;
-    private final LocalAws aws;
-    private WorkflowApp app;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.api(TUE_2010_06_01);
 
-    CaseloadsApiIT(LocalAws aws) {
-        this.aws = aws;
-    }
+    private final FunctionApp app;
 
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
-
-    @BeforeEach
-    void start() {
-        app = WorkflowApp.start(aws, aws.createFreshTable(), bus, TUE_2010_06_01);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+    CaseloadsApiIT(FunctionApp app) {
+        this.app = app;
     }
 
     private APIGatewayV2HTTPResponse put(Map<String, String> claims, String year, String quarter, String body) {

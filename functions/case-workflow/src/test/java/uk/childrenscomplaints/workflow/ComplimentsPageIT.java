@@ -6,55 +6,32 @@ import static uk.childrenscomplaints.workflow.WorkflowApp.header;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** The compliments page through the real Lambda handler, recording into dynalite. */
-@ExtendWith(LocalAwsExtension.class)
 class ComplimentsPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String PATH = "/staff/pages/compliments";
 
-    private static LocalEventBus bus;
-    private static SignInStandIn pool;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
+
     private final LocalAws aws;
-    private WorkflowApp app;
-    private String table;
+    private final SignInStandIn pool;
+    private final FunctionApp app;
+    private final String table;
 
-    ComplimentsPageIT(LocalAws aws) {
+    ComplimentsPageIT(LocalAws aws, SignInStandIn pool, FunctionApp app) {
         this.aws = aws;
-    }
-
-    @BeforeAll
-    static void startBusAndPool() {
-        bus = LocalEventBus.start();
-        pool = new SignInStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        bus.close();
-        pool.close();
-    }
-
-    @BeforeEach
-    void start() {
-        table = aws.createFreshTable();
-        app = WorkflowApp.start(aws, table, bus, MON_2027_01_04, pool.properties());
-    }
-
-    @AfterEach
-    void stopApp() {
-        app.close();
+        this.pool = pool;
+        this.app = app;
+        this.table = app.table();
     }
 
     private String officer() {

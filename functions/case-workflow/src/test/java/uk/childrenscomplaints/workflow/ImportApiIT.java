@@ -17,12 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
@@ -44,52 +41,41 @@ import uk.childrenscomplaints.complaint.statistics.Stage1Timeliness;
 import uk.childrenscomplaints.complaint.statistics.StageFigures;
 import uk.childrenscomplaints.complaint.statistics.Stage2Costs;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * {@code POST /staff/imports} through the real Lambda handler, writing to dynalite with the real SDK: the sample file
  * of 12 past complaints (events/import/past-complaints-sample.csv), read back through the quarter index the report
  * reads, and the figures worked out by hand.
  */
-@ExtendWith(LocalAwsExtension.class)
 class ImportApiIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.api(MON_2027_01_04);
+
     private final LocalAws aws;
-    private WorkflowApp app;
-    private String table;
-    private DynamoDbComplaints complaints;
+    private final LocalEventBus bus;
+    private final FunctionApp app;
+    private final String table;
 
-    ImportApiIT(LocalAws aws) {
+    ImportApiIT(LocalAws aws, LocalEventBus bus, FunctionApp app) {
         this.aws = aws;
+        this.bus = bus;
+        this.app = app;
+        this.table = app.table();
     }
 
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
+    private DynamoDbComplaints complaints;
 
     @BeforeEach
     void start() {
-        table = aws.createFreshTable();
-        app = WorkflowApp.start(aws, table, bus, MON_2027_01_04);
         complaints = new DynamoDbComplaints(aws.dynamoDb(), table);
-        aws.mailbox().clear();
-        bus.clear();
-    }
 
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private static String sample() {

@@ -11,59 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The import page through the real Lambda handler: the sample file from events/import/ uploaded as a browser sends
  * it (multipart/form-data, base64 in the event, as API Gateway delivers it), into dynalite.
  */
-@ExtendWith(LocalAwsExtension.class)
 class ImportPageIT {
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String PATH = "/staff/pages/import";
     private static final String BOUNDARY = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
 
-    private static LocalEventBus bus;
-    private static SignInStandIn pool;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
+
     private final LocalAws aws;
-    private WorkflowApp app;
-    private String table;
+    private final SignInStandIn pool;
+    private final FunctionApp app;
+    private final String table;
 
-    ImportPageIT(LocalAws aws) {
+    ImportPageIT(LocalAws aws, SignInStandIn pool, FunctionApp app) {
         this.aws = aws;
-    }
-
-    @BeforeAll
-    static void startBusAndPool() {
-        bus = LocalEventBus.start();
-        pool = new SignInStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        bus.close();
-        pool.close();
-    }
-
-    @BeforeEach
-    void start() {
-        table = aws.createFreshTable();
-        app = WorkflowApp.start(aws, table, bus, MON_2027_01_04, pool.properties());
-    }
-
-    @AfterEach
-    void stopApp() {
-        app.close();
+        this.pool = pool;
+        this.app = app;
+        this.table = app.table();
     }
 
     private String officer() {

@@ -25,13 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The user pool as far as the pages depend on it: a key pair, its JWKS served over real HTTP on a free port, and ID
  * tokens signed with it (or, for the tests of forgery, with another key, with none, or with HMAC keyed by the public
  * key), all by Nimbus JOSE+JWT.
  */
-final class SignInStandIn implements AutoCloseable {
+final class SignInStandIn implements FunctionAppExtension.StandIn {
     static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Test";
     static final String WEB_CLIENT = "web-client-id";
     static final String KEY_ID = "test-key";
@@ -64,7 +65,8 @@ final class SignInStandIn implements AutoCloseable {
     }
 
     /** The settings the function reads, pointing at this stand-in. */
-    Map<String, Object> properties() {
+    @Override
+    public Map<String, Object> properties() {
         return Map.of("STAFF_ISSUER", ISSUER, "STAFF_WEB_CLIENT_ID", WEB_CLIENT,
                 "STAFF_SIGN_IN_URL", "https://staff-test.auth.eu-west-2.amazoncognito.com",
                 "STAFF_JWKS_URL", jwksUrl(), "PUBLIC_BASE_URL", "https://abc123.execute-api.eu-west-2.amazonaws.com");

@@ -16,52 +16,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** The staff API through the real Lambda handler, with the claims API Gateway's JWT authorizer passes on. */
-@ExtendWith(LocalAwsExtension.class)
 class StaffApiIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.api(MON_2027_01_04);
+
     private final LocalAws aws;
-    private WorkflowApp app;
-    private String table;
+    private final LocalEventBus bus;
+    private FunctionApp app;
+    private final String table;
 
-    StaffApiIT(LocalAws aws) {
+    StaffApiIT(LocalAws aws, LocalEventBus bus, FunctionApp app) {
         this.aws = aws;
-    }
-
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
-
-    @BeforeEach
-    void start() {
-        table = aws.createFreshTable();
-        app = WorkflowApp.start(aws, table, bus, MON_2027_01_04);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
+        this.bus = bus;
+        this.app = app;
+        this.table = app.table();
     }
 
     private String logged(String team, String key) {
@@ -349,7 +330,7 @@ class StaffApiIT {
     void theOverdueFlagAndTheOverdueFilterAgree() {
         String id = logged("Huntingdon", "k-overdue");
         app.close();
-        app = WorkflowApp.start(aws, table, bus, "2027-01-19T10:00:00Z");
+        app = function.start("2027-01-19T10:00:00Z");
 
         String overdue = body(app.handle(WorkflowApp.list(OFFICER, Map.of("overdue", "true"))));
         assertThat(overdue).contains(id).contains("\"dueOn\":\"2027-01-18\"").contains("\"overdue\":true");

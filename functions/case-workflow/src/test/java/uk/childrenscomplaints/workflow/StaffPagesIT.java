@@ -16,21 +16,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The staff pages through the real Lambda handler, with sessions signed by a stand-in user pool whose keys the
  * function fetches over HTTP, and complaints in dynalite.
  */
-@ExtendWith(LocalAwsExtension.class)
 class StaffPagesIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
@@ -40,44 +34,24 @@ class StaffPagesIT {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"expectedVersion\" value=\"(\\d+)\"");
 
-    private static LocalEventBus bus;
-    private static SignInStandIn pool;
-    private final LocalAws aws;
-    private WorkflowApp app;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
 
-    StaffPagesIT(LocalAws aws) {
-        this.aws = aws;
-    }
+    private final SignInStandIn pool;
+    private final FunctionApp app;
 
-    @BeforeAll
-    static void startBusAndPool() {
-        bus = LocalEventBus.start();
-        pool = new SignInStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        bus.close();
-        pool.close();
-    }
-
-    @BeforeEach
-    void start() {
-        app = WorkflowApp.start(aws, aws.createFreshTable(), bus, MON_2027_01_04, pool.properties());
-    }
-
-    @AfterEach
-    void stopApp() {
-        app.close();
+    StaffPagesIT(SignInStandIn pool, FunctionApp app) {
+        this.pool = pool;
+        this.app = app;
     }
 
     // ---- sessions
 
-    private static String officer() {
+    private String officer() {
         return pool.sign(SignInStandIn.claims("officer", List.of("complaints-team"), null, NOW));
     }
 
-    private static String huntingdonManager() {
+    private String huntingdonManager() {
         return pool.sign(SignInStandIn.claims("huntingdon-manager", List.of("responding-manager"), "Huntingdon", NOW));
     }
 

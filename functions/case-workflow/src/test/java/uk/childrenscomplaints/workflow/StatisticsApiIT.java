@@ -13,12 +13,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -30,8 +27,8 @@ import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The statistics through the real Lambda handler against a fixed dataset whose figures were worked out by hand (the
@@ -39,33 +36,26 @@ import uk.childrenscomplaints.local.standins.LocalEventBus;
  * through the API, as staff would enter them. The working days come from the bundled GOV.UK bank holidays the function
  * uses, so Christmas 2009 and Easter 2010 are skipped as the function skips them.
  */
-@ExtendWith(LocalAwsExtension.class)
 class StatisticsApiIT {
     /** Tuesday 1 June 2010, 10:00 in London: every figure below is as of this day. */
     private static final String TUE_2010_06_01 = "2010-06-01T09:00:00Z";
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.api(TUE_2010_06_01);
+
     private final LocalAws aws;
-    private WorkflowApp app;
+    private final FunctionApp app;
+    private final String table;
 
-    StatisticsApiIT(LocalAws aws) {
+    StatisticsApiIT(LocalAws aws, FunctionApp app) {
         this.aws = aws;
-    }
-
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
+        this.app = app;
+        this.table = app.table();
     }
 
     @BeforeEach
     void seed() {
-        String table = aws.createFreshTable();
-        app = WorkflowApp.start(aws, table, bus, TUE_2010_06_01);
+
         DynamoDbComplaints complaints = new DynamoDbComplaints(aws.dynamoDb(), table);
         dataset().forEach(c -> complaints.add(c.build()));
         // Open cases at the end of Q4 2009-10 (31 March 2010), the quarter the period ends in: 400 + 350 = 750.
@@ -79,11 +69,7 @@ class StatisticsApiIT {
         compliment("Huntingdon", "2010-02-01");
         compliment("ECF", "2009-11-11");
         compliment("ECF", "2010-04-15");
-    }
 
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private void compliment(String team, String on) {

@@ -10,51 +10,35 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Instant;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The statistics page and its CSV through the real Lambda handler, over complaints logged through the staff API into
  * dynalite: October to December 2026 against the same quarter of 2025.
  */
-@ExtendWith(LocalAwsExtension.class)
 class StatisticsPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String Q3 = "from=2026-10-01&to=2026-12-31";
 
-    private static LocalEventBus bus;
-    private static SignInStandIn pool;
-    private final LocalAws aws;
-    private WorkflowApp app;
+    @RegisterExtension
+    static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
 
-    StatisticsPageIT(LocalAws aws) {
-        this.aws = aws;
-    }
+    private final SignInStandIn pool;
+    private final FunctionApp app;
 
-    @BeforeAll
-    static void startBusAndPool() {
-        bus = LocalEventBus.start();
-        pool = new SignInStandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        bus.close();
-        pool.close();
+    StatisticsPageIT(SignInStandIn pool, FunctionApp app) {
+        this.pool = pool;
+        this.app = app;
     }
 
     @BeforeEach
     void start() {
-        app = WorkflowApp.start(aws, aws.createFreshTable(), bus, MON_2027_01_04, pool.properties());
         // This quarter: three for Huntingdon, one for ECF. The same quarter a year earlier: two for Huntingdon.
         logged("Huntingdon", "2026-10-05");
         logged("Huntingdon", "2026-11-10");
@@ -64,11 +48,7 @@ class StatisticsPageIT {
         logged("Huntingdon", "2025-12-01");
         // Outside both periods: never counted.
         logged("ECF", "2027-01-04");
-    }
 
-    @AfterEach
-    void stopApp() {
-        app.close();
     }
 
     private String officer() {

@@ -2,56 +2,34 @@ package uk.childrenscomplaints.workflow;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
-import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
-/** The real Lambda entry point against the stand-ins; events from events/ with the claims a test needs. */
-final class WorkflowApp implements AutoCloseable {
-    final ApplicationContext context;
-    final APIGatewayV2HTTPEventFunction function;
+/**
+ * The case-workflow function under test: its settings for {@link FunctionAppExtension}, the claims API Gateway's JWT
+ * authorizer would pass on, and events from events/ varied as a test needs.
+ */
+final class WorkflowApp {
+    static final Map<String, Object> SETTINGS = Map.of(
+            "complaints.bus-name", "complaints-test",
+            "complaints.sender", "complaints@council.example",
+            "complaints.team-mailbox", "complaints-team@council.example",
+            "complaints.council-name", "Test County Council");
 
-    private WorkflowApp(ApplicationContext context) {
-        this.context = context;
-        this.function = new APIGatewayV2HTTPEventFunction(context);
+    private WorkflowApp() {
     }
 
-    static WorkflowApp start(LocalAws aws, String table, LocalEventBus bus, String fixedInstant) {
-        return start(aws, table, bus, fixedInstant, Map.of());
+    /** The staff API, each test's app as if it were {@code fixedInstant}. */
+    static FunctionAppExtension api(String fixedInstant) {
+        return FunctionAppExtension.withSettings(SETTINGS).at(fixedInstant);
     }
 
-    /** With more settings, such as the staff pages' sign-in ({@link SignInStandIn#properties()}). */
-    static WorkflowApp start(LocalAws aws, String table, LocalEventBus bus, String fixedInstant,
-            Map<String, Object> more) {
-        Map<String, Object> p = new HashMap<>(more);
-        p.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
-        p.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
-        p.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
-        p.put("complaints.table-name", table);
-        p.put("complaints.bus-name", "complaints-test");
-        p.put("complaints.sender", "complaints@council.example");
-        p.put("complaints.team-mailbox", "complaints-team@council.example");
-        p.put("complaints.council-name", "Test County Council");
-        p.put("test.clock.instant", fixedInstant);
-        return new WorkflowApp(ApplicationContext.builder().properties(p).start());
-    }
-
-    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return function.handleRequest(event, new MockLambdaContext());
-    }
-
-    @Override
-    public void close() {
-        context.close();
+    /** The staff pages: as {@link #api(String)}, with the user pool's stand-in for their sign-in. */
+    static FunctionAppExtension pages(String fixedInstant) {
+        return api(fixedInstant).withStandIn(SignInStandIn::new);
     }
 
     // ---- who is asking: the claims API Gateway's JWT authorizer would pass on
@@ -77,8 +55,7 @@ final class WorkflowApp implements AutoCloseable {
     // ---- events from events/, varied where a test needs it
 
     static APIGatewayV2HTTPEvent event(String name) {
-        return EventLoader.loadApiGatewayHttpEvent(SamTemplate.repositoryRoot().resolve("events").resolve(name)
-                .toString());
+        return FunctionApp.event(name);
     }
 
     /** The event with these claims, or with no authorizer context at all when {@code claims} is null. */
@@ -157,25 +134,10 @@ final class WorkflowApp implements AutoCloseable {
     }
 
     static String body(APIGatewayV2HTTPResponse r) {
-        return r.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
-                : r.getBody();
+        return FunctionApp.body(r);
     }
 
     static String header(APIGatewayV2HTTPResponse r, String name) {
-        if (r.getHeaders() != null) {
-            for (Map.Entry<String, String> h : r.getHeaders().entrySet()) {
-                if (h.getKey().equalsIgnoreCase(name)) {
-                    return h.getValue();
-                }
-            }
-        }
-        if (r.getMultiValueHeaders() != null) {
-            for (var h : r.getMultiValueHeaders().entrySet()) {
-                if (h.getKey().equalsIgnoreCase(name)) {
-                    return String.join(",", h.getValue());
-                }
-            }
-        }
-        return null;
+        return FunctionApp.header(r, name);
     }
 }

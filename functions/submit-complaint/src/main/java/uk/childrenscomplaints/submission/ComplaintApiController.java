@@ -23,6 +23,7 @@ import uk.childrenscomplaints.complaint.application.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.observability.LogContext;
+import uk.childrenscomplaints.web.ProblemList;
 
 /**
  * The JSON API: the same complaint as the form, for API clients ({@code POST /complaints}, keyed by the

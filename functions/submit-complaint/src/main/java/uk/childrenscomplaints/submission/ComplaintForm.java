@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.NewComplaint;
+import uk.childrenscomplaints.web.FormAnswers;
 
 /**
  * Turns the public form's answers into a {@link NewComplaint}. Only what the form itself can get wrong is reported

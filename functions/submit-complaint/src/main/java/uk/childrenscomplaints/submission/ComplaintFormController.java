@@ -30,6 +30,7 @@ import uk.childrenscomplaints.complaint.application.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.observability.LogContext;
+import uk.childrenscomplaints.web.FormAnswers;
 
 /**
  * The public form: shows it, and takes it back. Works without JavaScript; a mistake re-shows the form with every

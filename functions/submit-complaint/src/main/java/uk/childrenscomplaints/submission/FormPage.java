@@ -15,6 +15,7 @@ import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.web.FormAnswers;
 
 /**
  * What the complaint form template shows: the choices, the answers given so far (raw, so the template escapes them),

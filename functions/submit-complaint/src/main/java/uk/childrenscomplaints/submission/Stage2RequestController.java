@@ -26,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.RequestingStage2ByComplainan
 import uk.childrenscomplaints.complaint.application.StatusLinks;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.web.FormAnswers;
 
 /**
  * The complainant asks for Stage 2 from their status page. The link's nonce is spent first (a conditional claim on

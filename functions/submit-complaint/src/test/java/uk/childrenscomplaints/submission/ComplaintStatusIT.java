@@ -15,20 +15,17 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.complaint.application.StatusLinks;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SentEmail;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** The status link from the acknowledgement email, opened through the real Lambda handler. */
-@ExtendWith(LocalAwsExtension.class)
 class ComplaintStatusIT {
     /** Thursday 24 December 2026, 10:00 in London; Stage 1 is due Tuesday 12 January 2027. */
     static final String THU_2026_12_24 = "2026-12-24T10:00:00Z";
@@ -37,36 +34,25 @@ class ComplaintStatusIT {
     private static final Pattern LINK = Pattern.compile(
             Pattern.quote(SubmissionApp.PUBLIC_BASE_URL + "/complaints/status?t=") + "([A-Za-z0-9_\\-.%]+)");
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = SubmissionApp.extension();
+
     final LocalAws aws;
-    String table;
+    final LocalEventBus bus;
+    final String table;
 
-    ComplaintStatusIT(LocalAws aws) {
+    ComplaintStatusIT(LocalAws aws, LocalEventBus bus) {
         this.aws = aws;
+        this.bus = bus;
+        this.table = function.table();
     }
 
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
-
-    @BeforeEach
-    void freshTable() {
-        table = aws.createFreshTable();
-        bus.clear();
-    }
-
-    SubmissionApp app(String instant) {
-        return SubmissionApp.start(aws, table, bus, aws.sesEndpoint(), instant);
+    FunctionApp app(String instant) {
+        return function.start(instant);
     }
 
     /** Submits the sample form from a fresh address; returns the token from the acknowledgement's link. */
-    String submitAndTakeLink(SubmissionApp app, String email) {
+    String submitAndTakeLink(FunctionApp app, String email) {
         String form = SubmissionApp.formBody(SubmissionApp.formPost())
                 .replace("alex%40example.org", email.replace("@", "%40"))
                 .replaceFirst("formToken=[^&]+", "formToken=" + UUID.randomUUID());
@@ -85,7 +71,7 @@ class ComplaintStatusIT {
 
     @Test
     void theLinkInTheAcknowledgementOpensTheStatusPageWithTheReferenceAndDatesOnly() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             String token = submitAndTakeLink(app, "status-" + UUID.randomUUID() + "@example.org");
 
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.statusGet(token));
@@ -107,10 +93,10 @@ class ComplaintStatusIT {
     @Test
     void onWed_2027_01_13TheUnansweredComplaintIsLateSoThePageOffersStage2WithAdvocacy() {
         String token;
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             token = submitAndTakeLink(app, "late-" + UUID.randomUUID() + "@example.org");
         }
-        try (SubmissionApp later = app(WED_2027_01_13)) {
+        try (FunctionApp later = app(WED_2027_01_13)) {
             String html = body(later.handle(SubmissionApp.statusGet(token)));
 
             assertThat(html).contains("We have not replied to you in time")
@@ -121,7 +107,7 @@ class ComplaintStatusIT {
 
     @Test
     void aForgedLinkGetsTheClearPageAndNoComplaintData() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             String token = submitAndTakeLink(app, "forged-" + UUID.randomUUID() + "@example.org");
             String forged = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
 
@@ -139,11 +125,11 @@ class ComplaintStatusIT {
     @Test
     void anExpiredLinkSaysSoAndShowsNoComplaintData() {
         String token;
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             token = submitAndTakeLink(app, "expired-" + UUID.randomUUID() + "@example.org");
         }
         // 91 days on: the link was good for 90.
-        try (SubmissionApp later = app("2027-03-25T10:00:00Z")) {
+        try (FunctionApp later = app("2027-03-25T10:00:00Z")) {
             APIGatewayV2HTTPResponse r = later.handle(SubmissionApp.statusGet(token));
 
             assertThat(r.getStatusCode()).isEqualTo(410);
@@ -167,10 +153,10 @@ class ComplaintStatusIT {
     @Test
     void onWed_2027_01_13TheComplainantAsksForStage2ThenTheSameLinkCannotAskAgain() {
         String token;
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             token = submitAndTakeLink(app, "stage2-" + UUID.randomUUID() + "@example.org");
         }
-        try (SubmissionApp later = app(WED_2027_01_13)) {
+        try (FunctionApp later = app(WED_2027_01_13)) {
             String key = formKey(body(later.handle(SubmissionApp.statusGet(token))));
 
             APIGatewayV2HTTPResponse empty = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
@@ -214,7 +200,7 @@ class ComplaintStatusIT {
 
     @Test
     void onThu_2026_12_24StageOneIsNotLateSoTheRulesRefuseAndTheLinkIsNotSpent() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             String token = submitAndTakeLink(app, "early-" + UUID.randomUUID() + "@example.org");
             String key = linksAt(Instant.parse(THU_2026_12_24)).formKey(nonceOf(token));
 

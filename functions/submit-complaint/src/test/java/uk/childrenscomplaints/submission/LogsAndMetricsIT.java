@@ -16,14 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * What the submission function writes to stdout, read back as CloudWatch would get it: the real handler, the real
@@ -31,7 +29,6 @@ import uk.childrenscomplaints.local.standins.LocalEventBus;
  * of a request carry its request id and function name; no personal detail typed into the complaint appears anywhere;
  * and each new complaint publishes one ComplaintsReceived metric in embedded metric format, by its route.
  */
-@ExtendWith(LocalAwsExtension.class)
 class LogsAndMetricsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FUNCTION = "childrens-complaints-SubmitComplaintFunction";
@@ -42,34 +39,23 @@ class LogsAndMetricsIT {
     private static final String WHAT_HAPPENED = "The purple heron placement review never happened on Tuesday";
     private static final String OUTCOME = "A saffron-coloured apology letter";
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = SubmissionApp.extension();
+
     private final LocalAws aws;
-    private String table;
+    private final LocalEventBus bus;
+    private final String table;
 
-    LogsAndMetricsIT(LocalAws aws) {
+    LogsAndMetricsIT(LocalAws aws, LocalEventBus bus) {
         this.aws = aws;
-    }
-
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
-
-    @BeforeEach
-    void freshTable() {
-        table = aws.createFreshTable();
-        bus.clear();
+        this.bus = bus;
+        this.table = function.table();
     }
 
     @Test
     void everyLineIsJsonWithTheRequestIdAndFunctionNameAndNoPersonalDetailReachesAnyLine() throws Exception {
         List<String> lines;
-        try (SubmissionApp app = SubmissionApp.start(aws, table, bus, aws.sesEndpoint(), null)) {
+        try (FunctionApp app = function.start(null)) {
             lines = stdoutOf(() -> {
                 var first = app.function.handleRequest(jsonPost("idem-obs-1"), context("req-api-1"));
                 assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(201);

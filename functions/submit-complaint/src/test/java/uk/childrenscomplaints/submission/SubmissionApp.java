@@ -2,69 +2,42 @@ package uk.childrenscomplaints.submission;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
-import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
- * The real Lambda entry point, in a context pointed at the stand-ins through Micronaut's endpoint overrides.
- * Region and dummy credentials come from system properties set by failsafe (see the pom).
+ * The submission function under test: its settings for {@link FunctionAppExtension}, and events from events/ varied
+ * as a test needs.
  */
-final class SubmissionApp implements AutoCloseable {
+final class SubmissionApp {
     static final String TEAM_MAILBOX = "complaints-team@council.example";
     static final String BUS = "complaints-test";
     static final String STATUS_LINK_SECRET = "status-link secret for tests, thirty-two bytes or more";
     static final String PUBLIC_BASE_URL = "https://complaints.council.example";
+    static final Map<String, Object> SETTINGS = Map.of(
+            "complaints.bus-name", BUS,
+            "complaints.sender", "complaints@council.example",
+            "complaints.team-mailbox", TEAM_MAILBOX,
+            "complaints.council-name", "Test County Council",
+            "complaints.status-link-secret", STATUS_LINK_SECRET,
+            "complaints.public-base-url", PUBLIC_BASE_URL);
 
-    final ApplicationContext context;
-    final APIGatewayV2HTTPEventFunction function;
-
-    private SubmissionApp(ApplicationContext context) {
-        this.context = context;
-        this.function = new APIGatewayV2HTTPEventFunction(context);
+    private SubmissionApp() {
     }
 
-    static SubmissionApp start(LocalAws aws, String table, LocalEventBus bus, URI ses, String fixedInstant) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
-        p.put("aws.services.sesv2.endpoint-override", ses.toString());
-        p.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
-        p.put("complaints.table-name", table);
-        p.put("complaints.bus-name", BUS);
-        p.put("complaints.sender", "complaints@council.example");
-        p.put("complaints.team-mailbox", TEAM_MAILBOX);
-        p.put("complaints.council-name", "Test County Council");
-        p.put("complaints.status-link-secret", STATUS_LINK_SECRET);
-        p.put("complaints.public-base-url", PUBLIC_BASE_URL);
-        if (fixedInstant != null) {
-            p.put("test.clock.instant", fixedInstant);
-        }
-        return new SubmissionApp(ApplicationContext.builder().properties(p).start());
-    }
-
-    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return function.handleRequest(event, new MockLambdaContext());
-    }
-
-    @Override
-    public void close() {
-        context.close();
+    /** Each test's fresh table and bus; its apps started with {@link FunctionAppExtension#start(String)}. */
+    static FunctionAppExtension extension() {
+        return FunctionAppExtension.withSettings(SETTINGS);
     }
 
     // ---- events from events/, varied where a test needs it
 
     static APIGatewayV2HTTPEvent event(String name) {
-        return EventLoader.loadApiGatewayHttpEvent(SamTemplate.repositoryRoot().resolve("events").resolve(name)
-                .toString());
+        return FunctionApp.event(name);
     }
 
     static APIGatewayV2HTTPEvent formGet() {
@@ -134,25 +107,10 @@ final class SubmissionApp implements AutoCloseable {
     }
 
     static String body(APIGatewayV2HTTPResponse r) {
-        return r.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
-                : r.getBody();
+        return FunctionApp.body(r);
     }
 
     static String header(APIGatewayV2HTTPResponse r, String name) {
-        if (r.getHeaders() != null) {
-            for (Map.Entry<String, String> h : r.getHeaders().entrySet()) {
-                if (h.getKey().equalsIgnoreCase(name)) {
-                    return h.getValue();
-                }
-            }
-        }
-        if (r.getMultiValueHeaders() != null) {
-            for (var h : r.getMultiValueHeaders().entrySet()) {
-                if (h.getKey().equalsIgnoreCase(name)) {
-                    return String.join(",", h.getValue());
-                }
-            }
-        }
-        return null;
+        return FunctionApp.header(r, name);
     }
 }

@@ -8,50 +8,36 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.childrenscomplaints.complaint.application.SendingOwedNotifications;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SentEmail;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** Submissions through the real Lambda handler, against dynalite, the SES emulator and the local bus. */
-@ExtendWith(LocalAwsExtension.class)
 class SubmitComplaintIT {
     /** Thursday 24 December 2026, 10:00 in London (GMT). */
     private static final String THU_2026_12_24 = "2026-12-24T10:00:00Z";
 
-    private static LocalEventBus bus;
+    @RegisterExtension
+    static final FunctionAppExtension function = SubmissionApp.extension();
+
     private final LocalAws aws;
-    private String table;
+    private final LocalEventBus bus;
+    private final String table;
 
-    SubmitComplaintIT(LocalAws aws) {
+    SubmitComplaintIT(LocalAws aws, LocalEventBus bus) {
         this.aws = aws;
+        this.bus = bus;
+        this.table = function.table();
     }
 
-    @BeforeAll
-    static void startBus() {
-        bus = LocalEventBus.start();
-    }
-
-    @AfterAll
-    static void stopBus() {
-        bus.close();
-    }
-
-    @BeforeEach
-    void freshTable() {
-        table = aws.createFreshTable();
-        bus.clear();
-    }
-
-    private SubmissionApp app(String instant) {
-        return SubmissionApp.start(aws, table, bus, aws.sesEndpoint(), instant);
+    private FunctionApp app(String instant) {
+        return function.start(instant);
     }
 
     private int itemCount() {
@@ -72,7 +58,7 @@ class SubmitComplaintIT {
      */
     @Test
     void aFormComplaintOnThu_2026_12_24IsDueTue_2027_01_12AfterChristmasBoxingDaySubstituteAndNewYear() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost());
 
             assertThat(r.getStatusCode()).isEqualTo(200);
@@ -104,7 +90,7 @@ class SubmitComplaintIT {
 
     @Test
     void theSameFormSentTwiceIsOneComplaintWithOneAcknowledgement() {
-        try (SubmissionApp app = app(null)) {
+        try (FunctionApp app = app(null)) {
             String first = body(app.handle(SubmissionApp.formPost()));
             String second = body(app.handle(SubmissionApp.formPost()));
 
@@ -118,7 +104,7 @@ class SubmitComplaintIT {
 
     @Test
     void aJsonRetryWithTheSameIdempotencyKeyAnswers200WithTheSameReference() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             APIGatewayV2HTTPResponse first = app.handle(SubmissionApp.jsonPost());
             APIGatewayV2HTTPResponse again = app.handle(SubmissionApp.jsonPost());
 
@@ -135,7 +121,7 @@ class SubmitComplaintIT {
 
     @Test
     void aSchoolComplaintHasNoStatutoryDateAndIsPassedOn() {
-        try (SubmissionApp app = app(THU_2026_12_24)) {
+        try (FunctionApp app = app(THU_2026_12_24)) {
             String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("procedure=statutory_childrens",
                     "procedure=schools");
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost(form));
@@ -154,7 +140,7 @@ class SubmitComplaintIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (SubmissionApp down = SubmissionApp.start(aws, table, bus, closed, null)) {
+        try (FunctionApp down = function.start(null, Map.of("aws.services.sesv2.endpoint-override", closed.toString()))) {
             APIGatewayV2HTTPResponse r = down.handle(SubmissionApp.jsonPost());
             assertThat(r.getStatusCode()).isEqualTo(201);
         }
@@ -162,7 +148,7 @@ class SubmitComplaintIT {
         assertThat(item.get("outboxPk").s()).isEqualTo("OWED");
         assertThat(aws.mailbox().emails()).isEmpty();
 
-        try (SubmissionApp up = app(null)) {
+        try (FunctionApp up = app(null)) {
             SendingOwedNotifications sending = up.context.getBean(SendingOwedNotifications.class);
             SendingOwedNotifications.Counts first = sending.retryAll(25, () -> true);
             assertThat(first.failed()).isZero();
@@ -176,7 +162,7 @@ class SubmitComplaintIT {
 
     @Test
     void anEmptyJsonComplaintGetsEveryFieldErrorAndNothingIsStored() {
-        try (SubmissionApp app = app(null)) {
+        try (FunctionApp app = app(null)) {
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost("{}", "k-empty"));
 
             assertThat(r.getStatusCode()).isEqualTo(400);
@@ -190,7 +176,7 @@ class SubmitComplaintIT {
 
     @Test
     void aFormWithMistakesIsShownAgainWithEveryAnswerKeptAndNothingIsStored() {
-        try (SubmissionApp app = app(null)) {
+        try (FunctionApp app = app(null)) {
             String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("consent=yes", "")
                     .replace("matterOccurredOn-day=2", "matterOccurredOn-day=31")
                     .replace("matterOccurredOn-month=11", "matterOccurredOn-month=2");
@@ -208,7 +194,7 @@ class SubmitComplaintIT {
 
     @Test
     void aBodyOver64KbIsRefusedWith413ForBothFormAndJson() {
-        try (SubmissionApp app = app(null)) {
+        try (FunctionApp app = app(null)) {
             String big = "x".repeat(70 * 1024);
             APIGatewayV2HTTPResponse json = app.handle(SubmissionApp.jsonPost("{\"whatHappened\":\"" + big + "\"}", "k"));
             APIGatewayV2HTTPResponse form = app.handle(SubmissionApp.formPost("whatHappened=" + big));
@@ -223,7 +209,7 @@ class SubmitComplaintIT {
 
     @Test
     void anUnknownFieldMalformedJsonAndTheWrongContentTypeAreRefused() {
-        try (SubmissionApp app = app(null)) {
+        try (FunctionApp app = app(null)) {
             APIGatewayV2HTTPResponse unknown = app.handle(SubmissionApp.jsonPost(
                     SubmissionApp.jsonPost().getBody().replace("\"complainantName\"", "\"name\""), "k1"));
             assertThat(unknown.getStatusCode()).isEqualTo(400);

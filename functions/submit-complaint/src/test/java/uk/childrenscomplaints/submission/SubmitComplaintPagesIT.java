@@ -7,30 +7,20 @@ import static uk.childrenscomplaints.submission.SubmissionApp.header;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.io.InputStream;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /** The form page and its assets through the real Lambda handler. */
-@ExtendWith(LocalAwsExtension.class)
 class SubmitComplaintPagesIT {
-    private static LocalEventBus bus;
-    private static SubmissionApp app;
+    @RegisterExtension
+    static final FunctionAppExtension function = SubmissionApp.extension();
 
-    @BeforeAll
-    static void start(LocalAws aws) {
-        bus = LocalEventBus.start();
-        app = SubmissionApp.start(aws, aws.tableName(), bus, aws.sesEndpoint(), null);
-    }
+    private final FunctionApp app;
 
-    @AfterAll
-    static void stop() {
-        app.close();
-        bus.close();
+    SubmitComplaintPagesIT(FunctionApp app) {
+        this.app = app;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.web.FormAnswers;
 
 /** The templates rendered by Thymeleaf alone, as the app renders them: what people typed is text, never markup. */
 class ViewEscapingTest {

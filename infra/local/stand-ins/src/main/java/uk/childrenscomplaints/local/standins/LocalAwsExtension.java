@@ -35,8 +35,11 @@ public final class LocalAwsExtension implements BeforeAllCallback, BeforeEachCal
         return localAws(context);
     }
 
-    /** Kept in the class's store, so constructor injection (which can run before beforeAll) sees the same one. */
-    private static LocalAws localAws(ExtensionContext context) {
+    /**
+     * Kept in the class's store, so constructor injection (which can run before beforeAll) sees the same one; public
+     * for extensions that build on this one (web-support's FunctionAppExtension).
+     */
+    public static LocalAws localAws(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(

@@ -9,14 +9,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import uk.childrenscomplaints.local.runtime.LocalRuntime;
 import uk.childrenscomplaints.local.standins.SentEmail;
 
 /** The public complaint form in real headless Chromium, against the whole system running locally. */
@@ -24,34 +22,14 @@ class ComplaintFormBrowserIT {
     private static final Pattern REFERENCE = Pattern.compile("CSC-\\d{4}-\\d{4}");
     private static final String GRANDMOTHER = "margaret.okafor@family.example";
 
-    private static LocalRuntime runtime;
-    private static Chromium chromium;
+    @RegisterExtension
+    static final LocalSystemInChromium system = new LocalSystemInChromium();
     private WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        runtime = LocalRuntime.start(0);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (runtime != null) {
-                runtime.close();
-            }
-        }
-    }
 
     @BeforeEach
     void emptyMailbox() {
-        runtime.standIns().mailbox().clear();
-        browser = chromium.driver();
+        system.runtime().standIns().mailbox().clear();
+        browser = system.driver();
     }
 
     @Test
@@ -97,7 +75,7 @@ class ComplaintFormBrowserIT {
 
         assertStyledAndAccessible("the form with errors");
         Screenshots.save(browser, "complaint-form-errors");
-        assertThat(runtime.standIns().mailbox().emails()).isEmpty();
+        assertThat(system.runtime().standIns().mailbox().emails()).isEmpty();
     }
 
     @Test
@@ -118,7 +96,7 @@ class ComplaintFormBrowserIT {
     }
 
     private static void openForm(WebDriver driver) {
-        driver.get(runtime.endpoint().resolve("/complaints/new").toString());
+        driver.get(system.runtime().endpoint().resolve("/complaints/new").toString());
         assertThat(driver.getTitle()).startsWith("Make a complaint");
     }
 
@@ -170,7 +148,7 @@ class ComplaintFormBrowserIT {
     private static SentEmail awaitEmail(String to, String reference) {
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (true) {
-            Optional<SentEmail> found = runtime.standIns().mailbox().emails().stream()
+            Optional<SentEmail> found = system.runtime().standIns().mailbox().emails().stream()
                     .filter(e -> e.to().contains(to))
                     .filter(e -> e.text().orElse("").contains(reference) || e.subject().contains(reference))
                     .findFirst();

@@ -154,7 +154,7 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
     }
 
     private static String token(String user) {
-        LocalStaffTokens tokens = runtime.bridge().tokens();
+        LocalStaffTokens tokens = system.runtime().bridge().tokens();
         return tokens.issue(tokens.demoUser(user).orElseThrow());
     }
 

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.childrenscomplaints.local.runtime.LocalRuntime;
 
 /**
  * What every staff-pages browser test stands on: the whole system running locally, one headless Chromium, a browser
@@ -20,33 +18,13 @@ import uk.childrenscomplaints.local.runtime.LocalRuntime;
  * for the next page, type, check a page is styled and accessible).
  */
 abstract class StaffPagesInChromium {
-    protected static LocalRuntime runtime;
-    private static Chromium chromium;
+    @RegisterExtension
+    static final LocalSystemInChromium system = new LocalSystemInChromium();
     protected WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        runtime = LocalRuntime.start(0);
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (runtime != null) {
-                runtime.close();
-            }
-        }
-    }
 
     @BeforeEach
     void freshBrowser() {
-        browser = chromium.driver();
+        browser = system.driver();
         browser.get(url("/staff/pages/signed-out"));
         browser.manage().deleteAllCookies();
     }
@@ -82,6 +60,6 @@ abstract class StaffPagesInChromium {
     }
 
     protected static String url(String path) {
-        return runtime.endpoint().resolve(path).toString();
+        return system.runtime().endpoint().resolve(path).toString();
     }
 }

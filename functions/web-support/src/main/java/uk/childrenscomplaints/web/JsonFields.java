@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.workflow;
+package uk.childrenscomplaints.web;
 
 import io.micronaut.json.tree.JsonNode;
 import java.math.BigDecimal;
@@ -10,14 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
 
 /**
  * Reads one JSON object field by field so that every mistake is named: a field nobody reads (a typo that would
- * otherwise be dropped), a value of the wrong type, an impossible date. Messages never quote the value.
+ * otherwise be dropped), a value of the wrong type, an impossible date. Messages never quote the value. The public
+ * API's complaint and every staff body are read with it.
+ *
+ * <p>A field that is not allowed is always a problem; what it says is the caller's choice ({@link #of(JsonNode, Set,
+ * Function)}): the public API names its fields in the order of its documentation and explains the service-set ones,
+ * the staff API lists the allowed names sorted. Duplicate keys never reach here: the body is parsed to a
+ * {@link JsonNode} first, by the same mapper in both functions, and the reader sees the one value it kept.
  */
-final class JsonFields {
+public final class JsonFields {
     private final JsonNode root;
     private final List<FieldError> problems = new ArrayList<>();
     private final String prefix;
@@ -27,36 +34,47 @@ final class JsonFields {
         this.prefix = prefix;
     }
 
-    /** Empty when the body is not one object; the caller answers with {@link #notAnObject()}. */
-    static Optional<JsonFields> of(JsonNode root, Set<String> allowed) {
+    /**
+     * Empty when the body is not one object; the caller answers with {@link #notAnObject()}. A field not in
+     * {@code allowed} is a problem naming the allowed fields, sorted.
+     */
+    public static Optional<JsonFields> of(JsonNode root, Set<String> allowed) {
+        return of(root, allowed, field -> unknown(field, allowed));
+    }
+
+    /** As {@link #of(JsonNode, Set)}, with the caller's words for a field not in {@code allowed}. */
+    public static Optional<JsonFields> of(JsonNode root, Set<String> allowed, Function<String, String> unknownField) {
         if (root == null || !root.isObject()) {
             return Optional.empty();
         }
         JsonFields fields = new JsonFields(root, "");
-        fields.refuseOthers(allowed);
+        fields.refuseOthers(allowed, unknownField);
         return Optional.of(fields);
     }
 
-    static FieldError notAnObject() {
+    public static FieldError notAnObject() {
         return new FieldError("body", "Send one JSON object, like {\"expectedVersion\": 3}");
     }
 
-    private void refuseOthers(Set<String> allowed) {
+    private static String unknown(String field, Set<String> allowed) {
+        return "There is no field called " + field + " here. Remove it, or correct its name to one of: "
+                + String.join(", ", allowed.stream().sorted().toList()) + ".";
+    }
+
+    private void refuseOthers(Set<String> allowed, Function<String, String> unknownField) {
         for (Map.Entry<String, JsonNode> e : root.entries()) {
             if (!allowed.contains(e.getKey())) {
                 // The field name is what the client typed; it goes back to them, never to a log.
-                problems.add(new FieldError(prefix + e.getKey(), "There is no field called " + e.getKey()
-                        + " here. Remove it, or correct its name to one of: " + String.join(", ",
-                        allowed.stream().sorted().toList()) + "."));
+                problems.add(new FieldError(prefix + e.getKey(), unknownField.apply(e.getKey())));
             }
         }
     }
 
-    List<FieldError> problems() {
+    public List<FieldError> problems() {
         return List.copyOf(problems);
     }
 
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.add(new FieldError(prefix + field, message));
     }
 
@@ -65,7 +83,7 @@ final class JsonFields {
         return n == null || n.isNull() ? null : n;
     }
 
-    String text(String name) {
+    public String text(String name) {
         JsonNode n = present(name);
         if (n == null) {
             return null;
@@ -77,7 +95,7 @@ final class JsonFields {
         return n.getStringValue();
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         String value = text(name);
         if (value == null && present(name) == null) {
             problem(name, "Enter " + name);
@@ -85,7 +103,7 @@ final class JsonFields {
         return value;
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         JsonNode n = present(name);
         if (n == null) {
             return null;
@@ -97,7 +115,7 @@ final class JsonFields {
         return n.getBooleanValue();
     }
 
-    boolean requiredBool(String name) {
+    public boolean requiredBool(String name) {
         Boolean value = bool(name);
         if (value == null && present(name) == null) {
             problem(name, "Say whether " + name + " is true or false");
@@ -105,19 +123,29 @@ final class JsonFields {
         return Boolean.TRUE.equals(value);
     }
 
-    Long whole(String name) {
+    /** A whole number that fits an int. */
+    public Integer integer(String name) {
+        Long value = whole(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return value == null ? null : value.intValue();
+    }
+
+    public Long whole(String name) {
+        return whole(name, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private Long whole(String name, long min, long max) {
         JsonNode n = present(name);
         if (n == null) {
             return null;
         }
-        if (!n.isNumber() || !isWhole(n.getBigDecimalValue())) {
+        if (!n.isNumber() || !isWhole(n.getBigDecimalValue(), min, max)) {
             problem(name, name + " must be a whole number, like 7");
             return null;
         }
         return n.getLongValue();
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         String s = text(name);
         if (s == null) {
             return null;
@@ -130,7 +158,12 @@ final class JsonFields {
         }
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
+        return texts(name, "a list of strings, like [\"A Person\"]");
+    }
+
+    /** A list of strings; {@code expected} completes the problem "{name} must be ..." for anything else. */
+    public List<String> texts(String name, String expected) {
         JsonNode n = present(name);
         if (n == null) {
             return List.of();
@@ -139,18 +172,18 @@ final class JsonFields {
         if (n.isArray()) {
             for (JsonNode v : n.values()) {
                 if (!v.isString()) {
-                    problem(name, name + " must be a list of strings, like [\"A Person\"]");
+                    problem(name, name + " must be " + expected);
                     return List.of();
                 }
                 out.add(v.getStringValue());
             }
             return out;
         }
-        problem(name, name + " must be a list of strings, like [\"A Person\"]");
+        problem(name, name + " must be " + expected);
         return List.of();
     }
 
-    <E extends Enum<E> & Coded> E code(String name, Class<E> type) {
+    public <E extends Enum<E> & Coded> E code(String name, Class<E> type) {
         String s = text(name);
         if (s == null) {
             return null;
@@ -163,7 +196,7 @@ final class JsonFields {
     }
 
     /** An object of code → code, such as {@code {"communication": "upheld"}}. */
-    <K extends Enum<K> & Coded, V extends Enum<V> & Coded> Map<K, V> codeMap(String name, Class<K> keys,
+    public <K extends Enum<K> & Coded, V extends Enum<V> & Coded> Map<K, V> codeMap(String name, Class<K> keys,
             Class<V> values) {
         JsonNode n = present(name);
         if (n == null) {
@@ -191,7 +224,7 @@ final class JsonFields {
     }
 
     /** A nested object, read with its own allowed fields; its problems are named {@code name.field}. */
-    Optional<JsonFields> object(String name, Set<String> allowed) {
+    public Optional<JsonFields> object(String name, Set<String> allowed) {
         JsonNode n = present(name);
         if (n == null) {
             return Optional.empty();
@@ -201,15 +234,15 @@ final class JsonFields {
             return Optional.empty();
         }
         JsonFields nested = new JsonFields(n, prefix + name + ".");
-        nested.refuseOthers(allowed);
+        nested.refuseOthers(allowed, field -> unknown(field, allowed));
         return Optional.of(nested);
     }
 
-    void absorb(JsonFields nested) {
+    public void absorb(JsonFields nested) {
         problems.addAll(nested.problems);
     }
 
-    static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+    public static <E extends Enum<E> & Coded> String codes(Class<E> type) {
         List<String> codes = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
             codes.add(e.code());
@@ -217,10 +250,10 @@ final class JsonFields {
         return String.join(", ", codes);
     }
 
-    private static boolean isWhole(BigDecimal d) {
+    private static boolean isWhole(BigDecimal d, long min, long max) {
         try {
-            d.longValueExact();
-            return true;
+            long whole = d.longValueExact();
+            return whole >= min && whole <= max;
         } catch (ArithmeticException e) {
             return false;
         }

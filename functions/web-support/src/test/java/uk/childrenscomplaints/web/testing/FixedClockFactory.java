@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.workflow;
+package uk.childrenscomplaints.web.testing;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
@@ -13,11 +13,11 @@ import uk.childrenscomplaints.complaint.infrastructure.ComplaintsFactory;
 /** Tests that set {@code test.clock.instant} run the whole app as if it were that moment. */
 @Factory
 @Requires(property = "test.clock.instant")
-class FixedClockFactory {
+public class FixedClockFactory {
 
     @Singleton
     @Replaces(value = Clock.class, factory = ComplaintsFactory.class)
-    Clock fixedClock(@Value("${test.clock.instant}") String instant) {
+    public Clock fixedClock(@Value("${test.clock.instant}") String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 }

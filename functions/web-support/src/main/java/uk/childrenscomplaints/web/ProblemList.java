@@ -1,0 +1,43 @@
+package uk.childrenscomplaints.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import uk.childrenscomplaints.complaint.application.FieldError;
+
+/**
+ * Both functions' answer to a request they cannot take, {@code {"errors":[{"field":..,"message":..}]}}: one entry
+ * per problem, naming the field.
+ */
+@Serdeable
+public record ProblemList(List<Problem> errors) {
+
+    @Serdeable
+    public record Problem(String field, String message) {
+    }
+
+    public static ProblemList of(List<FieldError> errors) {
+        return new ProblemList(errors.stream().map(e -> new Problem(e.field(), e.message())).toList());
+    }
+
+    public static ProblemList of(String field, String message) {
+        return new ProblemList(List.of(new Problem(field, message)));
+    }
+
+    /** 400 with these problems. */
+    public static MutableHttpResponse<Object> badRequest(List<FieldError> errors) {
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(of(errors));
+    }
+
+    /** 400 with one problem. */
+    public static MutableHttpResponse<Object> badRequest(String field, String message) {
+        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(of(field, message));
+    }
+
+    /** 413, the body's problem put in the requester's words. */
+    public static MutableHttpResponse<Object> tooLarge(String message) {
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(of("body", message));
+    }
+}
