@@ -47,6 +47,27 @@ class ComplaintsConfigurationTest {
     }
 
     @Test
-                Optional.ofNullable(list), Optional.empty(), Optional.empty(), null);
+    void theSesConfigurationSetIsOptionalAndBlankMeansNone() {
+        ComplaintsConfiguration none = withManagers(null, null);
+        assertThat(none.sesConfigurationSet()).isEmpty();
+        ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.of(" "), null);
+        assertThat(blank.sesConfigurationSet()).isEmpty();
+        ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(),
+                Optional.of(" complaints-email "), null);
+        assertThat(set.sesConfigurationSet()).contains("complaints-email");
+    }
+
+    @Test
+    void metricsGoToTheConfiguredNamespaceOrWithoutOneToChildrensComplaints() {
+        assertThat(withManagers(null, null).metricsNamespace()).isEqualTo("ChildrensComplaints");
+        ComplaintsConfiguration staged = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
+                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
+                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.empty(),
+                "ChildrensComplaints/prod");
+        assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
     }
 }
