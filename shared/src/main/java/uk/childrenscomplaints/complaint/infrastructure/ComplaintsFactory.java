@@ -191,12 +191,7 @@ public class ComplaintsFactory {
         return new ImportingPastComplaints(complaints, teams, clock);
     }
 
-    @Singleton
-    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
-        return new SesReportMailer(ses, config.sender(), config.councilName(), clock,
-                config.sesConfigurationSet().orElse(null));
-    }
-
+    /** Only the reports function asks for it; it also supplies the {@link ReportMailer}, which lays the emails out. */
     @Singleton
     SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
             Deliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {

@@ -1,6 +1,6 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.figure;
+import static uk.childrenscomplaints.reports.email.ReportWording.figure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
