@@ -1,174 +1,176 @@
 package uk.childrenscomplaints.reports.email;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Writes a report email's HTML and plain-text parts side by side, so the two always say the same. The HTML is laid out
- * for mail clients: tables, inline styles and {@code bgcolor} only (no {@code <style>}, script, image or SVG), and
- * every bar has its number written beside it, so a figure reads without colour. Everything added is escaped here.
+ * One report email's content, in order: a title and what it covers, then headings, sentences, bar charts and tables.
+ * It decides what the email says; {@link ReportHtml} lays it out as HTML (templates under {@code views/reports/}) and
+ * {@link #text()} writes the plain-text part from the same blocks, so the two always say the same. Every bar carries the
+ * figure written beside it, so a figure reads without colour. Public only so the templates' expressions may read it.
  */
-final class ReportDocument {
-    static final String BAR = "#1d70b8";
-    static final String TRACK = "#f3f2f1";
-    private static final String TEXT = "#0b0c0c";
-    private static final String FONT = "font-family:Arial,Helvetica,sans-serif;color:" + TEXT + ";";
-    private static final String CELL = FONT + "font-size:14px;padding:4px 8px 4px 0;vertical-align:middle;";
-    private static final String NUMBER = CELL + "white-space:nowrap;font-weight:bold;";
-    private static final String HEAD = FONT + "font-size:14px;font-weight:bold;text-align:left;padding:4px 8px 4px 0;"
-            + "border-bottom:1px solid #b1b4b6;";
+public final class ReportDocument {
     private static final int TEXT_LABEL_WIDTH = 34;
     private static final int TEXT_BAR_WIDTH = 20;
 
-    private final StringBuilder html = new StringBuilder();
-    private final StringBuilder text = new StringBuilder();
+    private String title = "";
+    private String subtitle = "";
+    private final List<Block> blocks = new ArrayList<>();
+
+    ReportDocument() {
+    }
+
+    /** A part of the email; {@link #kind()} is what the template lays it out by. */
+    public sealed interface Block permits Heading, Paragraph, NumberedList, Bars, Table {
+        String kind();
+    }
+
+    /** A section 7 heading. */
+    public record Heading(String text) implements Block {
+        @Override
+        public String kind() {
+            return "heading";
+        }
+    }
+
+    /** Sentences, as one paragraph. */
+    public record Paragraph(String text) implements Block {
+        @Override
+        public String kind() {
+            return "paragraph";
+        }
+    }
+
+    public record NumberedList(List<String> items) implements Block {
+        public NumberedList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String kind() {
+            return "numbered-list";
+        }
+    }
+
+    /**
+     * A horizontal bar chart: label, bar, figure, and (when {@code secondHeading} is given) a second figure such as the
+     * year to date.
+     */
+    public record Bars(String caption, String valueHeading, String secondHeading, List<Bar> bars) implements Block {
+        public Bars {
+            bars = List.copyOf(bars);
+        }
+
+        @Override
+        public String kind() {
+            return "bars";
+        }
+    }
 
     /** One bar: its label, its length as a percent of the full width (0 to 100), and the figures written by it. */
-    record Bar(String label, int widthPercent, String value, String secondValue) {
-        Bar {
+    public record Bar(String label, int widthPercent, String value, String secondValue) {
+        public Bar {
             widthPercent = Math.max(0, Math.min(100, widthPercent));
         }
     }
 
+    /** A plain table of figures; the first column is the row's name. */
+    public record Table(String caption, List<String> headings, List<List<String>> rows) implements Block {
+        public Table {
+            headings = List.copyOf(headings);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public String kind() {
+            return "table";
+        }
+    }
+
     void title(String title, String subtitle) {
-        html.append("<h1 style=\"").append(FONT).append("font-size:24px;margin:0 0 8px 0;\">").append(esc(title))
-                .append("</h1>\n");
-        html.append("<p style=\"").append(FONT).append("font-size:16px;margin:0 0 16px 0;\">").append(esc(subtitle))
-                .append("</p>\n");
-        text.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(subtitle)
-                .append("\n\n");
+        this.title = title;
+        this.subtitle = subtitle;
     }
 
     void heading(String heading) {
-        html.append("<h2 style=\"").append(FONT).append("font-size:20px;margin:24px 0 8px 0;\">").append(esc(heading))
-                .append("</h2>\n");
-        text.append('\n').append(heading.toUpperCase(java.util.Locale.ROOT)).append("\n\n");
-    }
-
-    void subheading(String heading) {
-        html.append("<h3 style=\"").append(FONT).append("font-size:16px;margin:16px 0 4px 0;\">").append(esc(heading))
-                .append("</h3>\n");
-        text.append(heading).append('\n');
+        blocks.add(new Heading(heading));
     }
 
     void paragraph(String sentences) {
-        html.append("<p style=\"").append(FONT).append("font-size:16px;line-height:1.4;margin:0 0 12px 0;\">")
-                .append(esc(sentences)).append("</p>\n");
-        text.append(wrap(sentences)).append("\n\n");
+        blocks.add(new Paragraph(sentences));
     }
 
     void numberedList(List<String> items) {
-        html.append("<ol style=\"").append(FONT).append("font-size:16px;margin:0 0 12px 0;\">");
-        for (int i = 0; i < items.size(); i++) {
-            html.append("<li>").append(esc(items.get(i))).append("</li>");
-            text.append(i + 1).append(". ").append(items.get(i)).append('\n');
-        }
-        html.append("</ol>\n");
-        text.append('\n');
+        blocks.add(new NumberedList(items));
     }
 
-    /**
-     * A horizontal bar chart as a table: label, bar, figure, and (when {@code secondHeading} is given) a second figure
-     * such as the year to date.
-     */
     void bars(String caption, String valueHeading, String secondHeading, List<Bar> bars) {
-        subheading(caption);
-        html.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\" "
-                + "style=\"border-collapse:collapse;margin:0 0 8px 0;\">\n<tr><th style=\"").append(HEAD)
-                .append("width:34%;\">&nbsp;</th><th style=\"").append(HEAD).append("width:36%;\">&nbsp;</th><th style=\"")
-                .append(HEAD).append("\">").append(esc(valueHeading)).append("</th>");
-        if (secondHeading != null) {
-            html.append("<th style=\"").append(HEAD).append("\">").append(esc(secondHeading)).append("</th>");
-        }
-        html.append("</tr>\n");
-        text.append(pad("", TEXT_LABEL_WIDTH)).append(pad("", TEXT_BAR_WIDTH + 3)).append(valueHeading)
-                .append(secondHeading == null ? "" : " | " + secondHeading).append('\n');
-        for (Bar bar : bars) {
-            html.append("<tr><td style=\"").append(CELL).append("\">").append(esc(bar.label())).append("</td><td style=\"")
-                    .append(CELL).append("\">").append(barCells(bar.widthPercent())).append("</td><td style=\"")
-                    .append(NUMBER).append("\">").append(esc(bar.value())).append("</td>");
-            if (secondHeading != null) {
-                html.append("<td style=\"").append(CELL).append("white-space:nowrap;\">")
-                        .append(esc(bar.secondValue() == null ? "" : bar.secondValue())).append("</td>");
-            }
-            html.append("</tr>\n");
-            int filled = Math.round(bar.widthPercent() * TEXT_BAR_WIDTH / 100f);
-            text.append(pad(bar.label(), TEXT_LABEL_WIDTH)).append('[').append("#".repeat(filled))
-                    .append(" ".repeat(TEXT_BAR_WIDTH - filled)).append("] ").append(bar.value())
-                    .append(secondHeading == null || bar.secondValue() == null ? "" : " | " + bar.secondValue())
-                    .append('\n');
-        }
-        html.append("</table>\n");
-        text.append('\n');
+        blocks.add(new Bars(caption, valueHeading, secondHeading, bars));
     }
 
-    /** The bar itself: a filled cell of the bar's width and an empty track for the rest, both plain table cells. */
-    private static String barCells(int percent) {
-        StringBuilder cells = new StringBuilder("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" "
-                + "border=\"0\" width=\"100%\" style=\"border-collapse:collapse;\"><tr>");
-        if (percent > 0) {
-            cells.append(cell(percent, BAR));
-        }
-        if (percent < 100) {
-            cells.append(cell(100 - percent, TRACK));
-        }
-        return cells.append("</tr></table>").toString();
-    }
-
-    private static String cell(int width, String colour) {
-        return "<td width=\"" + width + "%\" height=\"16\" bgcolor=\"" + colour + "\" style=\"width:" + width
-                + "%;height:16px;background-color:" + colour + ";font-size:1px;line-height:1px;\">&nbsp;</td>";
-    }
-
-    /** A plain table of figures; the first column is the row's name. */
     void table(String caption, List<String> headings, List<List<String>> rows) {
-        subheading(caption);
-        html.append("<table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;"
-                + "margin:0 0 8px 0;\">\n<tr>");
-        headings.forEach(h -> html.append("<th style=\"").append(HEAD).append("padding-right:16px;\">").append(esc(h))
-                .append("</th>"));
-        html.append("</tr>\n");
-        text.append(String.join(" | ", headings)).append('\n');
-        for (List<String> row : rows) {
-            html.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                html.append("<td style=\"").append(i == 0 ? CELL : NUMBER).append("padding-right:16px;\">")
-                        .append(esc(row.get(i))).append("</td>");
-            }
-            html.append("</tr>\n");
-            text.append(String.join(" | ", row)).append('\n');
-        }
-        html.append("</table>\n");
-        text.append('\n');
+        blocks.add(new Table(caption, headings, rows));
     }
 
-    /** The whole HTML document: one centred column of at most 680 pixels. */
-    String html(String title) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
-                + "</title></head>\n<body style=\"margin:0;padding:0;background-color:#ffffff;\">\n"
-                + "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" width=\"100%\">"
-                + "<tr><td align=\"center\" style=\"padding:16px;\">\n<table role=\"presentation\" cellpadding=\"0\" "
-                + "cellspacing=\"0\" border=\"0\" width=\"100%\" style=\"max-width:680px;\"><tr><td style=\"" + FONT
-                + "text-align:left;\">\n" + html + "</td></tr></table>\n</td></tr></table>\n</body></html>\n";
+    public String title() {
+        return title;
     }
 
+    public String subtitle() {
+        return subtitle;
+    }
+
+    public List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    /** The plain-text part: headings in capitals, sentences wrapped, bars drawn with {@code #}, tables with {@code |}. */
     String text() {
+        StringBuilder text = new StringBuilder();
+        text.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(subtitle)
+                .append("\n\n");
+        for (Block block : blocks) {
+            // Java 17: no pattern matching in switch yet.
+            if (block instanceof Heading h) {
+                text.append('\n').append(h.text().toUpperCase(Locale.ROOT)).append("\n\n");
+            } else if (block instanceof Paragraph p) {
+                text.append(wrap(p.text())).append("\n\n");
+            } else if (block instanceof NumberedList l) {
+                for (int i = 0; i < l.items().size(); i++) {
+                    text.append(i + 1).append(". ").append(l.items().get(i)).append('\n');
+                }
+                text.append('\n');
+            } else if (block instanceof Bars b) {
+                bars(text, b);
+            } else if (block instanceof Table t) {
+                table(text, t);
+            }
+        }
         return text.toString();
     }
 
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
+    private static void bars(StringBuilder text, Bars chart) {
+        text.append(chart.caption()).append('\n');
+        text.append(pad("", TEXT_LABEL_WIDTH)).append(pad("", TEXT_BAR_WIDTH + 3)).append(chart.valueHeading())
+                .append(chart.secondHeading() == null ? "" : " | " + chart.secondHeading()).append('\n');
+        for (Bar bar : chart.bars()) {
+            int filled = Math.round(bar.widthPercent() * TEXT_BAR_WIDTH / 100f);
+            text.append(pad(bar.label(), TEXT_LABEL_WIDTH)).append('[').append("#".repeat(filled))
+                    .append(" ".repeat(TEXT_BAR_WIDTH - filled)).append("] ").append(bar.value())
+                    .append(chart.secondHeading() == null || bar.secondValue() == null ? "" : " | " + bar.secondValue())
+                    .append('\n');
         }
-        return out.toString();
+        text.append('\n');
+    }
+
+    private static void table(StringBuilder text, Table table) {
+        text.append(table.caption()).append('\n');
+        text.append(String.join(" | ", table.headings())).append('\n');
+        for (List<String> row : table.rows()) {
+            text.append(String.join(" | ", row)).append('\n');
+        }
+        text.append('\n');
     }
 
     private static String pad(String s, int width) {
