@@ -26,8 +26,6 @@ import uk.childrenscomplaints.complaint.application.Caseloads;
 import uk.childrenscomplaints.complaint.application.Compliments;
 import uk.childrenscomplaints.complaint.application.Deliveries;
 import uk.childrenscomplaints.complaint.application.ProducingStatistics;
-import uk.childrenscomplaints.complaint.application.ReportMailer;
-import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.application.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.RecordingCaseloads;
@@ -189,19 +187,6 @@ public class ComplaintsFactory {
     @Singleton
     ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
         return new ImportingPastComplaints(complaints, teams, clock);
-    }
-
-    @Singleton
-    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
-        return new SesReportMailer(ses, config.sender(), config.councilName(), clock,
-                config.sesConfigurationSet().orElse(null));
-    }
-
-    @Singleton
-    SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
-            Deliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
-        return new SendingQuarterlyReport(statistics, policy.calendar(), deliveries, mailer,
-                java.util.List.of(config.reportRecipient()), clock);
     }
 
     @Singleton

@@ -8,12 +8,12 @@ import software.amazon.awssdk.core.exception.SdkException;
  * quote what was sent (SES names unverified addresses, for one), so they are never passed on, and neither is the
  * exception itself: a logged cause would carry them into the logs.
  */
-final class SdkFailures {
+public final class SdkFailures {
 
     private SdkFailures() {
     }
 
-    static String describe(String what, SdkException e) {
+    public static String describe(String what, SdkException e) {
         StringBuilder message = new StringBuilder(what).append(": ").append(e.getClass().getSimpleName());
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             message.append(" (code ").append(service.awsErrorDetails().errorCode())

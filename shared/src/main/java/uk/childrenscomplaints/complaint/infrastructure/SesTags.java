@@ -32,7 +32,7 @@ public final class SesTags {
         return tags;
     }
 
-    static MessageTag tag(String name, String value) {
+    public static MessageTag tag(String name, String value) {
         return MessageTag.builder().name(safe(name)).value(safe(value)).build();
     }
 

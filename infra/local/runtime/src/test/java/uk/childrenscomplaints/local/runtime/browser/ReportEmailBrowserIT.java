@@ -13,9 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import uk.childrenscomplaints.complaint.application.ReportMail;
-import uk.childrenscomplaints.complaint.infrastructure.ReportEmails;
-import uk.childrenscomplaints.complaint.infrastructure.SampleReports;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.reports.email.ReportEmails;
+import uk.childrenscomplaints.reports.email.SampleReports;
 
 /**
  * The report emails' HTML as a mail client that shows HTML would: rendered in real headless Chromium from a file, with

@@ -1,9 +1,9 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.complaints;
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.count;
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.list;
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.percent;
+import static uk.childrenscomplaints.reports.email.ReportWording.complaints;
+import static uk.childrenscomplaints.reports.email.ReportWording.count;
+import static uk.childrenscomplaints.reports.email.ReportWording.list;
+import static uk.childrenscomplaints.reports.email.ReportWording.percent;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;

@@ -1,6 +1,6 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
-import static uk.childrenscomplaints.complaint.infrastructure.ReportWording.figure;
+import static uk.childrenscomplaints.reports.email.ReportWording.figure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +19,11 @@ import uk.childrenscomplaints.complaint.statistics.Report;
 import uk.childrenscomplaints.complaint.statistics.TeamFigures;
 
 /**
- * Lays out a report email: the quarterly one (the quarter beside the year to date) and the year-end one (the whole
- * financial year with the annual report's sentences). Both follow the headings of the 2009/10 annual report's section
- * 7, in its order. Counts only: the report carries no names, references or free text, and the team names (from
- * configuration) are escaped like everything else.
+ * Decides what a report email says: the quarterly one (the quarter beside the year to date) and the year-end one (the
+ * whole financial year with the annual report's sentences). Both follow the headings of the 2009/10 annual report's
+ * section 7, in its order. It fills a {@link ReportDocument}, which writes the text part; {@link ReportHtml} lays out
+ * the HTML part from the same document with Thymeleaf. Counts only: the report carries no names, references or free
+ * text, and the team names (from configuration) are escaped like everything else.
  */
 public final class ReportEmails {
 
@@ -62,7 +63,7 @@ public final class ReportEmails {
         layout.teams();
         layout.timeFrames();
         layout.compliments();
-        return new Content(title, layout.doc.text(), layout.doc.html(title));
+        return new Content(title, layout.doc.text(), ReportHtml.render(layout.doc));
     }
 
     /** One email's sections, in the order of section 7. */

@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.complaint.infrastructure;
+package uk.childrenscomplaints.reports.email;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -9,6 +9,9 @@ import uk.childrenscomplaints.complaint.application.Addressee;
 import uk.childrenscomplaints.complaint.application.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ReportMail;
 import uk.childrenscomplaints.complaint.application.ReportMailer;
+import uk.childrenscomplaints.complaint.infrastructure.SdkFailures;
+import uk.childrenscomplaints.complaint.infrastructure.SesMailer;
+import uk.childrenscomplaints.complaint.infrastructure.SesTags;
 
 /** Sends a report as one raw MIME email through SES v2 (a template cannot carry the CSV). */
 public final class SesReportMailer implements ReportMailer {

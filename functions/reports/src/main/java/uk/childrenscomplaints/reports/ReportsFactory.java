@@ -1,0 +1,37 @@
+package uk.childrenscomplaints.reports;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.Deliveries;
+import uk.childrenscomplaints.complaint.application.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.ReportMailer;
+import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
+import uk.childrenscomplaints.reports.email.SesReportMailer;
+
+/**
+ * The report mailer and the use case that needs it, here rather than in shared's {@code ComplaintsFactory}: only this
+ * function lays out and sends the reports. Micronaut's Lambda handlers build every singleton at start-up, so a
+ * {@code SendingQuarterlyReport} defined in shared would fail every other function, which has no report mailer. The
+ * SES client, clock, policy and repositories are shared's beans, so endpoints and settings are as for every other send.
+ */
+@Factory
+public class ReportsFactory {
+
+    @Singleton
+    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
+        return new SesReportMailer(ses, config.sender(), config.councilName(), clock,
+                config.sesConfigurationSet().orElse(null));
+    }
+
+    @Singleton
+    SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
+            Deliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
+        return new SendingQuarterlyReport(statistics, policy.calendar(), deliveries, mailer,
+                List.of(config.reportRecipient()), clock);
+    }
+}
