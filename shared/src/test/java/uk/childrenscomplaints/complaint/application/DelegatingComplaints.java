@@ -77,9 +77,4 @@ class DelegatingComplaints implements Complaints {
     public IdPage withOutbox(String pageToken, int pageSize) {
         return inner.withOutbox(pageToken, pageSize);
     }
-
-    @Override
-    public OwedNotifications owedNotifications() {
-        return inner.owedNotifications();
-    }
 }
