@@ -8,7 +8,14 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -89,5 +96,25 @@ public final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             // A leftover temp profile is harmless; the test result is what matters.
         }
+    }
+
+    /**
+     * Clicks (a link or a form's button), then waits until the browser has left this page, so nothing is read from
+     * the page being left. Chromium reports a node of the old document either as stale or as "does not belong to
+     * the document", depending on how far the navigation got: both mean the page was left.
+     */
+    public static void clickAndWait(WebDriver driver, WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException gone) {
+                return true;
+            } catch (WebDriverException midway) {
+                return String.valueOf(midway.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 }

@@ -39,7 +39,7 @@ class ComplaintFormBrowserIT {
         Screenshots.save(browser, "complaint-form");
 
         fillAsGrandmother(browser);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 
         String reference = browser.findElement(By.id("reference")).getText();
         assertThat(reference).matches(REFERENCE);
@@ -56,7 +56,7 @@ class ComplaintFormBrowserIT {
         openForm(browser);
         type(browser, "complainantName", "Margaret Okafor");
         type(browser, "whatHappened", "Nobody told us the contact visit was cancelled.");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
 
         WebElement summary = browser.findElement(By.cssSelector(".govuk-error-summary"));
         assertThat(browser.getTitle()).startsWith("Error:");
@@ -87,7 +87,7 @@ class ComplaintFormBrowserIT {
             assertThat(plain.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
 
             fillAsGrandmother(plain);
-            plain.findElement(By.cssSelector("form button[type=submit]")).click();
+            Chromium.clickAndWait(plain, plain.findElement(By.cssSelector("form button[type=submit]")));
 
             String reference = plain.findElement(By.id("reference")).getText();
             assertThat(reference).matches(REFERENCE);

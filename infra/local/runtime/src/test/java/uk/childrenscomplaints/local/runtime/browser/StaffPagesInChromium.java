@@ -2,15 +2,12 @@ package uk.childrenscomplaints.local.runtime.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every staff-pages browser test stands on: the whole system running locally, one headless Chromium, a browser
@@ -40,9 +37,7 @@ abstract class StaffPagesInChromium {
 
     /** Clicks, then waits for the next page, so nothing is read from the page being left. */
     protected void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.clickAndWait(browser, element);
     }
 
     protected void type(String id, String text) {
