@@ -46,7 +46,7 @@ class SessionTokensIT {
         assertThat(pool.jwksFetches).hasValue(0);
 
         Map<String, String> claims = tokens.verify(pool.sign(officer())).orElseThrow();
-        tokens.verify(pool.sign(officer())).orElseThrow();
+        assertThat(tokens.verify(pool.sign(officer()))).isPresent();
 
         assertThat(claims).containsEntry("cognito:username", "officer")
                 .containsEntry("cognito:groups", "[complaints-team]")
