@@ -2,7 +2,6 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,10 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
@@ -24,7 +19,6 @@ import uk.childrenscomplaints.complaint.application.EmailTemplate;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalStandIns;
 
 /**
  * Every send names the configuration set when one is configured, and carries the tags that tie a later bounce to the
@@ -48,7 +42,7 @@ class SesConfigurationSetIT {
     @BeforeEach
     void start() {
         aws.mailbox().clear();
-        ses = client(aws.sesEndpoint());
+        ses = aws.sesClientSeeing(sends::add);
     }
 
     @AfterEach
@@ -102,22 +96,5 @@ class SesConfigurationSetIT {
         assertThat(SesTags.safe("a.b@c d")).isEqualTo("a_b_c_d");
         assertThat(SesTags.safe("")).isEqualTo("none");
         assertThat(SesTags.safe("x".repeat(300))).hasSize(256);
-    }
-
-    private SesV2Client client(URI endpoint) {
-        return SesV2Client.builder()
-                .endpointOverride(endpoint)
-                .region(LocalStandIns.REGION)
-                .credentialsProvider(LocalStandIns.credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
-                    @Override
-                    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                        if (context.request() instanceof SendEmailRequest send) {
-                            sends.add(send);
-                        }
-                    }
-                }))
-                .build();
     }
 }

@@ -13,17 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import uk.childrenscomplaints.complaint.infrastructure.SesTags;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalStandIns;
 
 /**
  * A report's raw send names the configuration set and carries the notice and recipient tags, but no complaint, as
@@ -45,20 +40,7 @@ class SesReportMailerIT {
     @BeforeEach
     void start() {
         aws.mailbox().clear();
-        ses = SesV2Client.builder()
-                .endpointOverride(aws.sesEndpoint())
-                .region(LocalStandIns.REGION)
-                .credentialsProvider(LocalStandIns.credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
-                    @Override
-                    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                        if (context.request() instanceof SendEmailRequest send) {
-                            sends.add(send);
-                        }
-                    }
-                }))
-                .build();
+        ses = aws.sesClientSeeing(sends::add);
     }
 
     @AfterEach

@@ -3,7 +3,14 @@ package uk.childrenscomplaints.local.standins;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
 /** What one test class gets from {@link LocalAwsExtension}: shared stand-ins and a table of its own. */
 public final class LocalAws {
@@ -35,6 +42,27 @@ public final class LocalAws {
 
     public URI sesEndpoint() {
         return standIns.sesEndpoint();
+    }
+
+    /**
+     * An SES client for the emulator that hands every SendEmail request to {@code sent} as the SDK sends it: the
+     * emulator keeps neither the configuration set nor the tags, so tests of those read the requests themselves.
+     */
+    public SesV2Client sesClientSeeing(Consumer<SendEmailRequest> sent) {
+        return SesV2Client.builder()
+                .endpointOverride(sesEndpoint())
+                .region(LocalStandIns.REGION)
+                .credentialsProvider(LocalStandIns.credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                        if (context.request() instanceof SendEmailRequest send) {
+                            sent.accept(send);
+                        }
+                    }
+                }))
+                .build();
     }
 
     public SesMailbox mailbox() {
