@@ -4,7 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
-import uk.childrenscomplaints.complaint.application.CaseResult;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.web.ProblemList;
 

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.ImportResult;
-import uk.childrenscomplaints.complaint.application.ImportingPastComplaints;
+import uk.childrenscomplaints.complaint.application.importing.ImportResult;
+import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.workflow.staff.RequestBodies;
 
 /**

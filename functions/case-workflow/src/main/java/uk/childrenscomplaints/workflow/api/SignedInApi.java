@@ -5,7 +5,7 @@ import io.micronaut.http.HttpResponse;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.StaffMember;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.workflow.signin.SignedInStaff;
 import uk.childrenscomplaints.workflow.staff.StaffClaims;
 

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.childrenscomplaints.complaint.application.Role;
-import uk.childrenscomplaints.complaint.application.StaffMember;
+import uk.childrenscomplaints.complaint.application.casework.Role;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /**

@@ -11,9 +11,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.regex.Pattern;
-import uk.childrenscomplaints.complaint.application.Permissions;
-import uk.childrenscomplaints.complaint.application.Role;
-import uk.childrenscomplaints.complaint.application.StaffMember;
+import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.Role;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 
 /**
  * The staff API and pages never work out a role rule themselves (docs/roles.md): only the claims mapping turns the

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.childrenscomplaints.complaint.application.Role;
+import uk.childrenscomplaints.complaint.application.casework.Role;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 class StaffClaimsTest {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import uk.childrenscomplaints.complaint.application.StaffMember;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.workflow.signin.StaffSession;
 import uk.childrenscomplaints.workflow.staff.StaffClaims;
 import uk.childrenscomplaints.workflow.staff.StaffPages;
