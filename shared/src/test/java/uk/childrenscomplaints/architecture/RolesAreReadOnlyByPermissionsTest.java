@@ -9,9 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import uk.childrenscomplaints.complaint.application.Permissions;
-import uk.childrenscomplaints.complaint.application.Role;
-import uk.childrenscomplaints.complaint.application.StaffMember;
+import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.Role;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 
 /**
  * Who may see and do what is decided in one place, {@link Permissions} (docs/roles.md): no other class of the domain

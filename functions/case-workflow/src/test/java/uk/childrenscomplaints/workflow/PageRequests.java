@@ -15,16 +15,16 @@ import org.jsoup.nodes.Element;
  * Staff page requests as API Gateway delivers them (payload 2.0, from the page events in events/), with a session
  * cookie signed by the stand-in pool, for the statistics, compliments, caseload and import pages' tests.
  */
-final class PageRequests {
+public final class PageRequests {
     private PageRequests() {
     }
 
-    static String session(SignInStandIn pool, String user, String group, String teams, Instant now) {
+    public static String session(SignInStandIn pool, String user, String group, String teams, Instant now) {
         return pool.sign(SignInStandIn.claims(user, List.of(group), teams, now));
     }
 
     /** A GET of {@code path} with {@code query} (already encoded, or null). */
-    static APIGatewayV2HTTPEvent get(String token, String path, String query) {
+    public static APIGatewayV2HTTPEvent get(String token, String path, String query) {
         APIGatewayV2HTTPEvent e = WorkflowApp.event("case-workflow-page-dashboard.json");
         e.setCookies(token == null ? null : List.of("staff_session=" + token));
         Map<String, String> q = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class PageRequests {
     }
 
     /** A form POST of {@code path}, its body base64-encoded as API Gateway sends it. */
-    static APIGatewayV2HTTPEvent post(String token, String path, String contentType, byte[] body) {
+    public static APIGatewayV2HTTPEvent post(String token, String path, String contentType, byte[] body) {
         APIGatewayV2HTTPEvent e = WorkflowApp.event("case-workflow-page-action.json");
         e.setCookies(token == null ? null : List.of("staff_session=" + token));
         e.getHeaders().put("content-type", contentType);
@@ -54,7 +54,7 @@ final class PageRequests {
         return e;
     }
 
-    static APIGatewayV2HTTPEvent postForm(String token, String path, String form) {
+    public static APIGatewayV2HTTPEvent postForm(String token, String path, String form) {
         return post(token, path, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -66,11 +66,11 @@ final class PageRequests {
         e.getRequestContext().setRouteKey(method + " " + path);
     }
 
-    static Document html(String page) {
+    public static Document html(String page) {
         return Jsoup.parse(page);
     }
 
-    static String csrf(String page) {
+    public static String csrf(String page) {
         Element token = html(page).selectFirst("input[name=csrf]");
         if (token == null || token.attr("value").isEmpty()) {
             throw new AssertionError("no form token on the page");
@@ -78,12 +78,12 @@ final class PageRequests {
         return token.attr("value");
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The table row whose {@code data-label} is {@code label}, inside the element with id {@code id}. */
-    static Element row(String page, String id, String label) {
+    public static Element row(String page, String id, String label) {
         Element within = html(page).getElementById(id);
         if (within == null) {
             throw new AssertionError("no element " + id);
@@ -93,7 +93,7 @@ final class PageRequests {
     }
 
     /** The text of the row's cell marked {@code data-figure="name"}. */
-    static String figure(Element row, String name) {
+    public static String figure(Element row, String name) {
         Element cell = row.selectFirst("[data-figure=" + name + "]");
         if (cell == null) {
             throw new AssertionError("no " + name + " in the row");
@@ -102,7 +102,7 @@ final class PageRequests {
     }
 
     /** The texts of the row's cells, in order. */
-    static List<String> cells(Element row) {
+    public static List<String> cells(Element row) {
         return row.select("th, td").eachText();
     }
 }

@@ -32,17 +32,17 @@ import uk.childrenscomplaints.web.testing.FunctionAppExtension;
  * tokens signed with it (or, for the tests of forgery, with another key, with none, or with HMAC keyed by the public
  * key), all by Nimbus JOSE+JWT.
  */
-final class SignInStandIn implements FunctionAppExtension.StandIn {
-    static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Test";
-    static final String WEB_CLIENT = "web-client-id";
-    static final String KEY_ID = "test-key";
+public final class SignInStandIn implements FunctionAppExtension.StandIn {
+    public static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Test";
+    public static final String WEB_CLIENT = "web-client-id";
+    public static final String KEY_ID = "test-key";
 
     private final RSAKey key = rsa();
     private final RSAKey stranger = rsa();
     private final HttpServer server;
-    final AtomicInteger jwksFetches = new AtomicInteger();
+    public final AtomicInteger jwksFetches = new AtomicInteger();
 
-    SignInStandIn() {
+    public SignInStandIn() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -60,7 +60,7 @@ final class SignInStandIn implements FunctionAppExtension.StandIn {
         server.start();
     }
 
-    String jwksUrl() {
+    public String jwksUrl() {
         return "http://localhost:" + server.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
@@ -72,7 +72,7 @@ final class SignInStandIn implements FunctionAppExtension.StandIn {
                 "STAFF_JWKS_URL", jwksUrl(), "PUBLIC_BASE_URL", "https://abc123.execute-api.eu-west-2.amazonaws.com");
     }
 
-    static Map<String, Object> claims(String user, List<String> groups, String teams, Instant now) {
+    public static Map<String, Object> claims(String user, List<String> groups, String teams, Instant now) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("sub", "sub-" + user);
         c.put("cognito:groups", groups);
@@ -88,21 +88,21 @@ final class SignInStandIn implements FunctionAppExtension.StandIn {
         return c;
     }
 
-    String sign(Map<String, Object> claims) {
+    public String sign(Map<String, Object> claims) {
         return sign(claims, key);
     }
 
-    String signWithAnotherKey(Map<String, Object> claims) {
+    public String signWithAnotherKey(Map<String, Object> claims) {
         return sign(claims, stranger);
     }
 
     /** {@code alg: none}: claims with no signature at all. */
-    static String unsigned(Map<String, Object> claims) {
+    public static String unsigned(Map<String, Object> claims) {
         return new PlainJWT(claimsSet(claims)).serialize();
     }
 
     /** HS256 keyed with the pool's public key: the old confusion attack on verifiers that trust the header's alg. */
-    String signWithHmacKeyedByThePublicKey(Map<String, Object> claims) {
+    public String signWithHmacKeyedByThePublicKey(Map<String, Object> claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(),
                     claimsSet(claims));

@@ -12,8 +12,8 @@ import uk.childrenscomplaints.web.testing.FunctionAppExtension;
  * The case-workflow function under test: its settings for {@link FunctionAppExtension}, the claims API Gateway's JWT
  * authorizer would pass on, and events from events/ varied as a test needs.
  */
-final class WorkflowApp {
-    static final Map<String, Object> SETTINGS = Map.of(
+public final class WorkflowApp {
+    public static final Map<String, Object> SETTINGS = Map.of(
             "complaints.bus-name", "complaints-test",
             "complaints.sender", "complaints@council.example",
             "complaints.team-mailbox", "complaints-team@council.example",
@@ -23,18 +23,18 @@ final class WorkflowApp {
     }
 
     /** The staff API, each test's app as if it were {@code fixedInstant}. */
-    static FunctionAppExtension api(String fixedInstant) {
+    public static FunctionAppExtension api(String fixedInstant) {
         return FunctionAppExtension.withSettings(SETTINGS).at(fixedInstant);
     }
 
     /** The staff pages: as {@link #api(String)}, with the user pool's stand-in for their sign-in. */
-    static FunctionAppExtension pages(String fixedInstant) {
+    public static FunctionAppExtension pages(String fixedInstant) {
         return api(fixedInstant).withStandIn(SignInStandIn::new);
     }
 
     // ---- who is asking: the claims API Gateway's JWT authorizer would pass on
 
-    static Map<String, String> claims(String user, String groups, String teams) {
+    public static Map<String, String> claims(String user, String groups, String teams) {
         Map<String, String> claims = new LinkedHashMap<>();
         claims.put("sub", java.util.UUID.nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8)).toString());
         claims.put("cognito:groups", groups);
@@ -46,20 +46,20 @@ final class WorkflowApp {
         return claims;
     }
 
-    static final Map<String, String> OFFICER = claims("officer", "[complaints-team]", null);
-    static final Map<String, String> HUNTINGDON_MANAGER = claims("huntingdon-manager", "[responding-manager]",
+    public static final Map<String, String> OFFICER = claims("officer", "[complaints-team]", null);
+    public static final Map<String, String> HUNTINGDON_MANAGER = claims("huntingdon-manager", "[responding-manager]",
             "Huntingdon");
-    static final Map<String, String> ECF_MANAGER = claims("ecf-manager", "[responding-manager]", "ECF");
-    static final Map<String, String> DIRECTOR = claims("director", "[director]", null);
+    public static final Map<String, String> ECF_MANAGER = claims("ecf-manager", "[responding-manager]", "ECF");
+    public static final Map<String, String> DIRECTOR = claims("director", "[director]", null);
 
     // ---- events from events/, varied where a test needs it
 
-    static APIGatewayV2HTTPEvent event(String name) {
+    public static APIGatewayV2HTTPEvent event(String name) {
         return FunctionApp.event(name);
     }
 
     /** The event with these claims, or with no authorizer context at all when {@code claims} is null. */
-    static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, Map<String, String> claims) {
+    public static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, Map<String, String> claims) {
         if (claims == null) {
             event.getRequestContext().setAuthorizer(null);
         } else {
@@ -68,14 +68,14 @@ final class WorkflowApp {
         return event;
     }
 
-    static APIGatewayV2HTTPEvent logComplaint(Map<String, String> claims, String team, String idempotencyKey) {
+    public static APIGatewayV2HTTPEvent logComplaint(Map<String, String> claims, String team, String idempotencyKey) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-log.json"), claims);
         e.setBody(e.getBody().replace("\"team\": \"Huntingdon\"", "\"team\": \"" + team + "\""));
         e.getHeaders().put("idempotency-key", idempotencyKey);
         return e;
     }
 
-    static APIGatewayV2HTTPEvent list(Map<String, String> claims, Map<String, String> query) {
+    public static APIGatewayV2HTTPEvent list(Map<String, String> claims, Map<String, String> query) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-list.json"), claims);
         e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
         StringBuilder raw = new StringBuilder();
@@ -84,7 +84,7 @@ final class WorkflowApp {
         return e;
     }
 
-    static APIGatewayV2HTTPEvent view(Map<String, String> claims, String id) {
+    public static APIGatewayV2HTTPEvent view(Map<String, String> claims, String id) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-view.json"), claims);
         String path = "/staff/complaints/" + id;
         e.setRawPath(path);
@@ -93,7 +93,7 @@ final class WorkflowApp {
         return e;
     }
 
-    static APIGatewayV2HTTPEvent action(Map<String, String> claims, String id, String action, String body) {
+    public static APIGatewayV2HTTPEvent action(Map<String, String> claims, String id, String action, String body) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-action.json"), claims);
         String path = "/staff/complaints/" + id + "/actions/" + action;
         e.setRawPath(path);
@@ -104,7 +104,7 @@ final class WorkflowApp {
     }
 
     /** {@code GET /stats} with these query parameters (none: the sample's from and to dropped). */
-    static APIGatewayV2HTTPEvent stats(Map<String, String> claims, Map<String, String> query) {
+    public static APIGatewayV2HTTPEvent stats(Map<String, String> claims, Map<String, String> query) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-stats.json"), claims);
         e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
         StringBuilder raw = new StringBuilder();
@@ -115,7 +115,7 @@ final class WorkflowApp {
     }
 
     /** {@code PUT} (with a body) or {@code GET} (body null) of {@code /staff/caseloads/{year}/{quarter}}. */
-    static APIGatewayV2HTTPEvent caseloads(Map<String, String> claims, String financialYear, String quarter,
+    public static APIGatewayV2HTTPEvent caseloads(Map<String, String> claims, String financialYear, String quarter,
             String body) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-caseloads-put.json"), claims);
         String path = "/staff/caseloads/" + financialYear + "/" + quarter;
@@ -133,11 +133,11 @@ final class WorkflowApp {
         return e;
     }
 
-    static String body(APIGatewayV2HTTPResponse r) {
+    public static String body(APIGatewayV2HTTPResponse r) {
         return FunctionApp.body(r);
     }
 
-    static String header(APIGatewayV2HTTPResponse r, String name) {
+    public static String header(APIGatewayV2HTTPResponse r, String name) {
         return FunctionApp.header(r, name);
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
-import uk.childrenscomplaints.complaint.application.ChasingLateResponses;
-import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.SendingWeeklyTeamSummaries;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**

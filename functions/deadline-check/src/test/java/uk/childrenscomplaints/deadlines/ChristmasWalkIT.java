@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.childrenscomplaints.complaint.application.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import uk.childrenscomplaints.complaint.application.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.EmailTemplates;
 import uk.childrenscomplaints.local.standins.LocalAws;

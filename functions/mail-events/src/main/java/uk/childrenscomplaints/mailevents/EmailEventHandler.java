@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.MailEvent;
-import uk.childrenscomplaints.complaint.application.RecordingUndeliverableEmail;
+import uk.childrenscomplaints.complaint.application.ports.MailEvent;
+import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
 
 /**
  * SES's email events (from the configuration set's EventBridge destination, on the default bus). Thin: read the

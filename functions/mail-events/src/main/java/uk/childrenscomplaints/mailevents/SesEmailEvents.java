@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.childrenscomplaints.complaint.application.Addressee;
-import uk.childrenscomplaints.complaint.application.MailEvent;
+import uk.childrenscomplaints.complaint.application.ports.Addressee;
+import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.infrastructure.SesTags;
 
 /**

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import uk.childrenscomplaints.complaint.application.Addressee;
-import uk.childrenscomplaints.complaint.application.MailEvent;
+import uk.childrenscomplaints.complaint.application.ports.Addressee;
+import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
 /** SES's EventBridge events, from the fixtures in events/, read into what the use case needs. */

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
+import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
-import uk.childrenscomplaints.complaint.application.Deliveries;
-import uk.childrenscomplaints.complaint.application.ProducingStatistics;
-import uk.childrenscomplaints.complaint.application.ReportMailer;
-import uk.childrenscomplaints.complaint.application.SendingQuarterlyReport;
+import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.ports.ReportMailer;
+import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
 import uk.childrenscomplaints.reports.email.SesReportMailer;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
-import uk.childrenscomplaints.complaint.application.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCaseloads;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCompliments;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.complaint.application.FieldError;
-import uk.childrenscomplaints.complaint.application.NewComplaint;
+import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
 import uk.childrenscomplaints.web.FormAnswers;
 
 /**

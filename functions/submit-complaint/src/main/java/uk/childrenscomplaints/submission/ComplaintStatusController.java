@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.Complaints;
-import uk.childrenscomplaints.complaint.application.StatusLinks;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
 /**

@@ -2,7 +2,7 @@ package uk.childrenscomplaints.submission;
 
 import java.util.HashMap;
 import java.util.Map;
-import uk.childrenscomplaints.complaint.application.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
 /** What the confirmation page shows: the reference and the dates that apply. */

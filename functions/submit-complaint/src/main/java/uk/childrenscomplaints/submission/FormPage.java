@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
-import uk.childrenscomplaints.complaint.application.NewComplaintValidation;
+import uk.childrenscomplaints.complaint.application.intake.NewComplaintValidation;
 import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.Procedure;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
-import uk.childrenscomplaints.complaint.application.NewComplaint;
+import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
 import uk.childrenscomplaints.web.JsonFields;
 
 /**

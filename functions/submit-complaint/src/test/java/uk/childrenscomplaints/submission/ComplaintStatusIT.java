@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.childrenscomplaints.complaint.application.StatusLinks;
+import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
@@ -181,7 +181,7 @@ class ComplaintStatusIT {
             assertThat(header(done, "Cache-Control")).isEqualTo("no-store");
             assertThat(body(done)).contains("We have your request for stage 2").contains("CSC-2026-0001")
                     .doesNotContain("missed visits");
-            var complaint = later.context.getBean(uk.childrenscomplaints.complaint.application.Complaints.class)
+            var complaint = later.context.getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
                     .find(idOf(token)).orElseThrow();
             assertThat(complaint.state())
                     .isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE2_INVESTIGATING);
@@ -209,7 +209,7 @@ class ComplaintStatusIT {
 
             assertThat(r.getStatusCode()).isEqualTo(409);
             assertThat(body(r)).contains("You cannot ask for stage 2 at the moment").contains("has not been sent");
-            var complaint = app.context.getBean(uk.childrenscomplaints.complaint.application.Complaints.class)
+            var complaint = app.context.getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
                     .find(idOf(token)).orElseThrow();
             assertThat(complaint.state()).isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE1_OPEN);
             assertThat(complaint.parts().notificationsSent()).noneMatch(k -> k.startsWith("status-link-used#"));

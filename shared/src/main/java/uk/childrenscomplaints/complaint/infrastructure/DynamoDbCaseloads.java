@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import uk.childrenscomplaints.complaint.application.Caseloads;
+import uk.childrenscomplaints.complaint.application.ports.Caseloads;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import uk.childrenscomplaints.complaint.application.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.Deliveries;
 
 /**
  * Marks of scheduled sends as their own items in the complaints table ({@code DELIVERY#<key>}), written with

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import uk.childrenscomplaints.complaint.application.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 
 /**
  * The wording of every email, read from {@code emails/<name>.subject.txt}, {@code .text.txt} and {@code .html} on

@@ -6,9 +6,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
-import uk.childrenscomplaints.complaint.application.DeliveryFailed;
-import uk.childrenscomplaints.complaint.application.DomainEvent;
-import uk.childrenscomplaints.complaint.application.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvent;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
 
 /** Publishes each domain event as one EventBridge entry: detail-type is the event's type, detail its JSON. */
 public final class EventBridgeDomainEvents implements DomainEvents {

@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
-import uk.childrenscomplaints.complaint.application.DeliveryFailed;
-import uk.childrenscomplaints.complaint.application.Email;
-import uk.childrenscomplaints.complaint.application.EmailTemplate;
-import uk.childrenscomplaints.complaint.application.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.ports.Email;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.Mailer;
 
 /**
  * Sends through SES v2 stored templates, creating each template the first time this container uses it. Nothing

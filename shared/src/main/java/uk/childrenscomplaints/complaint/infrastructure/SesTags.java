@@ -3,7 +3,7 @@ package uk.childrenscomplaints.complaint.infrastructure;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
-import uk.childrenscomplaints.complaint.application.Email;
+import uk.childrenscomplaints.complaint.application.ports.Email;
 
 /**
  * The SES message tags every send carries, so that a bounce or complaint event can be tied back to the complaint, the

@@ -3,6 +3,7 @@ package uk.childrenscomplaints.complaint.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -11,10 +12,10 @@ import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /** Passes everything to another repository; a test overrides the one call it wants to race or break. */
-class DelegatingComplaints implements Complaints {
+public class DelegatingComplaints implements Complaints {
     private final Complaints inner;
 
-    DelegatingComplaints(Complaints inner) {
+    public DelegatingComplaints(Complaints inner) {
         this.inner = inner;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
@@ -19,7 +20,7 @@ import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /** The repository's contract in memory, for fast use-case tests; the real one is tested against dynalite. */
-final class InMemoryComplaints implements Complaints {
+public final class InMemoryComplaints implements Complaints {
     private final Map<ComplaintId, Complaint> stored = new ConcurrentHashMap<>();
     private final AtomicInteger references = new AtomicInteger();
 

@@ -10,6 +10,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.casework.Role;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvent;
+import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /** The staff use cases wired over a repository, with the mail and events they send caught for inspection. */

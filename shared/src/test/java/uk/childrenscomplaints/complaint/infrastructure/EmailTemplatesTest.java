@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import uk.childrenscomplaints.complaint.application.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 
 class EmailTemplatesTest {
 

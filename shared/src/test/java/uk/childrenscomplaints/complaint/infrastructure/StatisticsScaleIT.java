@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
-import uk.childrenscomplaints.complaint.application.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;

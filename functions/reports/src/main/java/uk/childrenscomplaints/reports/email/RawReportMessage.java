@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import uk.childrenscomplaints.complaint.application.ReportMail;
+import uk.childrenscomplaints.complaint.application.ports.ReportMail;
 
 /**
  * A report email as raw MIME, since SES templates cannot carry an attachment: {@code multipart/mixed} holding a

@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import uk.childrenscomplaints.complaint.application.ReportMail;
+import uk.childrenscomplaints.complaint.application.ports.ReportMail;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.model.TeamName;

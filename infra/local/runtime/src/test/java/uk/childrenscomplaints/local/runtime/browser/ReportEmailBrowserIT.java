@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import uk.childrenscomplaints.complaint.application.ReportMail;
+import uk.childrenscomplaints.complaint.application.ports.ReportMail;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.reports.email.ReportEmails;
 import uk.childrenscomplaints.reports.email.SampleReports;

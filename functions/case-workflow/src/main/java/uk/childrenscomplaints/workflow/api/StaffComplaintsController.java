@@ -1,0 +1,187 @@
+package uk.childrenscomplaints.workflow.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
+import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.SearchCriteria;
+import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
+import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.observability.BusinessMetrics;
+import uk.childrenscomplaints.observability.LogContext;
+import uk.childrenscomplaints.workflow.staff.CaseActions;
+import uk.childrenscomplaints.workflow.staff.ComplaintViews;
+import uk.childrenscomplaints.workflow.staff.RequestBodies;
+
+/**
+ * The staff API for complaints: list, view, log one that came another way, and act on one. Thin: who is asking comes
+ * from the verified token's claims, the use case decides what they may see and do, and its result maps to a status.
+ * Logs carry ids, action names, counts and statuses only.
+ */
+@Controller("/staff/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffComplaintsController {
+    private static final Logger LOG = LoggerFactory.getLogger(StaffComplaintsController.class);
+    static final ZoneId LONDON = CouncilTime.ZONE;
+
+    private final HandlingComplaints handling;
+    private final SubmittingComplaint submitting;
+    private final RequestBodies bodies;
+    private final Clock clock;
+    private final BusinessMetrics metrics;
+
+    public StaffComplaintsController(HandlingComplaints handling, SubmittingComplaint submitting, RequestBodies bodies,
+            Clock clock, BusinessMetrics metrics) {
+        this.handling = handling;
+        this.submitting = submitting;
+        this.bodies = bodies;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    @Get
+    public HttpResponse<Object> list(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String team,
+            @Nullable @QueryValue String state, @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String overdue, @Nullable @QueryValue String receivedFrom,
+            @Nullable @QueryValue String receivedTo) {
+        return SignedInApi.asStaff(event, who -> {
+            SearchFilters.Read read = SearchFilters.read(team, state, stage, overdue, receivedFrom, receivedTo);
+            if (!read.problems().isEmpty()) {
+                return Answers.problems(read.problems());
+            }
+            SearchCriteria criteria = read.criteria();
+            LocalDate today = today();
+            List<Map<String, Object>> rows = handling.search(who, criteria).stream()
+                    .map(c -> ComplaintViews.row(c, today)).toList();
+            LOG.info("staff list: {} complaints", rows.size());
+            return HttpResponse.ok(Map.of("complaints", rows));
+        });
+    }
+
+    @Get("/{id}")
+    public HttpResponse<Object> view(APIGatewayV2HTTPEvent event, @PathVariable String id) {
+        return SignedInApi.asStaff(event, who -> {
+            Optional<ComplaintId> complaintId = complaintId(id);
+            if (complaintId.isEmpty()) {
+                return Answers.notFound();
+            }
+            return answer(handling.view(who, complaintId.get()), "view", complaintId.get());
+        });
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<Object> log(APIGatewayV2HTTPEvent event, @Nullable @Body byte[] body,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        return SignedInApi.asStaff(event, who -> {
+            if (!Permissions.mayLog(who)) {
+                LOG.info("staff log refused: not in the complaints team");
+                return Answers.forbidden();
+            }
+            if (RequestBodies.tooLarge(body)) {
+                return Answers.tooLarge();
+            }
+            Optional<JsonNode> json = bodies.parse(body);
+            if (json.isEmpty()) {
+                return badJson();
+            }
+            LoggedComplaintJson.Read read = LoggedComplaintJson.read(json.get());
+            if (!read.problems().isEmpty()) {
+                return Answers.problems(read.problems());
+            }
+            SubmissionResult result = submitting.logForStaff(who, read.complaint(), idempotencyKey);
+            if (result instanceof SubmissionResult.Forbidden) {
+                LOG.info("staff log refused: not in the complaints team");
+                return Answers.forbidden();
+            }
+            if (result instanceof SubmissionResult.Invalid invalid) {
+                return Answers.problems(invalid.errors());
+            }
+            SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
+            LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
+            if (!accepted.repeat()) {
+                metrics.complaintReceived(BusinessMetrics.routeOf(accepted.complaint().intake().route()));
+            }
+            LOG.info("complaint logged by staff: id={} repeat={}", accepted.complaint().id(), accepted.repeat());
+            return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(ComplaintViews.whole(accepted.complaint(), today()));
+        });
+    }
+
+    @Post("/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HttpResponse<Object> act(APIGatewayV2HTTPEvent event, @PathVariable String id,
+            @PathVariable String action, @Nullable @Body byte[] body) {
+        return SignedInApi.asStaff(event, who -> {
+            Optional<ComplaintId> complaintId = complaintId(id);
+            if (complaintId.isEmpty() || !CaseActions.isKnown(action)) {
+                return Answers.notFound();
+            }
+            if (RequestBodies.tooLarge(body)) {
+                return Answers.tooLarge();
+            }
+            Optional<JsonNode> json = bodies.parse(body);
+            if (json.isEmpty()) {
+                return badJson();
+            }
+            CaseActions.Read read = CaseActions.read(action, json.get());
+            if (read instanceof CaseActions.Problems problems) {
+                LOG.info("staff action {} on {} refused: {} field errors", action, complaintId.get(),
+                        problems.errors().size());
+                return Answers.problems(problems.errors());
+            }
+            CaseActions.Command command = (CaseActions.Command) read;
+            return answer(handling.handle(who, complaintId.get(), command.expectedVersion(), command.command()),
+                    action, complaintId.get());
+        });
+    }
+
+    private HttpResponse<Object> answer(CaseResult result, String what, ComplaintId id) {
+        LogContext.complaint(id, null);
+        HttpResponse<Object> response = Answers.of(result,
+                done -> HttpResponse.ok(ComplaintViews.whole(done.complaint(), today())));
+        LOG.info("staff {} on {}: {}", what, id, response.getStatus().getCode());
+        return response;
+    }
+
+    private static HttpResponse<Object> badJson() {
+        return Answers.problem("body",
+                "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes.");
+    }
+
+    private static Optional<ComplaintId> complaintId(String id) {
+        try {
+            return Optional.of(new ComplaintId(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}

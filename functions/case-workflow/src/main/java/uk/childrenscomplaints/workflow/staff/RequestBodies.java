@@ -1,0 +1,36 @@
+package uk.childrenscomplaints.workflow.staff;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.Optional;
+
+/** A staff request's JSON body, or nothing when it is too large or not JSON (the caller names which). */
+@Singleton
+public final class RequestBodies {
+    public static final int MAX_BYTES = 64 * 1024;
+    /** An imported CSV file, sent to the API or uploaded on the import page. */
+    public static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+    private final JsonMapper json;
+
+    RequestBodies(JsonMapper json) {
+        this.json = json;
+    }
+
+    public static boolean tooLarge(byte[] body) {
+        return body != null && body.length > MAX_BYTES;
+    }
+
+    public Optional<JsonNode> parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(body, JsonNode.class));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package uk.childrenscomplaints.complaint.application;
-
-/** Sends a report email. Throws {@link DeliveryFailed} when it did not go, so the caller can give its claim back. */
-public interface ReportMailer {
-    void send(ReportMail mail);
-}

@@ -1,0 +1,96 @@
+package uk.childrenscomplaints.complaint.application.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.childrenscomplaints.complaint.application.FieldError;
+
+/**
+ * Checks the values in a command before any rule is asked: required fields, dates not in the future, a cost that is
+ * not negative, exactly three panel members. Messages never echo what was typed.
+ */
+final class CaseCommandValidation {
+    private final List<FieldError> errors = new ArrayList<>();
+    private final LocalDate today;
+
+    private CaseCommandValidation(LocalDate today) {
+        this.today = today;
+    }
+
+    static List<FieldError> check(CaseCommand command, LocalDate today) {
+        CaseCommandValidation v = new CaseCommandValidation(today);
+        v.checkCommand(command);
+        return List.copyOf(v.errors);
+    }
+
+    private void checkCommand(CaseCommand command) {
+        if (command == null) {
+            errors.add(new FieldError("command", "Say what to change"));
+        } else if (command instanceof CaseCommand.AssignRespondents c) {
+            required("respondent", c.respondent());
+        } else if (command instanceof CaseCommand.RecordStage1Response c) {
+            past("sentOn", c.sentOn());
+        } else if (command instanceof CaseCommand.ExtendStage1 c) {
+            required("newDue", c.newDue());
+            text("reason", c.reason());
+            past("complainantToldOn", c.complainantToldOn());
+        } else if (command instanceof CaseCommand.RecordIssueOutcomes c) {
+            if (c.outcomes() == null || c.outcomes().isEmpty()
+                    || c.outcomes().entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+                errors.add(new FieldError("outcomes", "Give an outcome for at least one issue"));
+            }
+        } else if (command instanceof CaseCommand.Withdraw c) {
+            text("reason", c.reason());
+        } else if (command instanceof CaseCommand.CloseNotInvestigated c) {
+            text("reason", c.reason());
+        } else if (command instanceof CaseCommand.RequestStage2 c) {
+            past("requestedOn", c.requestedOn());
+            text("reasons", c.reasons());
+        } else if (command instanceof CaseCommand.RecordStage2Details c) {
+            if (c.costPounds() != null && c.costPounds() < 0) {
+                errors.add(new FieldError("costPounds", "Enter the cost in whole pounds, 0 or more"));
+            }
+        } else if (command instanceof CaseCommand.RecordStage2Response c) {
+            past("respondedOn", c.respondedOn());
+        } else if (command instanceof CaseCommand.RequestStage3 c) {
+            past("requestedOn", c.requestedOn());
+            text("reasons", c.reasons());
+        } else if (command instanceof CaseCommand.RecordPanel c) {
+            past("panelOn", c.panelOn());
+            if (c.members() == null || c.members().size() != 3
+                    || c.members().stream().anyMatch(m -> m == null || m.isBlank())) {
+                errors.add(new FieldError("members", "Name the panel's three members"));
+            }
+            text("recommendations", c.recommendations());
+        } else if (command instanceof CaseCommand.RecordChiefOfficerDecision c) {
+            past("decidedOn", c.decidedOn());
+            text("decision", c.decision());
+        } else if (command instanceof CaseCommand.ReferToOmbudsman c) {
+            past("referredOn", c.referredOn());
+        } else if (command instanceof CaseCommand.RecordOmbudsmanDecision c) {
+            required("decision", c.decision());
+            past("decidedOn", c.decidedOn());
+        }
+    }
+
+    private void required(String field, Object value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "This is required"));
+        }
+    }
+
+    private void text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "This is required"));
+        }
+    }
+
+    /** A date something already happened on: required, and not after today. */
+    private void past(String field, LocalDate value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "Enter the date"));
+        } else if (value.isAfter(today)) {
+            errors.add(new FieldError(field, "The date cannot be in the future"));
+        }
+    }
+}

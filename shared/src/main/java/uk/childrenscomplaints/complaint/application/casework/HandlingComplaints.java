@@ -1,0 +1,178 @@
+package uk.childrenscomplaints.complaint.application.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.clock.model.DateOutsideCalendarException;
+import uk.childrenscomplaints.clock.model.TimescaleId;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.model.Change;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.Decision;
+import uk.childrenscomplaints.complaint.model.LaterStages;
+
+/**
+ * Staff read, search and change complaints. Every change is checked against the member's role, the values, the
+ * state machine and the named rules, then written with its timeline entry and any owed events in one conditional
+ * update on the version the caller read: a caller who read an older version gets {@link CaseResult.Stale} and nothing
+ * is lost or overwritten.
+ */
+public final class HandlingComplaints {
+    private static final ZoneId LONDON = CouncilTime.ZONE;
+
+    private final Complaints complaints;
+    private final TimescalePolicy timescales;
+    private final SendingOwedNotifications sending;
+    private final Clock clock;
+    private final SearchingComplaints searching;
+
+    public HandlingComplaints(Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending,
+            Clock clock) {
+        this.complaints = complaints;
+        this.timescales = timescales;
+        this.sending = sending;
+        this.clock = clock;
+        this.searching = new SearchingComplaints(complaints);
+    }
+
+    public CaseResult handle(StaffMember who, ComplaintId id, long expectedVersion, CaseCommand command) {
+        Optional<Complaint> found = complaints.find(id);
+        if (found.isEmpty()) {
+            return new CaseResult.NotFound();
+        }
+        Complaint c = found.get();
+        if (!Permissions.maySee(who, c)) {
+            return new CaseResult.Forbidden("this complaint belongs to a team you do not manage");
+        }
+        Optional<String> refusal = command == null ? Optional.empty() : Permissions.refusal(who, c, command);
+        if (refusal.isPresent()) {
+            return new CaseResult.Forbidden(refusal.get());
+        }
+        return change(c, expectedVersion, command, who.username());
+    }
+
+    public CaseResult view(StaffMember who, ComplaintId id) {
+        Optional<Complaint> found = complaints.find(id);
+        if (found.isEmpty()) {
+            return new CaseResult.NotFound();
+        }
+        return Permissions.maySee(who, found.get()) ? new CaseResult.Done(found.get())
+                : new CaseResult.Forbidden("this complaint belongs to a team you do not manage");
+    }
+
+    /** Only complaints {@code who} may see; from the indexes, never a scan. Oldest received first. */
+    public List<Complaint> search(StaffMember who, SearchCriteria criteria) {
+        List<Complaint> found = new ArrayList<>(searching.search(who, criteria == null ? SearchCriteria.everything()
+                : criteria, today()));
+        found.sort(Comparator.comparing((Complaint c) -> c.intake().receivedOn())
+                .thenComparing(c -> c.reference().toString()));
+        return found;
+    }
+
+    /** A change whose actor is already allowed to make it (a member checked above, or the complainant's own link). */
+    public CaseResult change(Complaint c, long expectedVersion, CaseCommand command, String actor) {
+        LocalDate today = today();
+        List<FieldError> errors = CaseCommandValidation.check(command, today);
+        if (!errors.isEmpty()) {
+            return new CaseResult.Invalid(errors);
+        }
+        if (c.version() != expectedVersion) {
+            return new CaseResult.Stale();
+        }
+        ComplaintState before = c.state();
+        Decision decision;
+        try {
+            decision = decide(c, command, new Change(actor, clock.instant()));
+        } catch (DateOutsideCalendarException e) {
+            return new CaseResult.Invalid(List.of(new FieldError("date", "The date is outside the working-day calendar")));
+        }
+        if (decision instanceof Decision.Refused refused) {
+            return new CaseResult.Refused(refused.reason());
+        }
+        c.owe(owedEvents(command, before, c.state(), expectedVersion + 1));
+        if (complaints.save(c, expectedVersion) == Complaints.SaveResult.STALE) {
+            return new CaseResult.Stale();
+        }
+        sending.sendOwed(c);
+        // Read back: the caller needs the new version, and the outbox as the sends left it.
+        return new CaseResult.Done(complaints.find(c.id()).orElseThrow());
+    }
+
+    private Decision decide(Complaint c, CaseCommand command, Change change) {
+        if (command instanceof CaseCommand.AssignRespondents a) {
+            return c.assignRespondents(a.respondent(), a.second(), change);
+        } else if (command instanceof CaseCommand.MarkRespondentAbsent a) {
+            return c.markRespondentAbsent(a.absent(), change);
+        } else if (command instanceof CaseCommand.RecordStage1Response a) {
+            return c.recordStage1Response(a.sentOn(), a.summary(),
+                    timescales.dueDate(TimescaleId.STAGE2_REQUEST_WINDOW, a.sentOn()), change);
+        } else if (command instanceof CaseCommand.ExtendStage1 a) {
+            return c.extendStage1(a.newDue(), a.reason(), a.complainantToldOn(),
+                    timescales.dueDate(TimescaleId.STAGE1_EXTENSION, c.intake().receivedOn()), change);
+        } else if (command instanceof CaseCommand.RecordIssueOutcomes a) {
+            return c.recordIssueOutcomes(a.outcomes(), change);
+        } else if (command instanceof CaseCommand.Withdraw a) {
+            return c.withdraw(a.reason(), change);
+        } else if (command instanceof CaseCommand.CloseNotInvestigated a) {
+            return c.closeNotInvestigated(a.reason(), change);
+        } else if (command instanceof CaseCommand.Close) {
+            return c.close(change);
+        } else if (command instanceof CaseCommand.RequestStage2 a) {
+            return LaterStages.requestStage2(c, a.requestedOn(), a.reasons(), a.serious(),
+                    new LaterStages.Stage2Clock(timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION, a.requestedOn()),
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, a.requestedOn())),
+                    change);
+        } else if (command instanceof CaseCommand.RecordStage2Details a) {
+            return LaterStages.recordStage2Details(c, a.investigatingOfficer(), a.independentPerson(), a.costPounds(),
+                    change);
+        } else if (command instanceof CaseCommand.RecordStage2Response a) {
+            return LaterStages.recordStage2Response(c, a.respondedOn(), change);
+        } else if (command instanceof CaseCommand.RequestStage3 a) {
+            LocalDate respondedOn = c.parts().stage2() == null ? null : c.parts().stage2().respondedOn();
+            return LaterStages.requestStage3(c, a.requestedOn(), a.reasons(),
+                    respondedOn == null ? null : timescales.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, respondedOn),
+                    timescales.dueDate(TimescaleId.STAGE3_PANEL, a.requestedOn()), change);
+        } else if (command instanceof CaseCommand.RecordPanel a) {
+            return LaterStages.recordPanel(c, a.panelOn(), a.members(), a.recommendations(), change);
+        } else if (command instanceof CaseCommand.RecordChiefOfficerDecision a) {
+            return LaterStages.recordChiefOfficerDecision(c, a.decidedOn(), a.decision(), change);
+        } else if (command instanceof CaseCommand.ReferToOmbudsman a) {
+            return LaterStages.referToOmbudsman(c, a.referredOn(), change);
+        } else if (command instanceof CaseCommand.RecordOmbudsmanDecision a) {
+            return LaterStages.recordOmbudsmanDecision(c, a.decision(), a.decidedOn(), change);
+        }
+        throw new IllegalArgumentException("unknown command");
+    }
+
+    /** The events a change owes, stored with it so a failed publish is retried by the sweep. */
+    private static List<String> owedEvents(CaseCommand command, ComplaintState before, ComplaintState after,
+            long newVersion) {
+        List<String> owed = new ArrayList<>();
+        if (command instanceof CaseCommand.RecordIssueOutcomes || command instanceof CaseCommand.Withdraw
+                || command instanceof CaseCommand.CloseNotInvestigated) {
+            owed.add(Notifications.outcomeEvent(newVersion));
+        }
+        if (command instanceof CaseCommand.RequestStage2 || command instanceof CaseCommand.RequestStage3) {
+            owed.add(Notifications.escalatedEvent(before.stage(), after.stage(), newVersion));
+        }
+        if (command instanceof CaseCommand.ReferToOmbudsman) {
+            owed.add(Notifications.ombudsmanEvent(newVersion));
+        }
+        return owed;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}

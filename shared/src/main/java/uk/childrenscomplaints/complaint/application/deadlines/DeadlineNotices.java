@@ -1,0 +1,111 @@
+package uk.childrenscomplaints.complaint.application.deadlines;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.childrenscomplaints.complaint.application.ports.Addressee;
+import uk.childrenscomplaints.complaint.application.ports.Email;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.DueNotice;
+import uk.childrenscomplaints.complaint.model.NoticeKind;
+import uk.childrenscomplaints.complaint.model.Respondent;
+
+/**
+ * Turns a notice the sweep owes into the email that carries it. Staff emails name the reference, the team and the
+ * dates; they never carry what the complainant wrote.
+ */
+public final class DeadlineNotices {
+    private static final Map<NoticeKind, String> STAGE_DEADLINES = Map.of(
+            NoticeKind.STAGE2_DUE, "Stage 2 investigation findings (25 working days)",
+            NoticeKind.STAGE2_LIMIT, "Stage 2 investigation limit (65 working days)",
+            NoticeKind.STAGE3_PANEL_DUE, "Stage 3 review panel to be held (30 working days from the request)",
+            NoticeKind.PANEL_NOTICE, "tell the complainant the panel's date, time, venue, agenda and attendees",
+            NoticeKind.PANEL_PAPERS, "send the papers to every panel attendee",
+            NoticeKind.PANEL_REPORT, "the panel's report (5 working days after the panel)",
+            NoticeKind.COUNCIL_RESPONSE, "the council's response to the panel (15 working days after its report)");
+
+    private final Recipients recipients;
+    private final String councilName;
+
+    public DeadlineNotices(Recipients recipients, String councilName) {
+        this.recipients = recipients;
+        this.councilName = councilName;
+    }
+
+    public Email emailFor(Complaint c, DueNotice notice, LocalDate today) {
+        Email email = email(c, notice, today);
+        return email.about(c.id(), email.template() == EmailTemplate.STAGE2_ENTITLEMENT_TEAM ? Addressee.TEAM
+                : addresseeOf(c, email));
+    }
+
+    /** A chaser goes to the active respondent, or to the team when there is none; the team's notices to the team. */
+    private Addressee addresseeOf(Complaint c, Email email) {
+        if (email.to().contains(recipients.teamMailbox())) {
+            return Addressee.TEAM;
+        }
+        Respondent first = c.parts().respondent();
+        return first != null && !first.absent() ? Addressee.RESPONDENT : Addressee.SECOND_RESPONDENT;
+    }
+
+    private Email email(Complaint c, DueNotice notice, LocalDate today) {
+        Map<String, String> data = common(c, notice);
+        List<String> team = List.of(recipients.teamMailbox());
+        return switch (notice.kind()) {
+            case STAGE1_REMINDER -> toRespondent(EmailTemplate.STAGE1_REMINDER, c, data, false);
+            case EXTENSION_WARNING -> toRespondent(EmailTemplate.EXTENSION_WARNING, c, data, false);
+            case STAGE1_DUE -> toRespondent(EmailTemplate.STAGE1_DUE, c, data, false);
+            case STAGE1_OVERDUE -> {
+                data.put("daysOverdue", String.valueOf(today.toEpochDay() - notice.deadline().toEpochDay()));
+                yield toRespondent(EmailTemplate.STAGE1_OVERDUE, c, data, true);
+            }
+            case NO_RESPONDENT -> {
+                // The notice is keyed on the day received; the email is about the Stage 1 due date.
+                data.put("dueOn", Notifications.longDate(c.parts().stage1().effectiveDueOn()));
+                yield new Email(EmailTemplate.NO_RESPONDENT, team, List.of(), data);
+            }
+            case STAGE2_WINDOW_CLOSED -> new Email(EmailTemplate.STAGE2_WINDOW_CLOSED, team, List.of(), data);
+            case STAGE2_ENTITLEMENT -> entitlementTeamNotice(c);
+            default -> {
+                data.put("what", STAGE_DEADLINES.getOrDefault(notice.kind(), notice.kind().name()));
+                data.put("passed", notice.key().endsWith("#1") ? "yes" : "");
+                yield new Email(EmailTemplate.STAGE_DEADLINE, team, List.of(), data);
+            }
+        };
+    }
+
+    /** The letter-style email telling the complainant of their right to Stage 2, when they gave an email address. */
+    public java.util.Optional<Email> entitlementLetter(Complaint c) {
+        return c.intake().complainant().emailAddress().map(address -> {
+            Map<String, String> data = common(c, null);
+            data.put("complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name());
+            return new Email(EmailTemplate.STAGE2_ENTITLEMENT_LETTER, List.of(address), List.of(), data)
+                    .about(c.id(), Addressee.COMPLAINANT);
+        });
+    }
+
+    public Email entitlementTeamNotice(Complaint c) {
+        return new Email(EmailTemplate.STAGE2_ENTITLEMENT_TEAM, List.of(recipients.teamMailbox()),
+                recipients.teamManager(c).map(List::of).orElse(List.of()), common(c, null))
+                .about(c.id(), Addressee.TEAM);
+    }
+
+    private Email toRespondent(EmailTemplate template, Complaint c, Map<String, String> data, boolean copyManagers) {
+        List<String> to = recipients.respondentOrTeam(c);
+        data.put("recipientName", recipients.activeRespondent(c).map(Respondent::name).orElse("Complaints team"));
+        data.put("respondentAbsent", c.parts().respondent() != null && c.parts().respondent().absent() ? "yes" : "");
+        return new Email(template, to, copyManagers ? recipients.overdueCopies(c, to) : List.of(), data);
+    }
+
+    private Map<String, String> common(Complaint c, DueNotice notice) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("reference", c.reference().toString());
+        data.put("team", c.intake().team() == null ? "Not yet decided" : c.intake().team().value());
+        data.put("receivedOn", Notifications.longDate(c.intake().receivedOn()));
+        LocalDate due = c.parts().stage1() == null ? null : c.parts().stage1().effectiveDueOn();
+        data.put("dueOn", Notifications.longDate(notice == null ? due : notice.deadline()));
+        data.put("councilName", councilName);
+        return data;
+    }
+}

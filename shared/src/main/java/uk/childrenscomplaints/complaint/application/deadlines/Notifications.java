@@ -1,0 +1,190 @@
+package uk.childrenscomplaints.complaint.application.deadlines;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
+import uk.childrenscomplaints.complaint.application.ports.Addressee;
+import uk.childrenscomplaints.complaint.application.ports.Email;
+import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.MailEvent;
+import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.Intake;
+
+/**
+ * The notifications a new complaint owes, under deterministic keys, and what each one says. A key is claimed on the
+ * complaint before its send, so it goes out once however often the sending is retried.
+ */
+public final class Notifications {
+    public static final String ACKNOWLEDGEMENT = "acknowledgement";
+    public static final String TEAM_NOTICE = "team-notice";
+    public static final String RECEIVED_EVENT = "event:ComplaintReceived";
+    public static final List<String> ON_RECEIPT = List.of(ACKNOWLEDGEMENT, TEAM_NOTICE, RECEIVED_EVENT);
+    public static final String ENTITLEMENT_TEAM = "stage2-entitlement-team";
+    public static final String ENTITLEMENT_LETTER = "stage2-entitlement-letter";
+    public static final String ENTITLEMENT_EVENT = "event:Stage2EntitlementFlagged";
+    public static final List<String> ON_STAGE2_ENTITLEMENT = List.of(ENTITLEMENT_TEAM, ENTITLEMENT_LETTER,
+            ENTITLEMENT_EVENT);
+
+    /**
+     * Events owed by a change to a complaint. Each key ends with the version the change created, so an outcome recorded
+     * twice, or a second referral after a premature one, is a second event rather than one already claimed.
+     */
+    public static final String OUTCOME_EVENT = "event:OutcomeRecorded@";
+    public static final String ESCALATED_EVENT = "event:StageEscalated:";
+    public static final String OMBUDSMAN_EVENT = "event:OmbudsmanReferred@";
+
+    public static String outcomeEvent(long version) {
+        return OUTCOME_EVENT + version;
+    }
+
+    /** For example {@code event:StageEscalated:STAGE_1:STAGE_2@4}. */
+    public static String escalatedEvent(ComplaintState.Stage from, ComplaintState.Stage to, long version) {
+        return ESCALATED_EVENT + from.name() + ":" + to.name() + "@" + version;
+    }
+
+    public static String ombudsmanEvent(long version) {
+        return OMBUDSMAN_EVENT + version;
+    }
+
+    /**
+     * The team's notice that an email did not get through: one per email (the mail service's message id) and role, so
+     * the same event delivered twice finds its key already owed or sent and adds nothing. For example
+     * {@code email-undeliverable:bounced:complainant:acknowledgement:0100018f...-000000}.
+     */
+    public static final String UNDELIVERABLE = "email-undeliverable:";
+
+    public static String undeliverable(MailEvent.Kind kind, Addressee to, String notice, String messageId) {
+        return UNDELIVERABLE + kind.code() + ":" + to.code() + ":" + notice + ":" + messageId;
+    }
+
+    /** The parts of an {@link #undeliverable} key; empty for anything else. */
+    record UndeliverableKey(MailEvent.Kind kind, Addressee to, String notice) {
+        static Optional<UndeliverableKey> parse(String key) {
+            if (key == null || !key.startsWith(UNDELIVERABLE)) {
+                return Optional.empty();
+            }
+            String[] parts = key.substring(UNDELIVERABLE.length()).split(":", 4);
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
+            Optional<MailEvent.Kind> kind = MailEvent.Kind.parse(parts[0]);
+            Optional<Addressee> to = Addressee.parse(parts[1]);
+            return kind.isPresent() && to.isPresent()
+                    ? Optional.of(new UndeliverableKey(kind.get(), to.get(), parts[2])) : Optional.empty();
+        }
+    }
+
+    /** A notice tag as a name staff know ("acknowledgement"), or "email" for one this service does not recognise. */
+    public static String noticeName(String notice) {
+        if ("quarterly-report".equals(notice) || "year-end-report".equals(notice)) {
+            return notice.replace('-', ' ');
+        }
+        return EmailTemplate.byFileName(notice).map(EmailTemplate::noticeName).orElse("email");
+    }
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final String councilName;
+    private final String teamMailbox;
+    private final StatusLinks statusLinks;
+    private final String staffBaseUrl;
+
+    public Notifications(String councilName, String teamMailbox) {
+        this(councilName, teamMailbox, null);
+    }
+
+    /** @param statusLinks signs the acknowledgement's "check your complaint" link; null leaves the link out */
+    public Notifications(String councilName, String teamMailbox, StatusLinks statusLinks) {
+        this(councilName, teamMailbox, statusLinks, "");
+    }
+
+    /**
+     * @param staffBaseUrl where the staff pages are served (the same API as the public pages); blank leaves staff
+     *     links out of the team's emails
+     */
+    public Notifications(String councilName, String teamMailbox, StatusLinks statusLinks, String staffBaseUrl) {
+        this.councilName = councilName;
+        this.teamMailbox = teamMailbox;
+        this.statusLinks = statusLinks;
+        this.staffBaseUrl = staffBaseUrl == null ? "" : staffBaseUrl.strip().replaceAll("/+$", "");
+    }
+
+    public static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** The acknowledgement, when the complainant gave an email address; a postal or phone reply is the team's job. */
+    public Optional<Email> acknowledgement(Complaint c) {
+        return c.intake().complainant().emailAddress().map(address -> new Email(EmailTemplate.ACKNOWLEDGEMENT,
+                List.of(address), List.of(), Map.of(
+                        "complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name(),
+                        "reference", c.reference().toString(),
+                        "receivedOn", longDate(c.intake().receivedOn()),
+                        "respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()),
+                        "procedureName", c.intake().procedure().label(),
+                        "statusLink", statusLink(c),
+                        "councilName", councilName)).about(c.id(), Addressee.COMPLAINANT));
+    }
+
+    /** A fresh link each time the acknowledgement is made: a retried send gets its own nonce, which is harmless. */
+    private String statusLink(Complaint c) {
+        return statusLinks == null ? "" : statusLinks.linkFor(c.id()).orElse("");
+    }
+
+    public Email teamNotice(Complaint c) {
+        Intake in = c.intake();
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("reference", c.reference().toString());
+        data.put("receivedOn", longDate(in.receivedOn()));
+        data.put("route", in.route().label());
+        data.put("procedureName", in.procedure().label());
+        data.put("team", in.team() == null ? "Not known: please decide" : in.team().value());
+        data.put("categories", in.issues().stream().map(Coded::label).collect(Collectors.joining(", ")));
+        data.put("respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()));
+        data.put("lateMatter", in.lateMatter() ? "yes" : "no");
+        data.put("viaAdvocate", in.viaAdvocate() ? "yes" : "no");
+        data.put("relationship", in.complainant().relationship().label());
+        data.put("complainantName", in.complainant().name() == null ? "" : in.complainant().name());
+        data.put("summary", in.description() == null ? "" : in.description());
+        return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data)
+                .about(c.id(), Addressee.TEAM);
+    }
+
+    /**
+     * Tells the complaints team that an email about a complaint did not get through, and what to do instead. Names the
+     * role and the notice, never the address (the team can read it on the complaint). Nothing when it was the team's
+     * own mailbox that failed: telling it by email would bounce again, and again.
+     */
+    public Optional<Email> undeliverableNotice(Complaint c, String key) {
+        return UndeliverableKey.parse(key).filter(k -> k.to() != Addressee.TEAM).map(k -> {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("reference", c.reference().toString());
+            data.put("notice", noticeName(k.notice()));
+            data.put("recipient", k.to().label());
+            data.put("what", switch (k.kind()) {
+                case REFUSED -> "was refused by the email service";
+                case MARKED_AS_SPAM -> "was reported as spam";
+                default -> "bounced";
+            });
+            data.put("advice", switch (k.to()) {
+                case COMPLAINANT -> "write or phone instead";
+                case RESPONDENT, SECOND_RESPONDENT -> "check their email address and contact them another way";
+                case TEAM, MANAGER -> "check the address in the service's settings";
+                case OTHER -> "check the email addresses on the complaint";
+            });
+            data.put("stopped", k.to() == Addressee.COMPLAINANT ? "yes" : "");
+            data.put("link", staffBaseUrl.isEmpty() ? "" : staffBaseUrl + "/staff/pages/complaints/" + c.id().value());
+            data.put("councilName", councilName);
+            return new Email(EmailTemplate.EMAIL_UNDELIVERABLE, List.of(teamMailbox), List.of(), data)
+                    .about(c.id(), Addressee.TEAM);
+        });
+    }
+}

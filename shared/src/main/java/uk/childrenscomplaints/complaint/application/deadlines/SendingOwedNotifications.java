@@ -1,0 +1,140 @@
+package uk.childrenscomplaints.complaint.application.deadlines;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import uk.childrenscomplaints.complaint.application.ports.ComplaintReceived;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.OmbudsmanReferred;
+import uk.childrenscomplaints.complaint.application.ports.OutcomeRecorded;
+import uk.childrenscomplaints.complaint.application.ports.Stage2EntitlementFlagged;
+import uk.childrenscomplaints.complaint.application.ports.StageEscalated;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+
+/**
+ * Sends what a complaint owes (its outbox): right after submission, and again from the scheduled sweep for whatever
+ * failed. Each send is claimed on the complaint first, so none goes twice; a failed send gives its claim back.
+ */
+public final class SendingOwedNotifications {
+    private final Complaints complaints;
+    private final Mailer mailer;
+    private final DomainEvents events;
+    private final Notifications notifications;
+    private final DeadlineNotices deadlineNotices;
+
+    public SendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
+            Notifications notifications, DeadlineNotices deadlineNotices) {
+        this.complaints = complaints;
+        this.mailer = mailer;
+        this.events = events;
+        this.notifications = notifications;
+        this.deadlineNotices = deadlineNotices;
+    }
+
+    /**
+     * Counts of one pass; never any personal data.
+     *
+     * @param skippedUndeliverable emails to the complainant not attempted because their address is known not to work
+     *     (each is still claimed, so it is not retried; the complaint page tells staff to write or phone)
+     */
+    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
+        public Counts(int sent, int alreadySent, int failed) {
+            this(sent, alreadySent, failed, 0);
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(sent + o.sent, alreadySent + o.alreadySent, failed + o.failed,
+                    skippedUndeliverable + o.skippedUndeliverable);
+        }
+    }
+
+    public Counts sendOwed(Complaint complaint) {
+        Counts counts = new Counts(0, 0, 0);
+        for (String key : complaint.parts().outbox()) {
+            counts = counts.plus(sendOne(complaint, key));
+        }
+        return counts;
+    }
+
+    /** Retries every complaint in the outbox index, page by page, until done or {@code keepGoing} says stop. */
+    public Counts retryAll(int pageSize, BooleanSupplier keepGoing) {
+        Counts counts = new Counts(0, 0, 0);
+        String token = null;
+        do {
+            Complaints.IdPage page = complaints.withOutbox(token, pageSize);
+            for (ComplaintId id : page.ids()) {
+                if (!keepGoing.getAsBoolean()) {
+                    return counts;
+                }
+                Optional<Complaint> found = complaints.find(id);
+                if (found.isPresent()) {
+                    counts = counts.plus(sendOwed(found.get()));
+                }
+            }
+            token = page.nextPageToken();
+        } while (token != null && keepGoing.getAsBoolean());
+        return counts;
+    }
+
+    private Counts sendOne(Complaint complaint, String key) {
+        if (!complaints.claimNotification(complaint.id(), key)) {
+            complaints.removeFromOutbox(complaint.id(), key);
+            return new Counts(0, 1, 0);
+        }
+        if (isToComplainant(key) && complaint.intake().complainant().emailAddress().isPresent()
+                && !complaint.mayEmailComplainant()) {
+            complaints.removeFromOutbox(complaint.id(), key);
+            return new Counts(0, 0, 0, 1);
+        }
+        try {
+            deliver(complaint, key);
+        } catch (DeliveryFailed e) {
+            complaints.releaseNotification(complaint.id(), key);
+            return new Counts(0, 0, 1);
+        }
+        complaints.removeFromOutbox(complaint.id(), key);
+        return new Counts(1, 0, 0);
+    }
+
+    private static boolean isToComplainant(String key) {
+        return Notifications.ACKNOWLEDGEMENT.equals(key) || Notifications.ENTITLEMENT_LETTER.equals(key);
+    }
+
+    private void deliver(Complaint complaint, String key) {
+        if (complaint.intake().imported()) {
+            return; // history never sends anything
+        }
+        if (key.startsWith(Notifications.UNDELIVERABLE)) {
+            notifications.undeliverableNotice(complaint, key).ifPresent(mailer::send);
+            return;
+        }
+        switch (key) {
+            case Notifications.ACKNOWLEDGEMENT -> notifications.acknowledgement(complaint).ifPresent(mailer::send);
+            case Notifications.TEAM_NOTICE -> mailer.send(notifications.teamNotice(complaint));
+            case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
+            case Notifications.ENTITLEMENT_TEAM -> mailer.send(deadlineNotices.entitlementTeamNotice(complaint));
+            case Notifications.ENTITLEMENT_LETTER -> deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
+            case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
+            default -> deliverEvent(complaint, key);
+        }
+    }
+
+    /** The events a change owes; their keys carry the version (and stages) so each change is its own event. */
+    private void deliverEvent(Complaint complaint, String key) {
+        if (key.startsWith(Notifications.OUTCOME_EVENT)) {
+            events.publish(new OutcomeRecorded(complaint));
+        } else if (key.startsWith(Notifications.OMBUDSMAN_EVENT)) {
+            events.publish(new OmbudsmanReferred(complaint));
+        } else if (key.startsWith(Notifications.ESCALATED_EVENT)) {
+            String[] stages = key.substring(Notifications.ESCALATED_EVENT.length()).split("@")[0].split(":");
+            events.publish(new StageEscalated(complaint, ComplaintState.Stage.valueOf(stages[0]),
+                    ComplaintState.Stage.valueOf(stages[1])));
+        } else {
+            throw new DeliveryFailed("unknown notification kind in outbox", null);
+        }
+    }
+}

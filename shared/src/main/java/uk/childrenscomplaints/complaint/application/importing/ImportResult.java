@@ -1,0 +1,26 @@
+package uk.childrenscomplaints.complaint.application.importing;
+
+import java.util.List;
+
+/** What became of an import file. */
+public sealed interface ImportResult {
+
+    /**
+     * Every row was valid. {@code imported} were added; {@code alreadyPresent} were there from an earlier import (by
+     * reference) and left as they are; {@code failed} could not be written just now and are safe to retry by importing
+     * the same file again.
+     */
+    record Imported(int imported, int alreadyPresent, int failed) implements ImportResult {
+    }
+
+    /** At least one row was wrong: nothing was stored, and here is every problem. */
+    record Rejected(List<ImportProblem> problems) implements ImportResult {
+        public Rejected {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The member of staff may not import. */
+    record Forbidden() implements ImportResult {
+    }
+}

@@ -1,0 +1,108 @@
+package uk.childrenscomplaints.complaint.application.ports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.FinancialQuarter;
+import uk.childrenscomplaints.complaint.model.Reference;
+
+/** The collection of complaints. Every write is conditional, so a race can never lose data. */
+public interface Complaints {
+
+    /** Adds a new complaint unless one with the same id exists (a retried submission); says which happened. */
+    AddResult add(Complaint complaint);
+
+    /**
+     * Adds each complaint unless one with its id exists, each in its own conditional write (so it may run them in
+     * parallel); a write that fails is counted and the rest go on.
+     */
+    default AddCounts addAll(List<Complaint> complaints) {
+        int added = 0;
+        int existing = 0;
+        int failed = 0;
+        for (Complaint c : complaints) {
+            try {
+                if (add(c) == AddResult.ADDED) {
+                    added++;
+                } else {
+                    existing++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        return new AddCounts(added, existing, failed);
+    }
+
+    Optional<Complaint> find(ComplaintId id);
+
+    /**
+     * Writes the complaint's changes and appends its new timeline entries in one conditional update. STALE when
+     * someone else saved the complaint after {@code expectedVersion} was read; nothing is written then.
+     */
+    SaveResult save(Complaint complaint, long expectedVersion);
+
+    /** Open complaints whose next deadline is on or before {@code date}, a page at a time, from the deadline index. */
+    Page findDueBy(LocalDate date, String pageToken, int pageSize);
+
+    /** Complaints received in a financial quarter, from the quarter index. */
+    List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to);
+
+    /**
+     * Every complaint now in {@code state}, of {@code team} only when one is given (null: every team), from the status
+     * index.
+     */
+    List<Complaint> inState(ComplaintState state, TeamName team);
+
+    /** The next readable reference of a financial year, from an atomic counter. */
+    Reference nextReference(int financialYear);
+
+    /**
+     * Claims a notification under its deterministic key in one conditional update: true for exactly one caller, false
+     * when it was already claimed (sent or being sent).
+     */
+    boolean claimNotification(ComplaintId id, String key);
+
+    /** Gives a claim back after a failed send, so the next run retries it. */
+    void releaseNotification(ComplaintId id, String key);
+
+    /** Takes a notification off the complaint's outbox once it is sent, or found sent already. */
+    void removeFromOutbox(ComplaintId id, String key);
+
+    /**
+     * Complaints with something still in their outbox (notifications owed since the submission could not send them),
+     * from the outbox index.
+     */
+    IdPage withOutbox(String pageToken, int pageSize);
+
+    /** How many complaints owe a notification in the outbox, and since when the longest-owed one has owed it. */
+    OwedNotifications owedNotifications();
+
+    /** @param oldestSince empty when nothing is owed */
+    record OwedNotifications(int complaints, java.util.Optional<java.time.Instant> oldestSince) {
+    }
+
+    enum AddResult {
+        ADDED, ALREADY_EXISTS
+    }
+
+    /** How many of a batch were added, were there already, or could not be written. */
+    record AddCounts(int added, int alreadyExisting, int failed) {
+    }
+
+    enum SaveResult {
+        SAVED, STALE
+    }
+
+    /** A page of complaint ids and the token for the next one (null at the end). */
+    record IdPage(List<ComplaintId> ids, String nextPageToken) {
+    }
+
+    /** A page of complaints and the token for the next one (null at the end). */
+    record Page(List<Complaint> items, String nextPageToken, int itemsRead) {
+    }
+}
