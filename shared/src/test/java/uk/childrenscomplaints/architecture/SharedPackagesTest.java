@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -33,6 +34,13 @@ class SharedPackagesTest {
                     "uk.childrenscomplaints.complaint.application.reporting..",
                     "uk.childrenscomplaints.complaint.application.importing..")
             .because("an adapter implements a port with the port's own types, whichever use case calls it");
+
+    /** intake -> casework -> deadlines -> ports, reporting and importing beside them: no capability loops back. */
+    @ArchTest
+    static final ArchRule capabilitiesHaveNoCycles = slices()
+            .matching("uk.childrenscomplaints.complaint.application.(*)..")
+            .should().beFreeOfCycles()
+            .because("a capability that reaches back into one that uses it is one capability split in two");
 
     @ArchTest
     static final ArchRule sharedKnowsNoFunction = noClasses()

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
-import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
+import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
 /**

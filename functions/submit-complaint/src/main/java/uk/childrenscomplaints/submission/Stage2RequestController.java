@@ -23,7 +23,7 @@ import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
-import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
+import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.web.FormAnswers;

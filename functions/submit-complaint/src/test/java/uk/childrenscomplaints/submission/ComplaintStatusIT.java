@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
+import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;

@@ -39,7 +39,7 @@ import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
-import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
+import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
 import uk.childrenscomplaints.complaint.model.Teams;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.childrenscomplaints.complaint.application.intake.StatusLinks;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;

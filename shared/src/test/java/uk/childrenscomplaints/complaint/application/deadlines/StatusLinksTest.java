@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.complaint.application.intake;
+package uk.childrenscomplaints.complaint.application.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.childrenscomplaints.complaint.application.intake;
+package uk.childrenscomplaints.complaint.application.deadlines;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
