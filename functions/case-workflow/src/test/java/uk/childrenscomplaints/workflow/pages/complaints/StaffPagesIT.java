@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.web.testing.FunctionApp;
@@ -34,8 +36,6 @@ class StaffPagesIT {
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(CSC-\\d{4}-\\d{4})\"");
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final Pattern VERSION = Pattern.compile("name=\"expectedVersion\" value=\"(\\d+)\"");
 
     @RegisterExtension
     static final FunctionAppExtension function = WorkflowApp.pages(MON_2027_01_04);
@@ -173,7 +173,7 @@ class StaffPagesIT {
         assertThat(page).contains("Robin Caller").contains("Assign respondents");
 
         APIGatewayV2HTTPResponse assigned = app.handle(action(token, c.id(), "assign-respondents",
-                "csrf=" + group(CSRF, page) + "&expectedVersion=" + group(VERSION, page)
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
                         + "&respondent.name=Pat+Manager&respondent.email=pat%40council.example"
                         + "&second.name=&second.email="));
         assertThat(assigned.getStatusCode()).as(body(assigned)).isEqualTo(303);
@@ -185,7 +185,7 @@ class StaffPagesIT {
         assertThat(timelineRows(page)).isEqualTo(entries + 1);
 
         APIGatewayV2HTTPResponse responded = app.handle(action(token, c.id(), "stage1-response",
-                "csrf=" + group(CSRF, page) + "&expectedVersion=" + group(VERSION, page)
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
                         + "&sentOn=2027-01-04&summary=Apologised%3B+named+worker"));
         assertThat(responded.getStatusCode()).as(body(responded)).isEqualTo(303);
         page = body(app.handle(complaintPage(token, c.id())));
@@ -318,15 +318,23 @@ class StaffPagesIT {
         return e;
     }
 
+    /** The dashboard's row for a complaint, as text a person reads. */
     private static String row(String page, String reference) {
-        int at = page.indexOf("data-reference=\"" + reference + "\"");
-        assertThat(at).as("a row for %s", reference).isPositive();
-        return page.substring(at, page.indexOf("</tr>", at));
+        Element row = Jsoup.parse(page).selectFirst("tr[data-reference=" + reference + "]");
+        assertThat(row).as("a row for %s", reference).isNotNull();
+        return row.text();
     }
 
+    /** Entries in the complaint's timeline (its body rows). */
     private static int timelineRows(String page) {
-        String table = page.substring(page.indexOf("id=\"timeline\""));
-        return table.split("<tr class=\"govuk-table__row\">", -1).length - 2;
+        return Jsoup.parse(page).select("#timeline tbody tr").size();
+    }
+
+    /** The value of the first form field of that name on the page (every action form carries the same). */
+    private static String field(String page, String name) {
+        Element input = Jsoup.parse(page).selectFirst("input[name=" + name + "]");
+        assertThat(input).as("a %s field", name).isNotNull();
+        return input.attr("value");
     }
 
     private static String group(Pattern pattern, String text) {
