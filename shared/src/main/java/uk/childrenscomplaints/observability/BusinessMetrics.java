@@ -29,6 +29,7 @@ public class BusinessMetrics {
 
     /** The Route dimension's values for the public function's two ways in. */
     public static final String ONLINE_FORM = "online-form";
+
     public static final String API = "api";
 
     private final EmbeddedMetrics emf;
@@ -55,11 +56,21 @@ public class BusinessMetrics {
      *     sweep found them; empty on a day off, when the sweep reads nothing, so the dashboard never shows a false 0
      * @param oldestOwedMinutes how long the longest-owed notification has waited; 0 when nothing is owed
      */
-    public void sweep(boolean succeeded, OptionalInt overdue, int reminded, int chased, int flagged, int failed,
-            int owed, long oldestOwedMinutes) {
-        List<Metric> metrics = new ArrayList<>(List.of(Metric.count(REMINDERS_SENT, reminded),
-                Metric.count(CHASERS_SENT, chased), Metric.count(STAGE2_ENTITLEMENTS_FLAGGED, flagged),
-                Metric.count(SWEEP_FAILED_NOTICES, failed), Metric.count(OWED_NOTIFICATIONS, owed),
+    public void sweep(
+            boolean succeeded,
+            OptionalInt overdue,
+            int reminded,
+            int chased,
+            int flagged,
+            int failed,
+            int owed,
+            long oldestOwedMinutes) {
+        List<Metric> metrics = new ArrayList<>(List.of(
+                Metric.count(REMINDERS_SENT, reminded),
+                Metric.count(CHASERS_SENT, chased),
+                Metric.count(STAGE2_ENTITLEMENTS_FLAGGED, flagged),
+                Metric.count(SWEEP_FAILED_NOTICES, failed),
+                Metric.count(OWED_NOTIFICATIONS, owed),
                 new Metric(OLDEST_OWED_NOTIFICATION_MINUTES, Unit.NONE, Math.max(0, oldestOwedMinutes)),
                 Metric.count(SWEEP_SUCCEEDED, succeeded ? 1 : 0)));
         overdue.ifPresent(n -> metrics.add(Metric.count(OVERDUE_COMPLAINTS, n)));

@@ -26,7 +26,8 @@ public class EmbeddedMetrics {
 
     /** The CloudWatch units these metrics use. */
     public enum Unit {
-        COUNT("Count"), NONE("None");
+        COUNT("Count"),
+        NONE("None");
 
         private final String cloudWatchName;
 
@@ -78,8 +79,10 @@ public class EmbeddedMetrics {
     /** The EMF document: {"_aws":{"Timestamp":..,"CloudWatchMetrics":[{"Namespace":..,"Dimensions":..,"Metrics":..}]},..}. */
     String document(List<Metric> metrics, String dimension, String value) {
         StringBuilder json = new StringBuilder(256);
-        json.append("{\"_aws\":{\"Timestamp\":").append(clock.millis())
-                .append(",\"CloudWatchMetrics\":[{\"Namespace\":").append(quote(namespace))
+        json.append("{\"_aws\":{\"Timestamp\":")
+                .append(clock.millis())
+                .append(",\"CloudWatchMetrics\":[{\"Namespace\":")
+                .append(quote(namespace))
                 .append(",\"Dimensions\":[[]");
         if (dimension != null) {
             json.append(",[").append(quote(dimension)).append(']');
@@ -87,8 +90,12 @@ public class EmbeddedMetrics {
         json.append("],\"Metrics\":[");
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"Name\":").append(quote(m.name())).append(",\"Unit\":")
-                    .append(quote(m.unit().cloudWatchName())).append('}');
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"Name\":")
+                    .append(quote(m.name()))
+                    .append(",\"Unit\":")
+                    .append(quote(m.unit().cloudWatchName()))
+                    .append('}');
         }
         json.append("]}]}");
         if (dimension != null) {
@@ -104,7 +111,8 @@ public class EmbeddedMetrics {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("a metric value must be a finite number");
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%s", value);
     }
 

@@ -14,8 +14,7 @@ public final class LogContext {
     public static final String COMPLAINT_ID = "complaintId";
     public static final String REFERENCE = "reference";
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     /** A fresh context for one invocation: nothing from the one before survives. */
     public static void invocation(Context context, String fallbackFunctionName) {

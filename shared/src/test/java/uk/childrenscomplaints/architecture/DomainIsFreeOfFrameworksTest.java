@@ -18,20 +18,34 @@ class DomainIsFreeOfFrameworksTest {
      */
     @ArchTest
     static final ArchRule modelAndUseCasesUseNoFrameworks = noClasses()
-            .that().resideInAnyPackage("..model..", "..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..", "io.micronaut..",
-                    "com.fasterxml.jackson..", "jakarta.inject..", "org.slf4j..")
+            .that()
+            .resideInAnyPackage("..model..", "..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "software.amazon..",
+                    "com.amazonaws..",
+                    "io.micronaut..",
+                    "com.fasterxml.jackson..",
+                    "jakarta.inject..",
+                    "org.slf4j..")
             .because("the domain must run unchanged on any adapter (STYLE.md: the shape)");
 
     @ArchTest
     static final ArchRule modelDoesNotReachForTheClock = noClasses()
-            .that().resideInAPackage("..model..")
-            .should().callMethod(java.time.LocalDate.class, "now")
-            .orShould().callMethod(java.time.Instant.class, "now")
+            .that()
+            .resideInAPackage("..model..")
+            .should()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.Instant.class, "now")
             .because("time comes from an injected Clock, so a sweep can run as if it were any day");
 
     @ArchTest
     static final ArchRule modelDoesNotDependOnAdapters = noClasses()
-            .that().resideInAnyPackage("..model..", "..application..")
-            .should().dependOnClassesThat().resideInAPackage("..infrastructure..");
+            .that()
+            .resideInAnyPackage("..model..", "..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..infrastructure..");
 }

@@ -23,8 +23,11 @@ class RolesAreReadOnlyByPermissionsTest {
 
     @ArchTest
     static final ArchRule onlyPermissionsReadsRoles = noClasses()
-            .that().doNotBelongToAnyOf(Permissions.class, Role.class, StaffMember.class)
-            .should().accessTargetWhere(describe("read a constant of Role",
+            .that()
+            .doNotBelongToAnyOf(Permissions.class, Role.class, StaffMember.class)
+            .should()
+            .accessTargetWhere(describe(
+                    "read a constant of Role",
                     (JavaAccess<?> access) -> access instanceof JavaFieldAccess field
                             && field.getTargetOwner().isEquivalentTo(Role.class)))
             .because("the role rules live in Permissions only, so no use case or page can get them wrong");

@@ -15,19 +15,26 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "uk.childrenscomplaints", importOptions = ImportOption.DoNotIncludeTests.class)
 class SharedPackagesTest {
-    private static final String[] SHARED = {"uk.childrenscomplaints.complaint..", "uk.childrenscomplaints.clock..",
-            "uk.childrenscomplaints.observability.."};
+    private static final String[] SHARED = {
+        "uk.childrenscomplaints.complaint..", "uk.childrenscomplaints.clock..", "uk.childrenscomplaints.observability.."
+    };
 
     @ArchTest
     static final ArchRule modelUsesNoUseCaseOrAdapter = noClasses()
-            .that().resideInAPackage("uk.childrenscomplaints.complaint.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..")
+            .that()
+            .resideInAPackage("uk.childrenscomplaints.complaint.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..application..", "..infrastructure..")
             .because("the aggregate and its rules are used by the use cases, never the other way round");
 
     @ArchTest
     static final ArchRule portsUseNoUseCase = noClasses()
-            .that().resideInAPackage("uk.childrenscomplaints.complaint.application.ports..")
-            .should().dependOnClassesThat().resideInAnyPackage(
+            .that()
+            .resideInAPackage("uk.childrenscomplaints.complaint.application.ports..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
                     "uk.childrenscomplaints.complaint.application.intake..",
                     "uk.childrenscomplaints.complaint.application.casework..",
                     "uk.childrenscomplaints.complaint.application.deadlines..",
@@ -37,17 +44,24 @@ class SharedPackagesTest {
 
     /** intake -> casework -> deadlines -> ports, reporting and importing beside them: no capability loops back. */
     @ArchTest
-    static final ArchRule capabilitiesHaveNoCycles = slices()
-            .matching("uk.childrenscomplaints.complaint.application.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule capabilitiesHaveNoCycles = slices().matching(
+                    "uk.childrenscomplaints.complaint.application.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a capability that reaches back into one that uses it is one capability split in two");
 
     @ArchTest
     static final ArchRule sharedKnowsNoFunction = noClasses()
-            .that().resideInAnyPackage(SHARED)
-            .should().dependOnClassesThat().resideInAnyPackage("uk.childrenscomplaints.workflow..",
-                    "uk.childrenscomplaints.submission..", "uk.childrenscomplaints.deadlines..",
-                    "uk.childrenscomplaints.reports..", "uk.childrenscomplaints.mailevents..",
+            .that()
+            .resideInAnyPackage(SHARED)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uk.childrenscomplaints.workflow..",
+                    "uk.childrenscomplaints.submission..",
+                    "uk.childrenscomplaints.deadlines..",
+                    "uk.childrenscomplaints.reports..",
+                    "uk.childrenscomplaints.mailevents..",
                     "uk.childrenscomplaints.web..")
             .because("every function depends on shared; shared depends on none of them");
 }

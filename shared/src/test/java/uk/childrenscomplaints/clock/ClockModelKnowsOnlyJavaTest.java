@@ -12,9 +12,12 @@ class ClockModelKnowsOnlyJavaTest {
 
     @Test
     void theClockModelDependsOnlyOnJavaAndItself() {
-        JavaClasses model = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses model = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("uk.childrenscomplaints.clock.model");
-        classes().should().onlyDependOnClassesThat()
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "uk.childrenscomplaints.clock.model..")
                 .check(model);
     }

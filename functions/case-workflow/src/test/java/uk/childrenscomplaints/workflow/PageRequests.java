@@ -16,8 +16,7 @@ import org.jsoup.nodes.Element;
  * cookie signed by the stand-in pool, for the statistics, compliments, caseload and import pages' tests.
  */
 public final class PageRequests {
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     public static String session(SignInStandIn pool, String user, String group, String teams, Instant now) {
         return pool.sign(SignInStandIn.claims(user, List.of(group), teams, now));
@@ -88,8 +87,10 @@ public final class PageRequests {
         if (within == null) {
             throw new AssertionError("no element " + id);
         }
-        return within.select("tr[data-label]").stream().filter(tr -> tr.attr("data-label").equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + label + " in " + id));
+        return within.select("tr[data-label]").stream()
+                .filter(tr -> tr.attr("data-label").equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + id));
     }
 
     /** The text of the row's cell marked {@code data-figure="name"}. */

@@ -67,9 +67,17 @@ public final class SignInStandIn implements FunctionAppExtension.StandIn {
     /** The settings the function reads, pointing at this stand-in. */
     @Override
     public Map<String, Object> properties() {
-        return Map.of("STAFF_ISSUER", ISSUER, "STAFF_WEB_CLIENT_ID", WEB_CLIENT,
-                "STAFF_SIGN_IN_URL", "https://staff-test.auth.eu-west-2.amazoncognito.com",
-                "STAFF_JWKS_URL", jwksUrl(), "PUBLIC_BASE_URL", "https://abc123.execute-api.eu-west-2.amazonaws.com");
+        return Map.of(
+                "STAFF_ISSUER",
+                ISSUER,
+                "STAFF_WEB_CLIENT_ID",
+                WEB_CLIENT,
+                "STAFF_SIGN_IN_URL",
+                "https://staff-test.auth.eu-west-2.amazoncognito.com",
+                "STAFF_JWKS_URL",
+                jwksUrl(),
+                "PUBLIC_BASE_URL",
+                "https://abc123.execute-api.eu-west-2.amazonaws.com");
     }
 
     public static Map<String, Object> claims(String user, List<String> groups, String teams, Instant now) {
@@ -104,8 +112,8 @@ public final class SignInStandIn implements FunctionAppExtension.StandIn {
     /** HS256 keyed with the pool's public key: the old confusion attack on verifiers that trust the header's alg. */
     public String signWithHmacKeyedByThePublicKey(Map<String, Object> claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(),
-                    claimsSet(claims));
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(), claimsSet(claims));
             jwt.sign(new MACSigner(key.toRSAPublicKey().getEncoded()));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -115,8 +123,8 @@ public final class SignInStandIn implements FunctionAppExtension.StandIn {
 
     private static String sign(Map<String, Object> claims, RSAKey with) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(),
-                    claimsSet(claims));
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claimsSet(claims));
             jwt.sign(new RSASSASigner(with));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -134,7 +142,10 @@ public final class SignInStandIn implements FunctionAppExtension.StandIn {
 
     private static RSAKey rsa() {
         try {
-            return new RSAKeyGenerator(2048).keyID(KEY_ID).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE)
+            return new RSAKeyGenerator(2048)
+                    .keyID(KEY_ID)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyUse(KeyUse.SIGNATURE)
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

@@ -19,8 +19,7 @@ public final class WorkflowApp {
             "complaints.team-mailbox", "complaints-team@council.example",
             "complaints.council-name", "Test County Council");
 
-    private WorkflowApp() {
-    }
+    private WorkflowApp() {}
 
     /** The staff API, each test's app as if it were {@code fixedInstant}. */
     public static FunctionAppExtension api(String fixedInstant) {
@@ -36,7 +35,12 @@ public final class WorkflowApp {
 
     public static Map<String, String> claims(String user, String groups, String teams) {
         Map<String, String> claims = new LinkedHashMap<>();
-        claims.put("sub", java.util.UUID.nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8)).toString());
+        claims.put(
+                "sub",
+                java.util
+                        .UUID
+                        .nameUUIDFromBytes(user.getBytes(StandardCharsets.UTF_8))
+                        .toString());
         claims.put("cognito:groups", groups);
         claims.put("cognito:username", user);
         if (teams != null) {
@@ -47,8 +51,8 @@ public final class WorkflowApp {
     }
 
     public static final Map<String, String> OFFICER = claims("officer", "[complaints-team]", null);
-    public static final Map<String, String> HUNTINGDON_MANAGER = claims("huntingdon-manager", "[responding-manager]",
-            "Huntingdon");
+    public static final Map<String, String> HUNTINGDON_MANAGER =
+            claims("huntingdon-manager", "[responding-manager]", "Huntingdon");
     public static final Map<String, String> ECF_MANAGER = claims("ecf-manager", "[responding-manager]", "ECF");
     public static final Map<String, String> DIRECTOR = claims("director", "[director]", null);
 
@@ -79,7 +83,8 @@ public final class WorkflowApp {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-list.json"), claims);
         e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
         StringBuilder raw = new StringBuilder();
-        query.forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "&").append(k).append('=').append(v));
+        query.forEach((k, v) ->
+                raw.append(raw.length() == 0 ? "" : "&").append(k).append('=').append(v));
         e.setRawQueryString(raw.toString());
         return e;
     }
@@ -108,15 +113,17 @@ public final class WorkflowApp {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-stats.json"), claims);
         e.setQueryStringParameters(query.isEmpty() ? null : new LinkedHashMap<>(query));
         StringBuilder raw = new StringBuilder();
-        query.forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "&").append(k).append('=')
+        query.forEach((k, v) -> raw.append(raw.length() == 0 ? "" : "&")
+                .append(k)
+                .append('=')
                 .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
         e.setRawQueryString(raw.toString());
         return e;
     }
 
     /** {@code PUT} (with a body) or {@code GET} (body null) of {@code /staff/caseloads/{year}/{quarter}}. */
-    public static APIGatewayV2HTTPEvent caseloads(Map<String, String> claims, String financialYear, String quarter,
-            String body) {
+    public static APIGatewayV2HTTPEvent caseloads(
+            Map<String, String> claims, String financialYear, String quarter, String body) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-caseloads-put.json"), claims);
         String path = "/staff/caseloads/" + financialYear + "/" + quarter;
         e.setRawPath(path);

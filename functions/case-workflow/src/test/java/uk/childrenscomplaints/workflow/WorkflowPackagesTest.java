@@ -21,38 +21,49 @@ class WorkflowPackagesTest {
 
     @ArchTest
     static final ArchRule apiDoesNotUseThePages = noClasses()
-            .that().resideInAPackage("uk.childrenscomplaints.workflow.api..")
-            .should().dependOnClassesThat().resideInAPackage("uk.childrenscomplaints.workflow.pages..")
+            .that()
+            .resideInAPackage("uk.childrenscomplaints.workflow.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("uk.childrenscomplaints.workflow.pages..")
             .because("what the API and the pages share lives in workflow.staff");
 
     @ArchTest
     static final ArchRule pagesDoNotUseTheApi = noClasses()
-            .that().resideInAPackage("uk.childrenscomplaints.workflow.pages..")
-            .should().dependOnClassesThat().resideInAPackage("uk.childrenscomplaints.workflow.api..")
+            .that()
+            .resideInAPackage("uk.childrenscomplaints.workflow.pages..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("uk.childrenscomplaints.workflow.api..")
             .because("what the API and the pages share lives in workflow.staff");
 
     @ArchTest
     static final ArchRule onlySignInUsesTheTokenLibrary = noClasses()
-            .that().resideOutsideOfPackage("uk.childrenscomplaints.workflow.signin..")
-            .should().dependOnClassesThat().resideInAPackage("com.nimbusds..")
+            .that()
+            .resideOutsideOfPackage("uk.childrenscomplaints.workflow.signin..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.nimbusds..")
             .because("verifying and exchanging tokens is sign-in's job alone (decision 011)");
 
     @ArchTest
     static final ArchRule onlySignInUsesTheSessionTokens = noClasses()
-            .that().resideOutsideOfPackage("uk.childrenscomplaints.workflow.signin..")
-            .should().dependOnClassesThat()
+            .that()
+            .resideOutsideOfPackage("uk.childrenscomplaints.workflow.signin..")
+            .should()
+            .dependOnClassesThat()
             .haveNameMatching("uk\\.childrenscomplaints\\.workflow\\.signin\\.(SessionTokens|CognitoTokens)(\\$.*)?")
             .because("a page asks StaffSession who is signed in; it never reads a token itself");
 
     @ArchTest
-    static final ArchRule pageFamiliesShareOnlyThePageSupport = slices()
-            .matching("uk.childrenscomplaints.workflow.pages.(*)..")
-            .should().notDependOnEachOther()
+    static final ArchRule pageFamiliesShareOnlyThePageSupport = slices().matching(
+                    "uk.childrenscomplaints.workflow.pages.(*)..")
+            .should()
+            .notDependOnEachOther()
             .ignoreDependency(alwaysTrue(), resideInAPackage("uk.childrenscomplaints.workflow.pages.support.."))
             .because("a page family's helpers that another family needs belong in pages.support");
 
     @ArchTest
-    static final ArchRule capabilitiesAreFreeOfCycles = slices()
-            .matching("uk.childrenscomplaints.workflow.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule capabilitiesAreFreeOfCycles =
+            slices().matching("uk.childrenscomplaints.workflow.(*)..").should().beFreeOfCycles();
 }

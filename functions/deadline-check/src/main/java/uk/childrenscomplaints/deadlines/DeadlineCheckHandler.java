@@ -53,37 +53,85 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
 
     @Override
     public SweepResult execute(SweepRequest request) {
-        Instant at = request != null && request.scheduledTime() != null && !request.scheduledTime().isBlank()
-                ? Instant.parse(request.scheduledTime()) : clock.instant();
+        Instant at = request != null
+                        && request.scheduledTime() != null
+                        && !request.scheduledTime().isBlank()
+                ? Instant.parse(request.scheduledTime())
+                : clock.instant();
         LocalDate today = at.atZone(LONDON).toLocalDate();
         SweepResult result;
         if (!timescales.calendar().isWorkingDay(today)) {
             Complaints.OwedNotifications owed = chasing.owedNotifications();
-            result = new SweepResult("deadline-check", today.toString(), true, 0, 0, 0, 0, 0, 0, 0, 0, true,
-                    owed.complaints(), minutesOwed(owed));
+            result = new SweepResult(
+                    "deadline-check",
+                    today.toString(),
+                    true,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    true,
+                    owed.complaints(),
+                    minutesOwed(owed));
         } else {
             // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
-            ChasingLateResponses.Counts c = chasing.run(today,
-                    () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
-            result = new SweepResult("deadline-check", today.toString(), false, c.examined(), c.overdue(),
-                    c.reminded(), c.chased(), c.flagged(), c.skipped(), c.failed(), c.outboxSent(), c.finished(),
-                    c.owed().complaints(), minutesOwed(c.owed()));
+            ChasingLateResponses.Counts c = chasing.run(
+                    today, () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
+            result = new SweepResult(
+                    "deadline-check",
+                    today.toString(),
+                    false,
+                    c.examined(),
+                    c.overdue(),
+                    c.reminded(),
+                    c.chased(),
+                    c.flagged(),
+                    c.skipped(),
+                    c.failed(),
+                    c.outboxSent(),
+                    c.finished(),
+                    c.owed().complaints(),
+                    minutesOwed(c.owed()));
         }
-        LOG.info("sweep={} date={} skippedNonWorkingDay={} examined={} overdue={} reminded={} chased={} flagged={} "
-                + "skipped={} failed={} outboxSent={} finished={} owed={} oldestOwedMinutes={}", result.sweep(),
-                result.date(), result.skippedNonWorkingDay(), result.examined(), result.overdue(), result.reminded(),
-                result.chased(), result.flagged(), result.skipped(), result.failed(), result.outboxSent(), result.finished(), result.owedNotifications(),
+        LOG.info(
+                "sweep={} date={} skippedNonWorkingDay={} examined={} overdue={} reminded={} chased={} flagged={} "
+                        + "skipped={} failed={} outboxSent={} finished={} owed={} oldestOwedMinutes={}",
+                result.sweep(),
+                result.date(),
+                result.skippedNonWorkingDay(),
+                result.examined(),
+                result.overdue(),
+                result.reminded(),
+                result.chased(),
+                result.flagged(),
+                result.skipped(),
+                result.failed(),
+                result.outboxSent(),
+                result.finished(),
+                result.owedNotifications(),
                 result.oldestOwedNotificationMinutes());
-        metrics.sweep(result.succeeded(), result.skippedNonWorkingDay() ? OptionalInt.empty()
-                : OptionalInt.of(result.overdue()), result.reminded(), result.chased(), result.flagged(), result.failed(),
-                result.owedNotifications(), result.oldestOwedNotificationMinutes());
+        metrics.sweep(
+                result.succeeded(),
+                result.skippedNonWorkingDay() ? OptionalInt.empty() : OptionalInt.of(result.overdue()),
+                result.reminded(),
+                result.chased(),
+                result.flagged(),
+                result.failed(),
+                result.owedNotifications(),
+                result.oldestOwedNotificationMinutes());
         return result;
     }
 
     /** Whole minutes since the longest-owed notification was owed, by the real clock (not the scheduled day). */
     private long minutesOwed(Complaints.OwedNotifications owed) {
-        return owed.oldestSince().map(since -> Math.max(0, Duration.between(since, clock.instant()).toMinutes()))
+        return owed.oldestSince()
+                .map(since ->
+                        Math.max(0, Duration.between(since, clock.instant()).toMinutes()))
                 .orElse(0L);
     }
 }

@@ -8,5 +8,4 @@ import io.micronaut.serde.annotation.Serdeable;
  * still works for the day (or week) it was meant for.
  */
 @Serdeable
-public record SweepRequest(String scheduledTime, String schedule) {
-}
+public record SweepRequest(String scheduledTime, String schedule) {}

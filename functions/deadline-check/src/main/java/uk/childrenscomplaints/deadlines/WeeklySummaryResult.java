@@ -8,6 +8,5 @@ import java.util.List;
  * (team names only: no personal data).
  */
 @Serdeable
-public record WeeklySummaryResult(String summary, String weekOf, int teams, int sent, int alreadySent, int failed,
-        List<String> failedTeams) {
-}
+public record WeeklySummaryResult(
+        String summary, String weekOf, int teams, int sent, int alreadySent, int failed, List<String> failedTeams) {}

@@ -45,14 +45,29 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
 
     @Override
     public WeeklySummaryResult execute(SweepRequest request) {
-        Instant at = request != null && request.scheduledTime() != null && !request.scheduledTime().isBlank()
-                ? Instant.parse(request.scheduledTime()) : clock.instant();
+        Instant at = request != null
+                        && request.scheduledTime() != null
+                        && !request.scheduledTime().isBlank()
+                ? Instant.parse(request.scheduledTime())
+                : clock.instant();
         LocalDate scheduledDay = at.atZone(LONDON).toLocalDate();
         SendingWeeklyTeamSummaries.Counts c = summaries.run(scheduledDay);
-        WeeklySummaryResult result = new WeeklySummaryResult("weekly-team-summary", c.weekOf().toString(),
-                c.teams(), c.sent(), c.alreadySent(), c.failed(), c.failedTeams());
-        LOG.info("summary={} weekOf={} teams={} sent={} alreadySent={} failed={} failedTeams={}", result.summary(),
-                result.weekOf(), result.teams(), result.sent(), result.alreadySent(), result.failed(),
+        WeeklySummaryResult result = new WeeklySummaryResult(
+                "weekly-team-summary",
+                c.weekOf().toString(),
+                c.teams(),
+                c.sent(),
+                c.alreadySent(),
+                c.failed(),
+                c.failedTeams());
+        LOG.info(
+                "summary={} weekOf={} teams={} sent={} alreadySent={} failed={} failedTeams={}",
+                result.summary(),
+                result.weekOf(),
+                result.teams(),
+                result.sent(),
+                result.alreadySent(),
+                result.failed(),
                 result.failedTeams());
         metrics.reportsSent(c.sent());
         if (!c.allDone()) {

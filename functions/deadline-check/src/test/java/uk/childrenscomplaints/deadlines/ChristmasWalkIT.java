@@ -78,10 +78,20 @@ class ChristmasWalkIT {
     }
 
     private Complaint store(String who, String team, String received, String due, Respondent r, Respondent second) {
-        Intake intake = new Intake(d(received), Route.ONLINE, Procedure.STATUTORY_CHILDRENS,
+        Intake intake = new Intake(
+                d(received),
+                Route.ONLINE,
+                Procedure.STATUTORY_CHILDRENS,
                 new Complainant("Parent " + who, who + "@example.test", null, null, Relationship.PARENT_CARER, who),
-                false, ChildDetails.UNKNOWN, new TeamName(team), List.of(IssueCategory.COMMUNICATION), "Text", null,
-                null, false, false);
+                false,
+                ChildDetails.UNKNOWN,
+                new TeamName(team),
+                List.of(IssueCategory.COMMUNICATION),
+                "Text",
+                null,
+                null,
+                false,
+                false);
         Complaint c = Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, d(due), STAFF);
         if (r != null) {
             c.assignRespondents(r, second, STAFF);
@@ -111,28 +121,45 @@ class ChristmasWalkIT {
         expect(expected, "2026-12-22", "extension-warning ra@council.test");
         expect(expected, "2026-12-23", "stage1-reminder sb@council.test");
         expect(expected, "2026-12-24", "stage1-due ra@council.test", "extension-warning sb@council.test");
-        expect(expected, "2026-12-29", "stage2-entitlement-team " + TEAM + " cc " + HUNTINGDON_MANAGER,
+        expect(
+                expected,
+                "2026-12-29",
+                "stage2-entitlement-team " + TEAM + " cc " + HUNTINGDON_MANAGER,
                 "stage2-entitlement-letter a@example.test");
         expect(expected, "2026-12-30", overdueA(), "stage1-due sb@council.test");
-        expect(expected, "2026-12-31", "stage2-entitlement-team " + TEAM + " cc " + HUNTINGDON_MANAGER,
+        expect(
+                expected,
+                "2026-12-31",
+                "stage2-entitlement-team " + TEAM + " cc " + HUNTINGDON_MANAGER,
                 "stage2-entitlement-letter b@example.test");
         expect(expected, "2027-01-04", overdueA(), overdueB());
         expect(expected, "2027-01-06", overdueA(), overdueB(), "stage1-reminder rd@council.test");
         expect(expected, "2027-01-08", overdueB());
         expect(expected, "2027-01-11", "stage1-due rd@council.test");
-        expect(expected, "2027-01-12", "stage2-entitlement-team " + TEAM, "stage2-entitlement-letter d@example.test",
+        expect(
+                expected,
+                "2027-01-12",
+                "stage2-entitlement-team " + TEAM,
+                "stage2-entitlement-letter d@example.test",
                 overdueB());
 
         // What staff do during the walk, after that morning's sweep.
         Map<LocalDate, Runnable> staff = Map.of(
-                d("2026-12-10"), () -> change(c, x -> x.recordStage1Response(d("2026-12-10"), "Reply",
-                        d("2027-01-12"), STAFF)),
-                d("2026-12-15"), () -> change(dd, x -> x.extendStage1(d("2027-01-11"), "Three agencies involved",
-                        d("2026-12-15"), d("2027-01-11"), STAFF)),
+                d("2026-12-10"),
+                        () -> change(c, x -> x.recordStage1Response(d("2026-12-10"), "Reply", d("2027-01-12"), STAFF)),
+                d("2026-12-15"),
+                        () -> change(
+                                dd,
+                                x -> x.extendStage1(
+                                        d("2027-01-11"),
+                                        "Three agencies involved",
+                                        d("2026-12-15"),
+                                        d("2027-01-11"),
+                                        STAFF)),
                 d("2026-12-16"), () -> change(b, x -> x.assignRespondents(RB, SB, STAFF)),
                 d("2026-12-21"), () -> change(b, x -> x.markRespondentAbsent(true, STAFF)),
-                d("2027-01-07"), () -> change(a, x -> x.recordStage1Response(d("2027-01-07"), "Reply",
-                        d("2027-02-04"), STAFF)));
+                d("2027-01-07"),
+                        () -> change(a, x -> x.recordStage1Response(d("2027-01-07"), "Reply", d("2027-02-04"), STAFF)));
 
         List<String> failures = new ArrayList<>();
         DeadlineCheckHandler handler = harness.handler();
@@ -146,18 +173,25 @@ class ChristmasWalkIT {
                 failures.add(day + " (" + day.getDayOfWeek() + ") sent " + sent + " but expected " + want);
             }
             assertThat(result.failed()).as("failed sends on %s", day).isZero();
-            staff.getOrDefault(day, () -> { }).run();
+            staff.getOrDefault(day, () -> {}).run();
         }
         assertThat(failures).isEmpty();
 
-        assertThat(complaints.find(a.id()).orElseThrow().parts().stage2EntitledOn()).isEqualTo(d("2026-12-29"));
-        assertThat(complaints.find(b.id()).orElseThrow().parts().stage2EntitledOn()).isEqualTo(d("2026-12-31"));
-        assertThat(complaints.find(c.id()).orElseThrow().parts().stage2EntitledOn()).isNull();
-        assertThat(complaints.find(dd.id()).orElseThrow().parts().stage2EntitledOn()).isEqualTo(d("2027-01-12"));
+        assertThat(complaints.find(a.id()).orElseThrow().parts().stage2EntitledOn())
+                .isEqualTo(d("2026-12-29"));
+        assertThat(complaints.find(b.id()).orElseThrow().parts().stage2EntitledOn())
+                .isEqualTo(d("2026-12-31"));
+        assertThat(complaints.find(c.id()).orElseThrow().parts().stage2EntitledOn())
+                .isNull();
+        assertThat(complaints.find(dd.id()).orElseThrow().parts().stage2EntitledOn())
+                .isEqualTo(d("2027-01-12"));
         assertThat(complaints.find(a.id()).orElseThrow().timeline())
-                .filteredOn(e -> e.action().equals("stage 2 entitlement flagged")).hasSize(1);
-        assertThat(bus.events()).filteredOn(e -> e.detailType().equals("Stage2EntitlementFlagged"))
-                .extracting(e -> e.detail()).hasSize(3)
+                .filteredOn(e -> e.action().equals("stage 2 entitlement flagged"))
+                .hasSize(1);
+        assertThat(bus.events())
+                .filteredOn(e -> e.detailType().equals("Stage2EntitlementFlagged"))
+                .extracting(e -> e.detail())
+                .hasSize(3)
                 .allSatisfy(detail -> assertThat(detail).doesNotContain("example.test", "Parent"));
     }
 

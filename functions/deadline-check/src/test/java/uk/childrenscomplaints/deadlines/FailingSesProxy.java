@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * its list is answered with SES's 500 {@code InternalFailure}: SES down for one send while the others go.
  */
 final class FailingSesProxy implements AutoCloseable {
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect",
-            "upgrade", "transfer-encoding");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("host", "content-length", "connection", "expect", "upgrade", "transfer-encoding");
 
     private final HttpServer server;
     private final URI target;
@@ -65,7 +65,8 @@ final class FailingSesProxy implements AutoCloseable {
                 }
             });
             HttpResponse<byte[]> answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
-            answer.headers().firstValue("content-type")
+            answer.headers()
+                    .firstValue("content-type")
                     .ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
             exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
             if (answer.body().length > 0) {

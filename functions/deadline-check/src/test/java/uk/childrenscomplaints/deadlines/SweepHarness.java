@@ -40,7 +40,10 @@ final class SweepHarness implements AutoCloseable {
         System.setProperty("aws.secretAccessKey", "local");
         EmailTemplates templates = EmailTemplates.fromClasspath();
         for (EmailTemplate t : EmailTemplate.values()) {
-            subjects.put(t, Pattern.compile(subjectPattern(templates.content(t).subject().trim())));
+            subjects.put(
+                    t,
+                    Pattern.compile(
+                            subjectPattern(templates.content(t).subject().trim())));
         }
         aws.mailbox().clear();
     }
@@ -48,13 +51,17 @@ final class SweepHarness implements AutoCloseable {
     /** A template subject as a regex: data matches anything; {{#if}}A{{else}}B{{/if}} matches either branch. */
     static String subjectPattern(String subject) {
         StringBuilder regex = new StringBuilder();
-        var m = Pattern.compile("\\{\\{#if [^}]+}}(.*?)(?:\\{\\{else}}(.*?))?\\{\\{/if}}|\\{\\{[^}]+}}").matcher(subject);
+        var m = Pattern.compile("\\{\\{#if [^}]+}}(.*?)(?:\\{\\{else}}(.*?))?\\{\\{/if}}|\\{\\{[^}]+}}")
+                .matcher(subject);
         int last = 0;
         while (m.find()) {
             regex.append(Pattern.quote(subject.substring(last, m.start())));
             if (m.group(0).startsWith("{{#if")) {
-                regex.append("(?:").append(subjectPattern(m.group(1))).append('|')
-                        .append(m.group(2) == null ? "" : subjectPattern(m.group(2))).append(')');
+                regex.append("(?:")
+                        .append(subjectPattern(m.group(1)))
+                        .append('|')
+                        .append(m.group(2) == null ? "" : subjectPattern(m.group(2)))
+                        .append(')');
             } else {
                 regex.append(".*");
             }
@@ -94,7 +101,8 @@ final class SweepHarness implements AutoCloseable {
         props.put("complaints.sender", SENDER);
         props.put("complaints.team-mailbox", TEAM);
         props.put("complaints.team-manager-list", "Huntingdon=" + HUNTINGDON_MANAGER + ";SCC=scc.manager@council.test");
-        props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
+        props.put(
+                "aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         props.put("aws.services.sesv2.endpoint-override", sesEndpoint.toString());
         props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
         return props;
@@ -105,8 +113,8 @@ final class SweepHarness implements AutoCloseable {
     }
 
     static SweepRequest at(LocalDate day) {
-        return new SweepRequest(day.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString(),
-                "deadline-check");
+        return new SweepRequest(
+                day.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString(), "deadline-check");
     }
 
     /** Emails sent since the last call, each as "template to [cc]". */
@@ -127,7 +135,9 @@ final class SweepHarness implements AutoCloseable {
 
     EmailTemplate templateOf(SentEmail e) {
         List<EmailTemplate> matches = subjects.entrySet().stream()
-                .filter(s -> s.getValue().matcher(e.subject().trim()).matches()).map(Map.Entry::getKey).toList();
+                .filter(s -> s.getValue().matcher(e.subject().trim()).matches())
+                .map(Map.Entry::getKey)
+                .toList();
         if (matches.size() != 1) {
             throw new AssertionError("subject matches " + matches + " templates: " + e.subject());
         }

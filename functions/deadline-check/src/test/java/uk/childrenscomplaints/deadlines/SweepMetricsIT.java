@@ -76,12 +76,22 @@ class SweepMetricsIT {
 
     /** Received Thu 18 Mar 2027, due Mon 5 Apr after Easter: its reminder goes on Wed 31 Mar. */
     private Complaint dueAfterEaster(DynamoDbComplaints complaints, String who, boolean owingAcknowledgement) {
-        Intake intake = new Intake(thu_2027_03_18, Route.EMAIL, Procedure.STATUTORY_CHILDRENS,
+        Intake intake = new Intake(
+                thu_2027_03_18,
+                Route.EMAIL,
+                Procedure.STATUTORY_CHILDRENS,
                 new Complainant("Carer " + who, who + "@example.test", null, null, Relationship.PARENT_CARER, who),
-                false, ChildDetails.UNKNOWN, new TeamName("SCC"), List.of(IssueCategory.STANDARDS), "Text", null, null,
-                false, false);
-        Complaint c = Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, mon_2027_04_05,
-                STAFF);
+                false,
+                ChildDetails.UNKNOWN,
+                new TeamName("SCC"),
+                List.of(IssueCategory.STANDARDS),
+                "Text",
+                null,
+                null,
+                false,
+                false);
+        Complaint c =
+                Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, mon_2027_04_05, STAFF);
         c.assignRespondents(new Respondent("Resp " + who, who + ".resp@council.test", false), null, STAFF);
         if (owingAcknowledgement) {
             c.owe(List.of("acknowledgement"));
@@ -94,13 +104,21 @@ class SweepMetricsIT {
     void aGoodMorningPublishesItsCountsNothingOwedAndOneSweepSucceeded() throws IOException {
         dueAfterEaster(harness.complaints(), "g", false);
 
-        JsonNode emf = onlyEmfLine(stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of(
-                "complaints.metrics-namespace", NAMESPACE)).handleRequest(SweepHarness.at(wed_2027_03_31), null)));
+        JsonNode emf = onlyEmfLine(
+                stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of("complaints.metrics-namespace", NAMESPACE))
+                        .handleRequest(SweepHarness.at(wed_2027_03_31), null)));
 
         assertNoDimensionsIn(emf);
-        assertThat(metrics(emf)).containsExactly("RemindersSent Count", "ChasersSent Count",
-                "Stage2EntitlementsFlagged Count", "SweepFailedNotices Count", "OwedNotifications Count",
-                "OldestOwedNotificationMinutes None", "SweepSucceeded Count", "OverdueComplaints Count");
+        assertThat(metrics(emf))
+                .containsExactly(
+                        "RemindersSent Count",
+                        "ChasersSent Count",
+                        "Stage2EntitlementsFlagged Count",
+                        "SweepFailedNotices Count",
+                        "OwedNotifications Count",
+                        "OldestOwedNotificationMinutes None",
+                        "SweepSucceeded Count",
+                        "OverdueComplaints Count");
         assertThat(emf.get("RemindersSent").asInt()).isEqualTo(1);
         assertThat(emf.get("OverdueComplaints").asInt()).isZero();
         assertThat(emf.get("ChasersSent").asInt()).isZero();
@@ -115,11 +133,11 @@ class SweepMetricsIT {
     void withSesDownTheOwedAcknowledgementStaysOwedAndTheSweepDoesNotCountAsASuccess() throws IOException {
         // Owed since 90 minutes before the sweep runs (the repository's clock is when it joined the outbox).
         Clock ninetyMinutesAgo = Clock.fixed(Instant.now().minus(Duration.ofMinutes(90)), ZoneOffset.UTC);
-        dueAfterEaster(new DynamoDbComplaints(aws.dynamoDb(), harness.table(), ninetyMinutesAgo),
-                "d", true);
+        dueAfterEaster(new DynamoDbComplaints(aws.dynamoDb(), harness.table(), ninetyMinutesAgo), "d", true);
 
-        JsonNode emf = onlyEmfLine(stdoutOf(() -> harness.handler(closedPort(), Map.of(
-                "complaints.metrics-namespace", NAMESPACE)).handleRequest(SweepHarness.at(wed_2027_03_31), null)));
+        JsonNode emf = onlyEmfLine(
+                stdoutOf(() -> harness.handler(closedPort(), Map.of("complaints.metrics-namespace", NAMESPACE))
+                        .handleRequest(SweepHarness.at(wed_2027_03_31), null)));
 
         assertNoDimensionsIn(emf);
         assertThat(emf.get("RemindersSent").asInt()).isZero();
@@ -133,14 +151,17 @@ class SweepMetricsIT {
     void aSaturdayIsSkippedAndStillCountsAsASuccessfulSweep() throws IOException {
         dueAfterEaster(harness.complaints(), "s", false);
 
-        JsonNode emf = onlyEmfLine(stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of(
-                "complaints.metrics-namespace", NAMESPACE)).handleRequest(SweepHarness.at(sat_2027_04_03), null)));
+        JsonNode emf = onlyEmfLine(
+                stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of("complaints.metrics-namespace", NAMESPACE))
+                        .handleRequest(SweepHarness.at(sat_2027_04_03), null)));
 
         assertNoDimensionsIn(emf);
         assertThat(emf.get("SweepSucceeded").asInt()).isEqualTo(1);
         assertThat(emf.get("RemindersSent").asInt()).isZero();
         assertThat(emf.get("OwedNotifications").asInt()).isZero();
-        assertThat(emf.has("OverdueComplaints")).as("a day off reads nothing: no false zero").isFalse();
+        assertThat(emf.has("OverdueComplaints"))
+                .as("a day off reads nothing: no false zero")
+                .isFalse();
         assertThat(harness.newEmails()).isEmpty();
     }
 
@@ -150,8 +171,9 @@ class SweepMetricsIT {
         dueAfterEaster(harness.complaints(), "o", false);
         dueAfterEaster(harness.complaints(), "p", false);
 
-        JsonNode emf = onlyEmfLine(stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of(
-                "complaints.metrics-namespace", NAMESPACE)).handleRequest(SweepHarness.at(tue_2027_04_06), null)));
+        JsonNode emf = onlyEmfLine(
+                stdoutOf(() -> harness.handler(aws.sesEndpoint(), Map.of("complaints.metrics-namespace", NAMESPACE))
+                        .handleRequest(SweepHarness.at(tue_2027_04_06), null)));
 
         assertNoDimensionsIn(emf);
         assertThat(emf.get("OverdueComplaints").asInt()).isEqualTo(2);
@@ -166,8 +188,12 @@ class SweepMetricsIT {
 
     private static List<String> metrics(JsonNode emf) {
         List<String> out = new ArrayList<>();
-        emf.get("_aws").get("CloudWatchMetrics").get(0).get("Metrics")
-                .forEach(m -> out.add(m.get("Name").asText() + " " + m.get("Unit").asText()));
+        emf.get("_aws")
+                .get("CloudWatchMetrics")
+                .get(0)
+                .get("Metrics")
+                .forEach(m ->
+                        out.add(m.get("Name").asText() + " " + m.get("Unit").asText()));
         return out;
     }
 
@@ -194,7 +220,10 @@ class SweepMetricsIT {
         } finally {
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     private static URI closedPort() {

@@ -66,12 +66,22 @@ class SweepReliabilityIT {
     }
 
     private Complaint easterComplaint(String who) {
-        Intake intake = new Intake(thu_2027_03_18, Route.EMAIL, Procedure.STATUTORY_CHILDRENS,
+        Intake intake = new Intake(
+                thu_2027_03_18,
+                Route.EMAIL,
+                Procedure.STATUTORY_CHILDRENS,
                 new Complainant("Carer " + who, who + "@example.test", null, null, Relationship.PARENT_CARER, who),
-                false, ChildDetails.UNKNOWN, new TeamName("SCC"), List.of(IssueCategory.STANDARDS), "Text", null, null,
-                false, false);
-        Complaint c = Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, mon_2027_04_05,
-                STAFF);
+                false,
+                ChildDetails.UNKNOWN,
+                new TeamName("SCC"),
+                List.of(IssueCategory.STANDARDS),
+                "Text",
+                null,
+                null,
+                false,
+                false);
+        Complaint c =
+                Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, mon_2027_04_05, STAFF);
         c.assignRespondents(new Respondent("Resp " + who, who + ".resp@council.test", false), null, STAFF);
         complaints.add(c);
         return c;
@@ -91,14 +101,15 @@ class SweepReliabilityIT {
         // Three working days before Mon 5 Apr: Thu 1 Apr, Wed 31 Mar (Easter Monday skipped)... the reminder goes
         // Wed 31 Mar; the warning Thu 1 Apr; the due-day chaser Mon 5 Apr; entitlement Tue 6 Apr; first overdue
         // chaser Wed 7 Apr (two working days late); the next on Fri 9 Apr.
-        assertThat(log).containsExactly(
-                "2027-03-31 stage1-reminder",
-                "2027-04-01 extension-warning",
-                "2027-04-05 stage1-due",
-                "2027-04-06 stage2-entitlement-team",
-                "2027-04-06 stage2-entitlement-letter",
-                "2027-04-07 stage1-overdue",
-                "2027-04-09 stage1-overdue");
+        assertThat(log)
+                .containsExactly(
+                        "2027-03-31 stage1-reminder",
+                        "2027-04-01 extension-warning",
+                        "2027-04-05 stage1-due",
+                        "2027-04-06 stage2-entitlement-team",
+                        "2027-04-06 stage2-entitlement-letter",
+                        "2027-04-07 stage1-overdue",
+                        "2027-04-09 stage1-overdue");
     }
 
     @Test
@@ -112,8 +123,14 @@ class SweepReliabilityIT {
         var pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Callable<SweepResult>> runs = List.of(
-                () -> { go.await(); return first.handleRequest(SweepHarness.at(tue_2027_04_06), null); },
-                () -> { go.await(); return second.handleRequest(SweepHarness.at(tue_2027_04_06), null); });
+                () -> {
+                    go.await();
+                    return first.handleRequest(SweepHarness.at(tue_2027_04_06), null);
+                },
+                () -> {
+                    go.await();
+                    return second.handleRequest(SweepHarness.at(tue_2027_04_06), null);
+                });
         List<Future<SweepResult>> results = new ArrayList<>();
         runs.forEach(r -> results.add(pool.submit(r)));
         go.countDown();
@@ -127,12 +144,16 @@ class SweepReliabilityIT {
         // And EventBridge delivers the same schedule a third time, late.
         first.handleRequest(SweepHarness.at(tue_2027_04_06), null);
 
-        List<String> sent = harness.allEmails().stream().map(e -> e.subject() + " to " + e.to()).toList();
+        List<String> sent = harness.allEmails().stream()
+                .map(e -> e.subject() + " to " + e.to())
+                .toList();
         // Per complaint on Tue 6 Apr: the due-day chaser (missed no day here, so it goes now), the team's entitlement
         // notice and the complainant's letter: 5 x 3, each exactly once.
         assertThat(sent).hasSize(15).doesNotHaveDuplicates();
         assertThat(flagged).isEqualTo(5);
-        assertThat(bus.events()).filteredOn(e -> e.detailType().equals("Stage2EntitlementFlagged")).hasSize(5);
+        assertThat(bus.events())
+                .filteredOn(e -> e.detailType().equals("Stage2EntitlementFlagged"))
+                .hasSize(5);
     }
 
     @Test
@@ -142,7 +163,8 @@ class SweepReliabilityIT {
         SweepResult down = harness.handler(closedPort()).handleRequest(SweepHarness.at(wed_2027_03_31), null);
         assertThat(down.failed()).isEqualTo(1);
         assertThat(harness.newEmails()).isEmpty();
-        assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent()).isEmpty();
+        assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent())
+                .isEmpty();
 
         SweepResult up = harness.handler().handleRequest(SweepHarness.at(wed_2027_03_31), null);
         assertThat(up.reminded()).isEqualTo(1);

@@ -50,11 +50,26 @@ class SweepScaleIT {
         // Mon 4 Jan 2027 looks three working days ahead, to Thu 7 Jan: the due ones fall on it, the rest later.
         LocalDate received = due ? LocalDate.of(2026, 12, 21) : LocalDate.of(2027, 1, 4);
         LocalDate dueOn = due ? LocalDate.of(2027, 1, 7) : LocalDate.of(2027, 1, 18);
-        Intake intake = new Intake(received, Route.ONLINE, Procedure.STATUTORY_CHILDRENS,
-                new Complainant("Person " + n, null, "01632 960" + String.format("%03d", n % 1000), null,
-                        Relationship.PARENT_CARER, "p" + n),
-                false, ChildDetails.UNKNOWN, new TeamName("ECF"), List.of(IssueCategory.OTHER), "Text", null, null,
-                false, false);
+        Intake intake = new Intake(
+                received,
+                Route.ONLINE,
+                Procedure.STATUTORY_CHILDRENS,
+                new Complainant(
+                        "Person " + n,
+                        null,
+                        "01632 960" + String.format("%03d", n % 1000),
+                        null,
+                        Relationship.PARENT_CARER,
+                        "p" + n),
+                false,
+                ChildDetails.UNKNOWN,
+                new TeamName("ECF"),
+                List.of(IssueCategory.OTHER),
+                "Text",
+                null,
+                null,
+                false,
+                false);
         Complaint c = Complaint.receive(ComplaintId.random(), new Reference(2026, n + 1), intake, dueOn, STAFF);
         c.assignRespondents(RESPONDENT, null, STAFF);
         return c;
@@ -62,7 +77,8 @@ class SweepScaleIT {
 
     @Test
     void theSweepReadsOnlyTheHundredDueComplaintsOutOfFiftyThousand() throws Exception {
-        try (LocalEventBus bus = LocalEventBus.start(); SweepHarness harness = new SweepHarness(aws, bus)) {
+        try (LocalEventBus bus = LocalEventBus.start();
+                SweepHarness harness = new SweepHarness(aws, bus)) {
             DynamoDbComplaints complaints = harness.complaints();
             var pool = Executors.newFixedThreadPool(8);
             List<Future<?>> writes = new ArrayList<>();
@@ -88,7 +104,8 @@ class SweepScaleIT {
             assertThat(result.reminded()).isEqualTo(DUE);
             assertThat(result.finished()).isTrue();
             assertThat(harness.newEmails()).hasSize(DUE);
-            System.out.printf("PERF sweep over %d complaints, %d due: %d ms (including the handler's first start)%n",
+            System.out.printf(
+                    "PERF sweep over %d complaints, %d due: %d ms (including the handler's first start)%n",
                     ALL, DUE, millis);
         }
     }

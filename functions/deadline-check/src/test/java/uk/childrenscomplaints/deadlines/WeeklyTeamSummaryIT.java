@@ -56,8 +56,8 @@ import uk.childrenscomplaints.local.standins.SentEmail;
 @ExtendWith(LocalAwsExtension.class)
 class WeeklyTeamSummaryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TimescalePolicy POLICY = TimescalePolicyFile.bundledPolicy(
-            BankHolidaySource.bundled().calendar());
+    private static final TimescalePolicy POLICY =
+            TimescalePolicyFile.bundledPolicy(BankHolidaySource.bundled().calendar());
     private static final Change STAFF = new Change("officer@council.test", Instant.parse("2026-10-26T09:00:00Z"));
     private static final String SCC_MANAGER = "scc.manager@council.test";
     private static final LocalDate mon_2026_10_26 = LocalDate.of(2026, 10, 26);
@@ -90,22 +90,43 @@ class WeeklyTeamSummaryIT {
 
     /** The schedule's event as EventBridge Scheduler delivers it, from the fixture sam local invoke uses too. */
     private static SweepRequest mondayEvent() throws IOException {
-        JsonNode event = JSON.readTree(SamTemplate.repositoryRoot().resolve("events").resolve("weekly-team-summary.json")
+        JsonNode event = JSON.readTree(SamTemplate.repositoryRoot()
+                .resolve("events")
+                .resolve("weekly-team-summary.json")
                 .toFile());
-        return new SweepRequest(event.path("scheduledTime").asText(), event.path("schedule").asText());
+        return new SweepRequest(
+                event.path("scheduledTime").asText(), event.path("schedule").asText());
     }
 
     /** A Stage 1 complaint stored through the real repository, due as the policy counts; names that must never show. */
     private Complaint received(String team, LocalDate on) {
         people++;
-        Intake intake = new Intake(on, Route.ONLINE, Procedure.STATUTORY_CHILDRENS,
-                new Complainant("Rowan Quillfeather" + people, "rowan" + people + "@example.test", null, null,
-                        Relationship.GRANDPARENT, "person-" + people),
-                false, new ChildDetails("Juniper Quillfeather", AgeBand.AGE_10_15, Gender.FEMALE), new TeamName(team),
-                List.of(IssueCategory.COMMUNICATION), "Secret account of what happened", "Weekly calls", null, false,
+        Intake intake = new Intake(
+                on,
+                Route.ONLINE,
+                Procedure.STATUTORY_CHILDRENS,
+                new Complainant(
+                        "Rowan Quillfeather" + people,
+                        "rowan" + people + "@example.test",
+                        null,
+                        null,
+                        Relationship.GRANDPARENT,
+                        "person-" + people),
+                false,
+                new ChildDetails("Juniper Quillfeather", AgeBand.AGE_10_15, Gender.FEMALE),
+                new TeamName(team),
+                List.of(IssueCategory.COMMUNICATION),
+                "Secret account of what happened",
+                "Weekly calls",
+                null,
+                false,
                 false);
-        Complaint c = Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake,
-                POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, on), STAFF);
+        Complaint c = Complaint.receive(
+                ComplaintId.random(),
+                complaints.nextReference(2026),
+                intake,
+                POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, on),
+                STAFF);
         c.assignRespondents(new Respondent("Sam Respondent", "sam.respondent@council.test", false), null, STAFF);
         assertThat(complaints.add(c)).isEqualTo(Complaints.AddResult.ADDED);
         return c;
@@ -125,8 +146,8 @@ class WeeklyTeamSummaryIT {
 
     /** What a run for the week of Mon 23 Nov 2026, over the two configured teams, returns. */
     private static WeeklySummaryResult week23(int sent, int alreadySent, int failed, String... failedTeams) {
-        return new WeeklySummaryResult("weekly-team-summary", "2026-11-23", 2, sent, alreadySent, failed,
-                List.of(failedTeams));
+        return new WeeklySummaryResult(
+                "weekly-team-summary", "2026-11-23", 2, sent, alreadySent, failed, List.of(failedTeams));
     }
 
     private static List<String> referencesIn(String text) {
@@ -139,41 +160,58 @@ class WeeklyTeamSummaryIT {
     }
 
     private List<SentEmail> summariesTo(String address) {
-        return harness.allEmails().stream().filter(e -> e.to().contains(address))
-                .filter(e -> harness.templateOf(e) == EmailTemplate.WEEKLY_TEAM_SUMMARY).toList();
+        return harness.allEmails().stream()
+                .filter(e -> e.to().contains(address))
+                .filter(e -> harness.templateOf(e) == EmailTemplate.WEEKLY_TEAM_SUMMARY)
+                .toList();
     }
 
     @Test
     void eachManagerGetsOneEmailListingOnlyTheirTeamsOpenReferencesOverdueFirst() throws IOException {
-        Complaint dueSoon = received("Huntingdon", thu_2026_11_12);   // due Thu 26 Nov 2026
-        Complaint overdue = received("Huntingdon", mon_2026_10_26);   // due Mon 9 Nov 2026: 14 days overdue
+        Complaint dueSoon = received("Huntingdon", thu_2026_11_12); // due Thu 26 Nov 2026
+        Complaint overdue = received("Huntingdon", mon_2026_10_26); // due Mon 9 Nov 2026: 14 days overdue
         Complaint closed = closed("Huntingdon");
-        Complaint scc = received("SCC", fri_2026_11_13);               // due Fri 27 Nov 2026
+        Complaint scc = received("SCC", fri_2026_11_13); // due Fri 27 Nov 2026
 
         WeeklySummaryResult result = harness.weeklySummary(aws.sesEndpoint()).handleRequest(mondayEvent(), null);
 
         assertThat(result).isEqualTo(week23(2, 0, 0));
         assertThat(summariesTo(SweepHarness.HUNTINGDON_MANAGER)).singleElement().satisfies(email -> {
-            assertThat(email.subject()).isEqualTo("Weekly complaints summary for Huntingdon: 1 overdue of 2 open"
-                    + " – week of Monday 23 November 2026");
+            assertThat(email.subject())
+                    .isEqualTo("Weekly complaints summary for Huntingdon: 1 overdue of 2 open"
+                            + " – week of Monday 23 November 2026");
             String text = email.text().orElseThrow();
-            assertThat(referencesIn(text)).containsExactly(overdue.reference().toString(),
-                    dueSoon.reference().toString());
-            assertThat(text).contains("Stage 1 response – Monday 9 November 2026 (14 days overdue)")
+            assertThat(referencesIn(text))
+                    .containsExactly(
+                            overdue.reference().toString(), dueSoon.reference().toString());
+            assertThat(text)
+                    .contains("Stage 1 response – Monday 9 November 2026 (14 days overdue)")
                     .contains("Stage 1 response – Thursday 26 November 2026\n")
-                    .doesNotContain(closed.reference().toString(), scc.reference().toString());
+                    .doesNotContain(
+                            closed.reference().toString(), scc.reference().toString());
             String html = email.html().orElseThrow();
-            assertThat(referencesIn(html)).containsExactly(overdue.reference().toString(),
-                    dueSoon.reference().toString());
+            assertThat(referencesIn(html))
+                    .containsExactly(
+                            overdue.reference().toString(), dueSoon.reference().toString());
             assertThat(html).contains("14 days overdue").contains("Stage 1: awaiting response");
         });
         assertThat(summariesTo(SCC_MANAGER)).singleElement().satisfies(email -> {
-            assertThat(referencesIn(email.text().orElseThrow())).containsExactly(scc.reference().toString());
-            assertThat(referencesIn(email.html().orElseThrow())).containsExactly(scc.reference().toString());
+            assertThat(referencesIn(email.text().orElseThrow()))
+                    .containsExactly(scc.reference().toString());
+            assertThat(referencesIn(email.html().orElseThrow()))
+                    .containsExactly(scc.reference().toString());
         });
-        assertThat(harness.allEmails()).hasSize(2).allSatisfy(email ->
-                assertThat(email.subject() + email.text().orElse("") + email.html().orElse(""))
-                        .doesNotContain("Rowan", "Quillfeather", "Juniper", "@example.test", "Secret account",
+        assertThat(harness.allEmails())
+                .hasSize(2)
+                .allSatisfy(email -> assertThat(email.subject()
+                                + email.text().orElse("")
+                                + email.html().orElse(""))
+                        .doesNotContain(
+                                "Rowan",
+                                "Quillfeather",
+                                "Juniper",
+                                "@example.test",
+                                "Secret account",
                                 "Sam Respondent"));
     }
 
@@ -187,8 +225,14 @@ class WeeklyTeamSummaryIT {
         var pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         List<Callable<WeeklySummaryResult>> runs = List.of(
-                () -> { go.await(); return first.handleRequest(monday, null); },
-                () -> { go.await(); return second.handleRequest(monday, null); });
+                () -> {
+                    go.await();
+                    return first.handleRequest(monday, null);
+                },
+                () -> {
+                    go.await();
+                    return second.handleRequest(monday, null);
+                });
         List<Future<WeeklySummaryResult>> results = new ArrayList<>();
         runs.forEach(r -> results.add(pool.submit(r)));
         go.countDown();
@@ -200,13 +244,14 @@ class WeeklyTeamSummaryIT {
         }
         pool.shutdown();
         // Delivered again on Wednesday 25 November: still the week of Monday 23 November.
-        WeeklySummaryResult late = first.handleRequest(new SweepRequest("2026-11-25T10:00:00Z", "weekly-team-summary"),
-                null);
+        WeeklySummaryResult late =
+                first.handleRequest(new SweepRequest("2026-11-25T10:00:00Z", "weekly-team-summary"), null);
 
         assertThat(sent).isEqualTo(2);
         assertThat(alreadySent).isEqualTo(2);
         assertThat(late).isEqualTo(week23(0, 2, 0));
-        assertThat(harness.allEmails()).extracting(e -> e.to().get(0))
+        assertThat(harness.allEmails())
+                .extracting(e -> e.to().get(0))
                 .containsExactlyInAnyOrder(SweepHarness.HUNTINGDON_MANAGER, SCC_MANAGER);
     }
 
@@ -219,11 +264,11 @@ class WeeklyTeamSummaryIT {
             WeeklyTeamSummaryHandler handler = harness.weeklySummary(ses.endpoint());
 
             assertThatThrownBy(() -> handler.handleRequest(mondayEvent(), null))
-                    .isInstanceOfSatisfying(WeeklySummariesIncomplete.class, e -> assertThat(e.result())
-                            .isEqualTo(week23(1, 0, 1, "SCC")))
+                    .isInstanceOfSatisfying(
+                            WeeklySummariesIncomplete.class,
+                            e -> assertThat(e.result()).isEqualTo(week23(1, 0, 1, "SCC")))
                     .hasMessageNotContaining("@");
-            assertThat(harness.newEmails()).containsExactly(
-                    "weekly-team-summary " + SweepHarness.HUNTINGDON_MANAGER);
+            assertThat(harness.newEmails()).containsExactly("weekly-team-summary " + SweepHarness.HUNTINGDON_MANAGER);
 
             ses.recover();
             WeeklySummaryResult retry = handler.handleRequest(mondayEvent(), null);

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
+import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 
 /**
  * SES's email events (from the configuration set's EventBridge destination, on the default bus). Thin: read the
@@ -37,9 +37,17 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
     @Override
     public MailEventResult execute(Map<String, Object> input) {
         MailEventResult result = handle(input);
-        LOG.info("mailEvent kind={} status={} reason={} messageId={} complaintId={} recipients={} recorded={} "
-                + "teamNotified={}", result.kind(), result.status(), result.reason(), result.messageId(),
-                result.complaintId(), result.recipients(), result.recorded(), result.teamNotified());
+        LOG.info(
+                "mailEvent kind={} status={} reason={} messageId={} complaintId={} recipients={} recorded={} "
+                        + "teamNotified={}",
+                result.kind(),
+                result.status(),
+                result.reason(),
+                result.messageId(),
+                result.complaintId(),
+                result.recipients(),
+                result.recorded(),
+                result.teamNotified());
         return result;
     }
 
@@ -56,8 +64,15 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
         }
         MailEvent mail = ((SesEmailEvents.Usable) parsed).event();
         RecordingUndeliverableEmail.Result r = recording.record(mail);
-        return new MailEventResult(mail.kind().code(), r.status().name(), "", safe(mail.messageId()),
-                safe(mail.complaintId()), mail.recipients().size(), r.recorded(), r.teamNotified());
+        return new MailEventResult(
+                mail.kind().code(),
+                r.status().name(),
+                "",
+                safe(mail.messageId()),
+                safe(mail.complaintId()),
+                mail.recipients().size(),
+                r.recorded(),
+                r.teamNotified());
     }
 
     /** Ids as SES and our tags write them; anything else is not repeated into the log. */

@@ -17,6 +17,12 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param teamNotified how many emails went to the complaints team about it
  */
 @Serdeable
-public record MailEventResult(String kind, String status, String reason, String messageId, String complaintId,
-        int recipients, int recorded, int teamNotified) {
-}
+public record MailEventResult(
+        String kind,
+        String status,
+        String reason,
+        String messageId,
+        String complaintId,
+        int recipients,
+        int recorded,
+        int teamNotified) {}

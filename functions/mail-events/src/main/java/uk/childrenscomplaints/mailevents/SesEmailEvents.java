@@ -25,18 +25,14 @@ final class SesEmailEvents {
             "Email Rejected", "Reject",
             "Email Delivered", "Delivery");
 
-    private SesEmailEvents() {
-    }
+    private SesEmailEvents() {}
 
     /** An event this handler can act on, or why not (a fixed phrase, safe to log). */
-    sealed interface Parsed permits Usable, Unusable {
-    }
+    sealed interface Parsed permits Usable, Unusable {}
 
-    record Usable(MailEvent event) implements Parsed {
-    }
+    record Usable(MailEvent event) implements Parsed {}
 
-    record Unusable(String reason) implements Parsed {
-    }
+    record Unusable(String reason) implements Parsed {}
 
     static Parsed parse(JsonNode envelope) {
         if (envelope == null || !envelope.isObject()) {
@@ -63,7 +59,8 @@ final class SesEmailEvents {
         switch (eventType) {
             case "Bounce" -> {
                 JsonNode bounce = detail.path("bounce");
-                kind = "Permanent".equals(text(bounce, "bounceType")) ? MailEvent.Kind.BOUNCED
+                kind = "Permanent".equals(text(bounce, "bounceType"))
+                        ? MailEvent.Kind.BOUNCED
                         : MailEvent.Kind.BOUNCED_FOR_NOW;
                 recipients = addresses(bounce.path("bouncedRecipients"));
                 at = instant(bounce, "timestamp");
@@ -95,8 +92,14 @@ final class SesEmailEvents {
             at = instant(envelope, "time");
         }
         JsonNode tags = mail.path("tags");
-        return new Usable(new MailEvent(kind, text(mail, "messageId"), tag(tags, SesTags.COMPLAINT_ID),
-                tag(tags, SesTags.NOTICE), Addressee.parse(tag(tags, SesTags.RECIPIENT)).orElse(null), recipients, at));
+        return new Usable(new MailEvent(
+                kind,
+                text(mail, "messageId"),
+                tag(tags, SesTags.COMPLAINT_ID),
+                tag(tags, SesTags.NOTICE),
+                Addressee.parse(tag(tags, SesTags.RECIPIENT)).orElse(null),
+                recipients,
+                at));
     }
 
     /** SES gives each tag as a list of values; ours have one. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
-import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
 import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -86,7 +85,8 @@ class EmailEventHandlerIT {
         props.put("complaints.team-mailbox", TEAM);
         props.put("complaints.public-base-url", BASE_URL);
         props.put("complaints.ses-configuration-set", "complaints-email");
-        props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
+        props.put(
+                "aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         props.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
         props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
         return props;
@@ -94,9 +94,26 @@ class EmailEventHandlerIT {
 
     /** Submitted through the real use case, as the public form does; its acknowledgement goes to the emulator. */
     private Complaint submitted() {
-        NewComplaint form = new NewComplaint("Alex Parent", COMPLAINANT, null, null, "parent_carer", false, "Sam",
-                12, "female", false, "dont_know", List.of("communication"), "Nobody called back.",
-                "A call every week", null, "statutory_childrens", true, null, null);
+        NewComplaint form = new NewComplaint(
+                "Alex Parent",
+                COMPLAINANT,
+                null,
+                null,
+                "parent_carer",
+                false,
+                "Sam",
+                12,
+                "female",
+                false,
+                "dont_know",
+                List.of("communication"),
+                "Nobody called back.",
+                "A call every week",
+                null,
+                "statutory_childrens",
+                true,
+                null,
+                null);
         SubmissionResult result = context.getBean(SubmittingComplaint.class).submit(form, "bounce-test-form-token");
         assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
         return ((SubmissionResult.Accepted) result).complaint();
@@ -104,9 +121,10 @@ class EmailEventHandlerIT {
 
     /** A fixture from events/, as EventBridge delivers it, about the given complaint. */
     private static Map<String, Object> event(String fixture, ComplaintId about) throws IOException {
-        String json = Files.readString(SamTemplate.repositoryRoot().resolve("events").resolve(fixture))
+        String json = Files.readString(
+                        SamTemplate.repositoryRoot().resolve("events").resolve(fixture))
                 .replace(PLACEHOLDER_ID, about.value());
-        return JSON.readValue(json, new TypeReference<>() { });
+        return JSON.readValue(json, new TypeReference<>() {});
     }
 
     private Complaint stored(ComplaintId id) {
@@ -114,7 +132,9 @@ class EmailEventHandlerIT {
     }
 
     private List<SentEmail> teamNoticesOfBounces() {
-        return aws.mailbox().emailsTo(TEAM).stream().filter(e -> e.subject().contains("bounced")).toList();
+        return aws.mailbox().emailsTo(TEAM).stream()
+                .filter(e -> e.subject().contains("bounced"))
+                .toList();
     }
 
     @Test
@@ -129,22 +149,28 @@ class EmailEventHandlerIT {
         assertThat(first.recorded()).isEqualTo(1);
         assertThat(first.teamNotified()).isEqualTo(1);
         assertThat(again.status()).isEqualTo("ALREADY_RECORDED");
-        assertThat(JSON.writeValueAsString(first) + JSON.writeValueAsString(again)).doesNotContain(COMPLAINANT);
+        assertThat(JSON.writeValueAsString(first) + JSON.writeValueAsString(again))
+                .doesNotContain(COMPLAINANT);
 
         Complaint c = stored(complaint.id());
         assertThat(c.mayEmailComplainant()).isFalse();
         assertThat(c.parts().complainantEmailUndeliverable().reason()).isEqualTo(UndeliverableAddress.Reason.BOUNCED);
-        assertThat(c.timeline()).filteredOn(e -> e.action().equals("email bounced")).singleElement()
-                .extracting(TimelineEntry::detail).asString()
+        assertThat(c.timeline())
+                .filteredOn(e -> e.action().equals("email bounced"))
+                .singleElement()
+                .extracting(TimelineEntry::detail)
+                .asString()
                 .contains("The acknowledgement to the complainant bounced on 11 May 2026 at 10:41")
                 .doesNotContain(COMPLAINANT);
 
         assertThat(teamNoticesOfBounces()).singleElement().satisfies(email -> {
-            assertThat(email.subject()).isEqualTo(complaint.reference()
-                    + ": the acknowledgement to the complainant bounced");
-            assertThat(email.text().orElseThrow()).contains("The acknowledgement to the complainant of "
-                    + complaint.reference() + " bounced: write or phone instead.")
-                    .contains(BASE_URL + "/staff/pages/complaints/" + complaint.id().value())
+            assertThat(email.subject())
+                    .isEqualTo(complaint.reference() + ": the acknowledgement to the complainant bounced");
+            assertThat(email.text().orElseThrow())
+                    .contains("The acknowledgement to the complainant of " + complaint.reference()
+                            + " bounced: write or phone instead.")
+                    .contains(BASE_URL + "/staff/pages/complaints/"
+                            + complaint.id().value())
                     .doesNotContain(COMPLAINANT);
         });
     }
@@ -155,19 +181,25 @@ class EmailEventHandlerIT {
         handler.handleRequest(event("ses-email-bounced.json", complaint.id()), null);
         Complaint c = stored(complaint.id());
         long version = c.version();
-        c.assignRespondents(new Respondent("Sam Respondent", "sam.respondent@council.example.org", false), null,
-                new uk.childrenscomplaints.complaint.model.Change("officer@council.example.org",
-                        Clock.systemUTC().instant()));
+        c.assignRespondents(
+                new Respondent("Sam Respondent", "sam.respondent@council.example.org", false),
+                null,
+                new uk.childrenscomplaints.complaint.model.Change(
+                        "officer@council.example.org", Clock.systemUTC().instant()));
         assertThat(new DynamoDbComplaints(aws.dynamoDb(), table).save(c, version))
                 .isEqualTo(Complaints.SaveResult.SAVED);
 
-        // Three weeks after the Stage 1 due date the sweep flags Stage 2 entitlement, which owes the complainant a letter.
+        // Three weeks after the Stage 1 due date the sweep flags Stage 2 entitlement, which owes the complainant a
+        // letter.
         LocalDate late = c.parts().stage1().dueOn().plusWeeks(3);
-        ChasingLateResponses.Counts counts = context.getBean(ChasingLateResponses.class).run(late, () -> true);
+        ChasingLateResponses.Counts counts =
+                context.getBean(ChasingLateResponses.class).run(late, () -> true);
 
         assertThat(counts.flagged()).isEqualTo(1);
         assertThat(aws.mailbox().emailsTo(TEAM)).anyMatch(e -> e.subject().contains("Stage 2"));
-        assertThat(aws.mailbox().emailsTo(COMPLAINANT)).as("only the acknowledgement that bounced").hasSize(1);
+        assertThat(aws.mailbox().emailsTo(COMPLAINANT))
+                .as("only the acknowledgement that bounced")
+                .hasSize(1);
         assertThat(stored(complaint.id()).parts().outbox()).isEmpty();
     }
 
@@ -177,9 +209,14 @@ class EmailEventHandlerIT {
         MailEventResult result = handler.handleRequest(event("ses-email-complaint.json", complaint.id()), null);
         assertThat(result.kind()).isEqualTo("spam");
         assertThat(result.status()).isEqualTo("RECORDED");
-        assertThat(stored(complaint.id()).parts().complainantEmailUndeliverable().reason())
+        assertThat(stored(complaint.id())
+                        .parts()
+                        .complainantEmailUndeliverable()
+                        .reason())
                 .isEqualTo(UndeliverableAddress.Reason.MARKED_AS_SPAM);
-        assertThat(aws.mailbox().emailsTo(TEAM)).filteredOn(e -> e.subject().contains("reported as spam")).hasSize(1);
+        assertThat(aws.mailbox().emailsTo(TEAM))
+                .filteredOn(e -> e.subject().contains("reported as spam"))
+                .hasSize(1);
     }
 
     @Test
@@ -188,7 +225,8 @@ class EmailEventHandlerIT {
         long version = stored(complaint.id()).version();
         int emails = aws.mailbox().emails().size();
 
-        assertThat(handler.handleRequest(event("ses-email-delivered.json", complaint.id()), null).status())
+        assertThat(handler.handleRequest(event("ses-email-delivered.json", complaint.id()), null)
+                        .status())
                 .isEqualTo("NO_CHANGE");
         Map<String, Object> report = event("ses-email-bounced.json", complaint.id());
         Map<String, Object> reportMail = mail(report);
@@ -197,8 +235,8 @@ class EmailEventHandlerIT {
         Map<String, Object> broken = event("ses-email-bounced.json", complaint.id());
         mail(broken).remove("messageId");
         assertThat(handler.handleRequest(broken, null).status()).isEqualTo("MALFORMED");
-        MailEventResult notSes = handler.handleRequest(Map.of("source", "aws.s3", "detail",
-                Map.of("email", COMPLAINANT)), null);
+        MailEventResult notSes =
+                handler.handleRequest(Map.of("source", "aws.s3", "detail", Map.of("email", COMPLAINANT)), null);
         assertThat(notSes.status()).isEqualTo("UNUSABLE");
         assertThat(JSON.writeValueAsString(notSes)).doesNotContain(COMPLAINANT);
 

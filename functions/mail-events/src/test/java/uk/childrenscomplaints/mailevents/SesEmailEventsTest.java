@@ -17,7 +17,8 @@ class SesEmailEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static JsonNode fixture(String name) throws IOException {
-        return JSON.readTree(SamTemplate.repositoryRoot().resolve("events").resolve(name).toFile());
+        return JSON.readTree(
+                SamTemplate.repositoryRoot().resolve("events").resolve(name).toFile());
     }
 
     private static MailEvent usable(JsonNode event) {
@@ -80,8 +81,10 @@ class SesEmailEventsTest {
     @Test
     void anEmailWithoutOurTagsHasNoComplaint() throws IOException {
         ObjectNode event = (ObjectNode) fixture("ses-email-bounced.json");
-        ((ObjectNode) event.path("detail").path("mail")).putObject("tags")
-                .putArray("ses:configuration-set").add("complaints-email");
+        ((ObjectNode) event.path("detail").path("mail"))
+                .putObject("tags")
+                .putArray("ses:configuration-set")
+                .add("complaints-email");
         MailEvent e = usable(event);
         assertThat(e.complaintId()).isNull();
         assertThat(e.notice()).isNull();
@@ -95,8 +98,8 @@ class SesEmailEventsTest {
         assertThat(SesEmailEvents.parse(other)).isEqualTo(new SesEmailEvents.Unusable("not from SES"));
         ObjectNode noDetail = (ObjectNode) fixture("ses-email-bounced.json");
         noDetail.remove("detail");
-        assertThat(SesEmailEvents.parse(noDetail)).isEqualTo(
-                new SesEmailEvents.Unusable("no SES email event in detail"));
+        assertThat(SesEmailEvents.parse(noDetail))
+                .isEqualTo(new SesEmailEvents.Unusable("no SES email event in detail"));
         ObjectNode noType = (ObjectNode) fixture("ses-email-bounced.json");
         noType.put("detail-type", "Something New");
         ((ObjectNode) noType.path("detail")).remove("eventType");

@@ -49,7 +49,8 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
         QuarterlyReportRequest in = request == null ? new QuarterlyReportRequest(null, null, null, null) : request;
         Instant at;
         try {
-            at = in.scheduledTime() == null || in.scheduledTime().isBlank() ? clock.instant()
+            at = in.scheduledTime() == null || in.scheduledTime().isBlank()
+                    ? clock.instant()
                     : Instant.parse(in.scheduledTime());
         } catch (DateTimeParseException e) {
             return refused(clock.instant(), "scheduledTime must be an instant such as 2026-10-01T06:30:00Z.");
@@ -59,8 +60,10 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
         SendingQuarterlyReport.Run run;
         if (in.quarter() == null || in.quarter().isBlank()) {
             if (resend) {
-                return refused(at, "resend needs the quarter to send again, such as "
-                        + "{\"quarter\": \"2026-27 Q2\", \"resend\": true}.");
+                return refused(
+                        at,
+                        "resend needs the quarter to send again, such as "
+                                + "{\"quarter\": \"2026-27 Q2\", \"resend\": true}.");
             }
             run = reports.onSchedule(today);
         } else {
@@ -71,11 +74,27 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
                 return refused(at, e.getMessage());
             }
         }
-        QuarterlyReportResult result = new QuarterlyReportResult(NAME, today.toString(), run.quarter().toString(),
-                run.dueOn().toString(), run.due(), run.sent(), run.alreadySent(), run.failed(), null);
-        LOG.info("report={} date={} quarter={} dueOn={} due={} resend={} sent={} alreadySent={} failed={}",
-                NAME, result.date(), result.quarter(), result.dueOn(), result.due(), resend, result.sent(),
-                result.alreadySent(), result.failed());
+        QuarterlyReportResult result = new QuarterlyReportResult(
+                NAME,
+                today.toString(),
+                run.quarter().toString(),
+                run.dueOn().toString(),
+                run.due(),
+                run.sent(),
+                run.alreadySent(),
+                run.failed(),
+                null);
+        LOG.info(
+                "report={} date={} quarter={} dueOn={} due={} resend={} sent={} alreadySent={} failed={}",
+                NAME,
+                result.date(),
+                result.quarter(),
+                result.dueOn(),
+                result.due(),
+                resend,
+                result.sent(),
+                result.alreadySent(),
+                result.failed());
         metrics.reportsSent(run.sent());
         if (run.failed() > 0) {
             throw new IllegalStateException(run.failed() + " report email(s) for " + run.quarter()
@@ -86,7 +105,7 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
 
     private static QuarterlyReportResult refused(Instant at, String why) {
         LOG.warn("report={} refused: {}", NAME, why);
-        return new QuarterlyReportResult(NAME, at.atZone(LONDON).toLocalDate().toString(), null, null, false, 0, 0, 0,
-                why);
+        return new QuarterlyReportResult(
+                NAME, at.atZone(LONDON).toLocalDate().toString(), null, null, false, 0, 0, 0, why);
     }
 }

@@ -10,6 +10,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * day, and add {@code "resend": true} to send it again although it went already.
  */
 @Serdeable
-public record QuarterlyReportRequest(@Nullable String scheduledTime, @Nullable String schedule,
-        @Nullable String quarter, @Nullable Boolean resend) {
-}
+public record QuarterlyReportRequest(
+        @Nullable String scheduledTime,
+        @Nullable String schedule,
+        @Nullable String quarter,
+        @Nullable Boolean resend) {}

@@ -10,6 +10,13 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param refused why the input was refused, and how to put it right; null when it was not
  */
 @Serdeable
-public record QuarterlyReportResult(String report, String date, @Nullable String quarter, @Nullable String dueOn,
-        boolean due, int sent, int alreadySent, int failed, @Nullable String refused) {
-}
+public record QuarterlyReportResult(
+        String report,
+        String date,
+        @Nullable String quarter,
+        @Nullable String dueOn,
+        boolean due,
+        int sent,
+        int alreadySent,
+        int failed,
+        @Nullable String refused) {}

@@ -7,8 +7,8 @@ import java.util.List;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
-import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.ports.ReportMailer;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
 import uk.childrenscomplaints.reports.email.SesReportMailer;
@@ -24,14 +24,23 @@ public class ReportsFactory {
 
     @Singleton
     ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
-        return new SesReportMailer(ses, config.sender(), config.councilName(), clock,
+        return new SesReportMailer(
+                ses,
+                config.sender(),
+                config.councilName(),
+                clock,
                 config.sesConfigurationSet().orElse(null));
     }
 
     @Singleton
-    SendingQuarterlyReport sendingQuarterlyReport(ProducingStatistics statistics, TimescalePolicy policy,
-            Deliveries deliveries, ReportMailer mailer, ComplaintsConfiguration config, Clock clock) {
-        return new SendingQuarterlyReport(statistics, policy.calendar(), deliveries, mailer,
-                List.of(config.reportRecipient()), clock);
+    SendingQuarterlyReport sendingQuarterlyReport(
+            ProducingStatistics statistics,
+            TimescalePolicy policy,
+            Deliveries deliveries,
+            ReportMailer mailer,
+            ComplaintsConfiguration config,
+            Clock clock) {
+        return new SendingQuarterlyReport(
+                statistics, policy.calendar(), deliveries, mailer, List.of(config.reportRecipient()), clock);
     }
 }

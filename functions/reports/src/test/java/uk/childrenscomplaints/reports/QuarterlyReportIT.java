@@ -21,11 +21,11 @@ import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistic
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCaseloads;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbCompliments;
-import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.statistics.Period;
 import uk.childrenscomplaints.complaint.statistics.ReportCsv;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
@@ -65,7 +65,8 @@ class QuarterlyReportIT {
         props.put("complaints.sender", SENDER);
         props.put("complaints.team-mailbox", "complaints-team@council.test");
         props.put("complaints.complaints-manager-email", MANAGER);
-        props.put("aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
+        props.put(
+                "aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
         props.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
         return new QuarterlyReportHandler(ApplicationContext.builder().properties(props));
     }
@@ -81,26 +82,34 @@ class QuarterlyReportIT {
         List<Complaint> stored = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
             stored.add(StatisticsComplaint.received(LocalDate.of(2026, 7, 1).plusDays(i * 11))
-                    .team(i % 2 == 0 ? "Huntingdon" : "East Cambs and Fenland").build());
+                    .team(i % 2 == 0 ? "Huntingdon" : "East Cambs and Fenland")
+                    .build());
         }
         for (int i = 0; i < 3; i++) {
-            stored.add(StatisticsComplaint.received(LocalDate.of(2025, 8, 4).plusDays(i)).team("Huntingdon").build());
+            stored.add(StatisticsComplaint.received(LocalDate.of(2025, 8, 4).plusDays(i))
+                    .team("Huntingdon")
+                    .build());
         }
-        stored.add(StatisticsComplaint.received(LocalDate.of(2026, 5, 5)).team("Huntingdon").build());
+        stored.add(StatisticsComplaint.received(LocalDate.of(2026, 5, 5))
+                .team("Huntingdon")
+                .build());
         stored.forEach(complaints::add);
-        new DynamoDbCaseloads(aws.dynamoDb(), table).record(new OpenCaseload(Q2_2026, new TeamName("Huntingdon"),
-                400));
+        new DynamoDbCaseloads(aws.dynamoDb(), table).record(new OpenCaseload(Q2_2026, new TeamName("Huntingdon"), 400));
     }
 
     private static QuarterlyReportRequest scheduledAt(LocalDate day) {
-        return new QuarterlyReportRequest(day.atTime(7, 30).atZone(LONDON).toInstant().toString(),
-                "quarterly-report", null, null);
+        return new QuarterlyReportRequest(
+                day.atTime(7, 30).atZone(LONDON).toInstant().toString(), "quarterly-report", null, null);
     }
 
     private ProducingStatistics statistics() {
-        return new ProducingStatistics(new DynamoDbComplaints(aws.dynamoDb(), table),
-                new DynamoDbCompliments(aws.dynamoDb(), table), new DynamoDbCaseloads(aws.dynamoDb(), table),
-                BankHolidaySource.bundled().calendar(), Teams.SEED, Clock.systemUTC());
+        return new ProducingStatistics(
+                new DynamoDbComplaints(aws.dynamoDb(), table),
+                new DynamoDbCompliments(aws.dynamoDb(), table),
+                new DynamoDbCaseloads(aws.dynamoDb(), table),
+                BankHolidaySource.bundled().calendar(),
+                Teams.SEED,
+                Clock.systemUTC());
     }
 
     @Test
@@ -115,17 +124,21 @@ class QuarterlyReportIT {
         assertThat(email.to()).containsExactly(MANAGER);
         assertThat(email.from()).isEqualTo(SENDER);
         assertThat(email.subject()).isEqualTo("Children's social care complaints: 2026-27 Q2 report");
-        assertThat(email.text()).hasValueSatisfying(t -> assertThat(t)
-                .contains("Complaints received | 8 | 9").contains("Same period last year | 3 | 3"));
+        assertThat(email.text())
+                .hasValueSatisfying(t -> assertThat(t)
+                        .contains("Complaints received | 8 | 9")
+                        .contains("Same period last year | 3 | 3"));
         assertThat(email.html()).hasValueSatisfying(h -> assertThat(h).contains("bgcolor=\"#1d70b8\""));
 
-        assertThat(email.attachments()).extracting(SentEmail.Attachment::fileName)
+        assertThat(email.attachments())
+                .extracting(SentEmail.Attachment::fileName)
                 .containsExactly("complaints-2026-27-Q2.csv", "complaints-2026-27-Q1-to-Q2.csv");
         assertThat(email.attachments().get(0).contentType()).isEqualTo("text/csv");
         assertThat(email.attachments().get(0).text())
                 .isEqualTo(ReportCsv.write(statistics().report(Period.quarter(Q2_2026))));
-        assertThat(email.attachments().get(1).text()).isEqualTo(ReportCsv.write(statistics().report(
-                Period.custom(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30)))));
+        assertThat(email.attachments().get(1).text())
+                .isEqualTo(ReportCsv.write(
+                        statistics().report(Period.custom(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30)))));
     }
 
     @Test
@@ -173,7 +186,8 @@ class QuarterlyReportIT {
     void aQuarterWrittenWronglyIsRefusedWithHowToWriteItAndNothingIsSent() {
         QuarterlyReportResult result = handler.execute(new QuarterlyReportRequest(null, null, "Q2 2026", null));
         assertThat(result.refused()).contains("written like 2026-27 Q2");
-        assertThat(handler.execute(new QuarterlyReportRequest(null, null, null, true)).refused())
+        assertThat(handler.execute(new QuarterlyReportRequest(null, null, null, true))
+                        .refused())
                 .contains("resend needs the quarter");
         assertThat(aws.mailbox().emails()).isEmpty();
     }
@@ -181,11 +195,12 @@ class QuarterlyReportIT {
     @Test
     void theEventFixturesAreWhatTheScheduleAndAPersonSend() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var events = uk.childrenscomplaints.local.standins.SamTemplate.repositoryRoot().resolve("events");
-        QuarterlyReportRequest scheduled = json.readValue(events.resolve("quarterly-report-scheduled.json").toFile(),
-                QuarterlyReportRequest.class);
-        QuarterlyReportRequest resend = json.readValue(events.resolve("quarterly-report-resend.json").toFile(),
-                QuarterlyReportRequest.class);
+        var events = uk.childrenscomplaints.local.standins.SamTemplate.repositoryRoot()
+                .resolve("events");
+        QuarterlyReportRequest scheduled = json.readValue(
+                events.resolve("quarterly-report-scheduled.json").toFile(), QuarterlyReportRequest.class);
+        QuarterlyReportRequest resend =
+                json.readValue(events.resolve("quarterly-report-resend.json").toFile(), QuarterlyReportRequest.class);
 
         assertThat(handler.execute(scheduled).sent()).isEqualTo(1);
         assertThat(handler.execute(resend).sent()).isEqualTo(1);

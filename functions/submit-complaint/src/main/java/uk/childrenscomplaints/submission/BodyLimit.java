@@ -7,6 +7,5 @@ final class BodyLimit {
             + "20,000 words). Shorten what went wrong and what would put it right, or send the rest to the complaints "
             + "team once you have your reference.";
 
-    private BodyLimit() {
-    }
+    private BodyLimit() {}
 }

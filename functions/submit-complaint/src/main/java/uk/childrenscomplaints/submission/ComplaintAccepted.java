@@ -8,12 +8,21 @@ import uk.childrenscomplaints.complaint.model.Complaint;
 /** The API's answer to an accepted complaint. {@code respondBy} is null when the procedure runs no statutory clock. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ComplaintAccepted(String reference, LocalDate receivedOn, LocalDate respondBy, String procedure,
-        boolean lateMatter, boolean repeat) {
+public record ComplaintAccepted(
+        String reference,
+        LocalDate receivedOn,
+        LocalDate respondBy,
+        String procedure,
+        boolean lateMatter,
+        boolean repeat) {
 
     static ComplaintAccepted of(Complaint c, boolean repeat) {
-        return new ComplaintAccepted(c.reference().toString(), c.intake().receivedOn(),
-                c.parts().stage1() == null ? null : c.parts().stage1().dueOn(), c.intake().procedure().code(),
-                c.intake().lateMatter(), repeat);
+        return new ComplaintAccepted(
+                c.reference().toString(),
+                c.intake().receivedOn(),
+                c.parts().stage1() == null ? null : c.parts().stage1().dueOn(),
+                c.intake().procedure().code(),
+                c.intake().lateMatter(),
+                repeat);
     }
 }

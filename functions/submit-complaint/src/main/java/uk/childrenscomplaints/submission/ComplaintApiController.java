@@ -62,8 +62,10 @@ public class ComplaintApiController {
             root = body == null || body.length == 0 ? null : json.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
             LOG.info("api refused: body is not valid JSON");
-            return HttpResponse.badRequest(ProblemList.of("body",
-                    "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes."));
+            return HttpResponse.badRequest(
+                    ProblemList.of(
+                            "body",
+                            "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes."));
         }
         JsonComplaint.Read read = JsonComplaint.read(root);
         if (!read.problems().isEmpty()) {
@@ -78,16 +80,24 @@ public class ComplaintApiController {
         if (!accepted.repeat()) {
             metrics.complaintReceived(BusinessMetrics.API);
         }
-        LOG.info("complaint accepted from api: id={} reference={} repeat={}", accepted.complaint().id(),
-                accepted.complaint().reference(), accepted.repeat());
+        LOG.info(
+                "complaint accepted from api: id={} reference={} repeat={}",
+                accepted.complaint().id(),
+                accepted.complaint().reference(),
+                accepted.repeat());
         return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(ComplaintAccepted.of(accepted.complaint(), accepted.repeat()));
     }
 
     private static HttpResponse<Object> refused(java.util.List<FieldError> errors) {
         // Field names are the API's vocabulary, not personal data; the values never reach a log.
-        LOG.info("api refused: {} field errors in {}", errors.size(),
-                errors.stream().map(FieldError::field).filter(JsonComplaintFields::isKnown).distinct()
+        LOG.info(
+                "api refused: {} field errors in {}",
+                errors.size(),
+                errors.stream()
+                        .map(FieldError::field)
+                        .filter(JsonComplaintFields::isKnown)
+                        .distinct()
                         .collect(Collectors.joining(",")));
         return HttpResponse.badRequest(ProblemList.of(errors));
     }

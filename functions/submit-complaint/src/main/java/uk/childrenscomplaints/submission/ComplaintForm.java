@@ -17,12 +17,10 @@ public final class ComplaintForm {
     public static final String NO = "no";
     public static final String DATE = "matterOccurredOn";
 
-    private ComplaintForm() {
-    }
+    private ComplaintForm() {}
 
     /** The complaint as far as it could be read, and what could not be read (those fields are left null). */
-    public record Read(NewComplaint complaint, List<FieldError> unreadable, String formToken) {
-    }
+    public record Read(NewComplaint complaint, List<FieldError> unreadable, String formToken) {}
 
     public static Read read(FormAnswers a) {
         List<FieldError> unreadable = new ArrayList<>();
@@ -30,12 +28,25 @@ public final class ComplaintForm {
         Integer age = moreThanOne ? null : age(a.text("childAge"), unreadable);
         LocalDate occurred = date(a.text(DATE + "-day"), a.text(DATE + "-month"), a.text(DATE + "-year"), unreadable);
         NewComplaint complaint = new NewComplaint(
-                a.text("complainantName"), a.text("email"), a.text("phone"), a.text("address"), a.text("relationship"),
+                a.text("complainantName"),
+                a.text("email"),
+                a.text("phone"),
+                a.text("address"),
+                a.text("relationship"),
                 yesNo(a.text("viaAdvocate")),
-                moreThanOne ? null : a.text("childName"), age, moreThanOne ? null : a.text("childGender"),
+                moreThanOne ? null : a.text("childName"),
+                age,
+                moreThanOne ? null : a.text("childGender"),
                 moreThanOne,
-                a.text("team"), a.all("issues"), a.text("whatHappened"), a.text("desiredOutcome"), occurred,
-                a.text("procedure"), YES.equals(a.text("consent")), null, null);
+                a.text("team"),
+                a.all("issues"),
+                a.text("whatHappened"),
+                a.text("desiredOutcome"),
+                occurred,
+                a.text("procedure"),
+                YES.equals(a.text("consent")),
+                null,
+                null);
         return new Read(complaint, List.copyOf(unreadable), a.text("formToken"));
     }
 
@@ -74,7 +85,8 @@ public final class ComplaintForm {
             missing.add("year");
         }
         if (!missing.isEmpty()) {
-            unreadable.add(new FieldError(DATE, "The date it happened must include a " + String.join(" and a ", missing)));
+            unreadable.add(
+                    new FieldError(DATE, "The date it happened must include a " + String.join(" and a ", missing)));
             return null;
         }
         try {

@@ -46,8 +46,7 @@ public class ComplaintFormController {
     private final Clock clock;
     private final BusinessMetrics metrics;
 
-    public ComplaintFormController(SubmittingComplaint submitting, Teams teams, Clock clock,
-            BusinessMetrics metrics) {
+    public ComplaintFormController(SubmittingComplaint submitting, Teams teams, Clock clock, BusinessMetrics metrics) {
         this.submitting = submitting;
         this.teams = teams;
         this.clock = clock;
@@ -57,7 +56,8 @@ public class ComplaintFormController {
     @Get("/complaints/new")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<ModelAndView<Map<String, Object>>> form() {
-        return HttpResponse.ok(new ModelAndView<>(FormPage.VIEW, FormPage.blank(teams, UUID.randomUUID().toString())));
+        return HttpResponse.ok(new ModelAndView<>(
+                FormPage.VIEW, FormPage.blank(teams, UUID.randomUUID().toString())));
     }
 
     @Post("/complaints")
@@ -67,14 +67,17 @@ public class ComplaintFormController {
         byte[] body = RawBody.of(request);
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("form refused: body of {} bytes is over the limit", body.length);
-            return Pages.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Your complaint is too long", BodyLimit.TOO_LARGE);
+            return Pages.problem(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Your complaint is too long", BodyLimit.TOO_LARGE);
         }
         FormAnswers answers;
         try {
             answers = FormAnswers.parse(body == null ? "" : new String(body, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             LOG.info("form refused: body is not valid form encoding");
-            return Pages.problem(HttpStatus.BAD_REQUEST, "Sorry, there is a problem with the form",
+            return Pages.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Sorry, there is a problem with the form",
                     "We could not read what was sent. Go back to the form and try again.");
         }
         ComplaintForm.Read read = ComplaintForm.read(answers);
@@ -91,15 +94,20 @@ public class ComplaintFormController {
         if (!accepted.repeat()) {
             metrics.complaintReceived(BusinessMetrics.ONLINE_FORM);
         }
-        LOG.info("complaint accepted from form: id={} reference={} repeat={}", accepted.complaint().id(),
-                accepted.complaint().reference(), accepted.repeat());
+        LOG.info(
+                "complaint accepted from form: id={} reference={} repeat={}",
+                accepted.complaint().id(),
+                accepted.complaint().reference(),
+                accepted.repeat());
         return HttpResponse.ok(new ModelAndView<>(ConfirmationPage.VIEW, ConfirmationPage.of(accepted.complaint())));
     }
 
     /** The page was made with a token; a missing or altered one still gets a key, just not a shared one. */
     private static String formToken(String token) {
         try {
-            return token == null ? UUID.randomUUID().toString() : UUID.fromString(token).toString();
+            return token == null
+                    ? UUID.randomUUID().toString()
+                    : UUID.fromString(token).toString();
         } catch (IllegalArgumentException e) {
             return UUID.randomUUID().toString();
         }
@@ -117,9 +125,11 @@ public class ComplaintFormController {
         return all;
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> invalid(FormAnswers answers, List<FieldError> errors,
-            String token) {
-        LOG.info("form refused: {} field errors in {}", errors.size(),
+    private HttpResponse<ModelAndView<Map<String, Object>>> invalid(
+            FormAnswers answers, List<FieldError> errors, String token) {
+        LOG.info(
+                "form refused: {} field errors in {}",
+                errors.size(),
                 errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(",")));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                 .body(new ModelAndView<>(FormPage.VIEW, FormPage.withAnswers(teams, answers, errors, token)));

@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
 /**
@@ -54,8 +54,16 @@ public class ComplaintStatusController {
         }
         Complaint c = found.get();
         LOG.info("status page shown: id={}", c.id());
-        return HttpResponse.ok(new ModelAndView<>(StatusPage.VIEW, StatusPage.of(c, today(clock),
-                isSpent(c, valid.nonce()), token, links.formKey(valid.nonce()), "", List.of())));
+        return HttpResponse.ok(new ModelAndView<>(
+                StatusPage.VIEW,
+                StatusPage.of(
+                        c,
+                        today(clock),
+                        isSpent(c, valid.nonce()),
+                        token,
+                        links.formKey(valid.nonce()),
+                        "",
+                        List.of())));
     }
 
     static LocalDate today(Clock clock) {

@@ -9,8 +9,7 @@ import uk.childrenscomplaints.complaint.model.Complaint;
 final class ConfirmationPage {
     static final String VIEW = "complaint-received";
 
-    private ConfirmationPage() {
-    }
+    private ConfirmationPage() {}
 
     static Map<String, Object> of(Complaint c) {
         Map<String, Object> m = new HashMap<>();
@@ -18,7 +17,11 @@ final class ConfirmationPage {
         m.put("receivedOn", Notifications.longDate(c.intake().receivedOn()));
         boolean statutory = c.intake().procedure().runsStatutoryClock();
         m.put("statutory", statutory);
-        m.put("respondBy", c.parts().stage1() == null ? "" : Notifications.longDate(c.parts().stage1().dueOn()));
+        m.put(
+                "respondBy",
+                c.parts().stage1() == null
+                        ? ""
+                        : Notifications.longDate(c.parts().stage1().dueOn()));
         m.put("procedureName", c.intake().procedure().label());
         m.put("emailed", c.intake().complainant().emailAddress().isPresent());
         return m;

@@ -25,20 +25,43 @@ public final class FormPage {
     public static final String VIEW = "complaint-form";
 
     /** Text answers echoed back into inputs and textareas. */
-    static final List<String> TEXT_FIELDS = List.of("complainantName", "email", "phone", "address", "childName",
-            "childAge", "whatHappened", "desiredOutcome", "matterOccurredOn-day", "matterOccurredOn-month",
+    static final List<String> TEXT_FIELDS = List.of(
+            "complainantName",
+            "email",
+            "phone",
+            "address",
+            "childName",
+            "childAge",
+            "whatHappened",
+            "desiredOutcome",
+            "matterOccurredOn-day",
+            "matterOccurredOn-month",
             "matterOccurredOn-year");
     /** Radios and checkboxes, remembered as {@code name=value}. */
-    static final List<String> CHOICE_FIELDS = List.of("relationship", "viaAdvocate", "childGender", "moreThanOneChild",
-            "team", "issues", "procedure", "consent");
+    static final List<String> CHOICE_FIELDS = List.of(
+            "relationship", "viaAdvocate", "childGender", "moreThanOneChild", "team", "issues", "procedure", "consent");
 
     /** The order the form asks, so the error summary reads top to bottom. */
-    static final List<String> FIELD_ORDER = List.of("complainantName", "contact", "email", "phone", "address",
-            "relationship", "viaAdvocate", "childName", "childAge", "childGender", "team", "issues", "whatHappened",
-            "desiredOutcome", "matterOccurredOn", "procedure", "consent");
+    static final List<String> FIELD_ORDER = List.of(
+            "complainantName",
+            "contact",
+            "email",
+            "phone",
+            "address",
+            "relationship",
+            "viaAdvocate",
+            "childName",
+            "childAge",
+            "childGender",
+            "team",
+            "issues",
+            "whatHappened",
+            "desiredOutcome",
+            "matterOccurredOn",
+            "procedure",
+            "consent");
 
-    private FormPage() {
-    }
+    private FormPage() {}
 
     /** One radio or checkbox: its value, label and element id (GOV.UK: first is the name, then name-2, name-3...). */
     public static final class Option {
@@ -90,8 +113,8 @@ public final class FormPage {
         return model(teams, values, Set.of("procedure=" + Procedure.STATUTORY_CHILDRENS.code()), List.of(), formToken);
     }
 
-    public static Map<String, Object> withAnswers(Teams teams, FormAnswers answers, List<FieldError> errors,
-            String formToken) {
+    public static Map<String, Object> withAnswers(
+            Teams teams, FormAnswers answers, List<FieldError> errors, String formToken) {
         Map<String, String> values = new HashMap<>();
         TEXT_FIELDS.forEach(f -> values.put(f, answers.raw(f)));
         Set<String> checked = new HashSet<>();
@@ -99,8 +122,8 @@ public final class FormPage {
         return model(teams, values, checked, errors, formToken);
     }
 
-    private static Map<String, Object> model(Teams teams, Map<String, String> values, Set<String> checked,
-            List<FieldError> errors, String formToken) {
+    private static Map<String, Object> model(
+            Teams teams, Map<String, String> values, Set<String> checked, List<FieldError> errors, String formToken) {
         Map<String, Object> m = new HashMap<>();
         m.put("v", values);
         m.put("checked", checked);
@@ -115,23 +138,43 @@ public final class FormPage {
         }
         m.put("errors", links);
         m.put("err", byField);
-        m.put("relationships", options("relationship",
-                java.util.Arrays.stream(Relationship.values()).map(r -> new String[] {r.code(), r.label()}).toList()));
-        m.put("genders", options("childGender", List.of(new String[] {Gender.FEMALE.code(), "Female"},
-                new String[] {Gender.MALE.code(), "Male"}, new String[] {Gender.OTHER.code(), "In another way"},
-                new String[] {Gender.UNKNOWN.code(), "I do not know, or prefer not to say"})));
+        m.put(
+                "relationships",
+                options(
+                        "relationship",
+                        java.util.Arrays.stream(Relationship.values())
+                                .map(r -> new String[] {r.code(), r.label()})
+                                .toList()));
+        m.put(
+                "genders",
+                options(
+                        "childGender",
+                        List.of(
+                                new String[] {Gender.FEMALE.code(), "Female"},
+                                new String[] {Gender.MALE.code(), "Male"},
+                                new String[] {Gender.OTHER.code(), "In another way"},
+                                new String[] {Gender.UNKNOWN.code(), "I do not know, or prefer not to say"})));
         List<String[]> teamChoices = new ArrayList<>();
         for (TeamName t : teams.names()) {
             teamChoices.add(new String[] {t.value(), t.value()});
         }
         teamChoices.add(new String[] {NewComplaintValidation.DONT_KNOW_TEAM, "I don't know"});
         m.put("teams", options("team", teamChoices));
-        m.put("issues", options("issues",
-                java.util.Arrays.stream(IssueCategory.values()).map(i -> new String[] {i.code(), i.label()}).toList()));
-        m.put("procedures", options("procedure", List.of(
-                new String[] {Procedure.STATUTORY_CHILDRENS.code(), "Children's social care"},
-                new String[] {Procedure.SCHOOLS.code(), "A school"},
-                new String[] {Procedure.CORPORATE.code(), "Another council service"})));
+        m.put(
+                "issues",
+                options(
+                        "issues",
+                        java.util.Arrays.stream(IssueCategory.values())
+                                .map(i -> new String[] {i.code(), i.label()})
+                                .toList()));
+        m.put(
+                "procedures",
+                options(
+                        "procedure",
+                        List.of(
+                                new String[] {Procedure.STATUTORY_CHILDRENS.code(), "Children's social care"},
+                                new String[] {Procedure.SCHOOLS.code(), "A school"},
+                                new String[] {Procedure.CORPORATE.code(), "Another council service"})));
         return m;
     }
 
@@ -145,10 +188,12 @@ public final class FormPage {
     }
 
     static List<FieldError> ordered(List<FieldError> errors) {
-        return errors.stream().sorted(java.util.Comparator.comparingInt(e -> {
-            int i = FIELD_ORDER.indexOf(e.field());
-            return i < 0 ? FIELD_ORDER.size() : i;
-        })).toList();
+        return errors.stream()
+                .sorted(java.util.Comparator.comparingInt(e -> {
+                    int i = FIELD_ORDER.indexOf(e.field());
+                    return i < 0 ? FIELD_ORDER.size() : i;
+                }))
+                .toList();
     }
 
     private static List<Option> options(String name, List<String[]> choices) {

@@ -13,31 +13,58 @@ import uk.childrenscomplaints.web.JsonFields;
  * know (probably a typo that would otherwise be silently dropped), or a value of the wrong type.
  */
 public final class JsonComplaint {
-    static final List<String> PUBLIC_FIELDS = List.of("complainantName", "email", "phone", "address", "relationship",
-            "viaAdvocate", "childName", "childAge", "childGender", "moreThanOneChild", "team", "issues",
-            "whatHappened", "desiredOutcome", "matterOccurredOn", "procedure", "consent");
+    static final List<String> PUBLIC_FIELDS = List.of(
+            "complainantName",
+            "email",
+            "phone",
+            "address",
+            "relationship",
+            "viaAdvocate",
+            "childName",
+            "childAge",
+            "childGender",
+            "moreThanOneChild",
+            "team",
+            "issues",
+            "whatHappened",
+            "desiredOutcome",
+            "matterOccurredOn",
+            "procedure",
+            "consent");
     /** Set by the service for a complaint made online; staff give them through the case-workflow function. */
     static final List<String> SERVICE_SET_FIELDS = List.of("route", "receivedOn");
 
-    private JsonComplaint() {
-    }
+    private JsonComplaint() {}
 
     /** What was read; {@code problems} holds unknown fields and wrong types, each naming the field. */
-    public record Read(NewComplaint complaint, List<FieldError> problems) {
-    }
+    public record Read(NewComplaint complaint, List<FieldError> problems) {}
 
     public static Read read(JsonNode root) {
         Optional<JsonFields> fields = JsonFields.of(root, Set.copyOf(PUBLIC_FIELDS), JsonComplaint::unknownMessage);
         if (fields.isEmpty()) {
-            return new Read(null,
-                    List.of(new FieldError("body", "Send one JSON object, like {\"complainantName\": \"...\"}")));
+            return new Read(
+                    null, List.of(new FieldError("body", "Send one JSON object, like {\"complainantName\": \"...\"}")));
         }
         JsonFields r = fields.get();
-        NewComplaint complaint = new NewComplaint(r.text("complainantName"), r.text("email"), r.text("phone"),
-                r.text("address"), r.text("relationship"), r.bool("viaAdvocate"), r.text("childName"),
-                r.integer("childAge"), r.text("childGender"), r.bool("moreThanOneChild"), r.text("team"),
-                r.texts("issues", "a list of codes, like [\"communication\"]"), r.text("whatHappened"),
-                r.text("desiredOutcome"), r.date("matterOccurredOn"), r.text("procedure"), r.bool("consent"), null,
+        NewComplaint complaint = new NewComplaint(
+                r.text("complainantName"),
+                r.text("email"),
+                r.text("phone"),
+                r.text("address"),
+                r.text("relationship"),
+                r.bool("viaAdvocate"),
+                r.text("childName"),
+                r.integer("childAge"),
+                r.text("childGender"),
+                r.bool("moreThanOneChild"),
+                r.text("team"),
+                r.texts("issues", "a list of codes, like [\"communication\"]"),
+                r.text("whatHappened"),
+                r.text("desiredOutcome"),
+                r.date("matterOccurredOn"),
+                r.text("procedure"),
+                r.bool("consent"),
+                null,
                 null);
         return new Read(complaint, r.problems());
     }

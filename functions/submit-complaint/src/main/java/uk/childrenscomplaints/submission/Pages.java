@@ -10,11 +10,11 @@ import java.util.Map;
 final class Pages {
     static final String PROBLEM_VIEW = "problem";
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static HttpResponse<ModelAndView<Map<String, Object>>> problem(HttpStatus status, String title, String message) {
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).contentType(MediaType.TEXT_HTML_TYPE)
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(PROBLEM_VIEW, Map.of("title", title, "message", message)));
     }
 }

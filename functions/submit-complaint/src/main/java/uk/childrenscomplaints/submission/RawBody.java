@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  * the framework, which turns {@code application/x-www-form-urlencoded} into a map and refuses a byte[] parameter.
  */
 final class RawBody {
-    private RawBody() {
-    }
+    private RawBody() {}
 
     static byte[] of(HttpRequest<?> request) {
         if (request instanceof ServletHttpRequest<?, ?> servlet) {

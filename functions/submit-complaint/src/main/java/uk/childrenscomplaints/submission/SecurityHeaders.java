@@ -25,7 +25,8 @@ public class SecurityHeaders {
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("Content-Security-Policy", CSP);
         response.header("X-Content-Type-Options", "nosniff");
-        // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on the form POST, which is refused.
+        // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on the form POST, which is
+        // refused.
         response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");
         if (request.getPath().startsWith("/assets/")) {

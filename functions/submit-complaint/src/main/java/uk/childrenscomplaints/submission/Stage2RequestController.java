@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
-import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
-import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
+import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.web.FormAnswers;
@@ -43,8 +43,8 @@ public class Stage2RequestController {
     private final RequestingStage2ByComplainant requesting;
     private final Clock clock;
 
-    public Stage2RequestController(StatusLinks links, Complaints complaints, RequestingStage2ByComplainant requesting,
-            Clock clock) {
+    public Stage2RequestController(
+            StatusLinks links, Complaints complaints, RequestingStage2ByComplainant requesting, Clock clock) {
         this.links = links;
         this.complaints = complaints;
         this.requesting = requesting;
@@ -58,7 +58,9 @@ public class Stage2RequestController {
         byte[] body = RawBody.of(request);
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("stage 2 request refused: body of {} bytes is over the limit", body.length);
-            return notTaken(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "What you wrote is too long",
+            return notTaken(
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "What you wrote is too long",
                     "Please keep your reasons under 10,000 characters. Go back and try again.");
         }
         FormAnswers answers;
@@ -111,13 +113,22 @@ public class Stage2RequestController {
         return notDone(complaint, token, valid.nonce(), reasons, result);
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> notDone(Complaint complaint, String token, String nonce,
-            String reasons, CaseResult result) {
+    private HttpResponse<ModelAndView<Map<String, Object>>> notDone(
+            Complaint complaint, String token, String nonce, String reasons, CaseResult result) {
         ComplaintId id = complaint.id();
         if (result instanceof CaseResult.Invalid invalid) {
-            LOG.info("stage 2 request invalid: id={} errors={}", id, invalid.errors().size());
-            return again(complaint, token, nonce, reasons, invalid.errors().stream()
-                    .map(e -> new FieldError("reasons", e.message())).toList());
+            LOG.info(
+                    "stage 2 request invalid: id={} errors={}",
+                    id,
+                    invalid.errors().size());
+            return again(
+                    complaint,
+                    token,
+                    nonce,
+                    reasons,
+                    invalid.errors().stream()
+                            .map(e -> new FieldError("reasons", e.message()))
+                            .toList());
         }
         if (result instanceof CaseResult.Refused refused) {
             LOG.info("stage 2 request refused by the rules: id={}", id);
@@ -129,7 +140,9 @@ public class Stage2RequestController {
         }
         if (result instanceof CaseResult.Stale) {
             LOG.info("stage 2 request met a concurrent change: id={}", id);
-            return notTaken(HttpStatus.CONFLICT, "Sorry, please try again",
+            return notTaken(
+                    HttpStatus.CONFLICT,
+                    "Sorry, please try again",
                     "Your complaint was being updated at the same moment. Go back, and send your request again.");
         }
         return StatusLinkPages.refuse(StatusLinkPages.Why.BROKEN);
@@ -145,24 +158,37 @@ public class Stage2RequestController {
         return errors;
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> again(Complaint complaint, String token, String nonce,
-            String reasons, List<FieldError> errors) {
+    private HttpResponse<ModelAndView<Map<String, Object>>> again(
+            Complaint complaint, String token, String nonce, String reasons, List<FieldError> errors) {
         LOG.info("stage 2 form shown again: id={} errors={}", complaint.id(), errors.size());
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
-                .body(new ModelAndView<>(StatusPage.VIEW, StatusPage.of(complaint,
-                        ComplaintStatusController.today(clock), false, token, links.formKey(nonce), reasons, errors)));
+                .body(new ModelAndView<>(
+                        StatusPage.VIEW,
+                        StatusPage.of(
+                                complaint,
+                                ComplaintStatusController.today(clock),
+                                false,
+                                token,
+                                links.formKey(nonce),
+                                reasons,
+                                errors)));
     }
 
     static Map<String, Object> donePage(Complaint c) {
         Map<String, Object> m = new HashMap<>();
         m.put("reference", c.reference().toString());
-        m.put("dueOn", c.parts().stage2() == null ? "" : Notifications.longDate(c.parts().stage2().dueOn()));
+        m.put(
+                "dueOn",
+                c.parts().stage2() == null
+                        ? ""
+                        : Notifications.longDate(c.parts().stage2().dueOn()));
         return m;
     }
 
-    private static HttpResponse<ModelAndView<Map<String, Object>>> notTaken(HttpStatus status, String title,
-            String message) {
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).contentType(MediaType.TEXT_HTML_TYPE)
+    private static HttpResponse<ModelAndView<Map<String, Object>>> notTaken(
+            HttpStatus status, String title, String message) {
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(NOT_TAKEN_VIEW, Map.of("title", title, "message", message)));
     }
 }

@@ -22,11 +22,9 @@ final class StatusPage {
     static final int MAX_REASONS = 10_000;
 
     /** One line of the summary list. */
-    record Row(String id, String key, String value) {
-    }
+    record Row(String id, String key, String value) {}
 
-    private StatusPage() {
-    }
+    private StatusPage() {}
 
     /** Stage 2 may be asked for within the window after the Stage 1 reply, or at once when that reply is late. */
     static boolean mayAskForStage2(Complaint c, LocalDate today) {
@@ -37,8 +35,14 @@ final class StatusPage {
         return c.state() == ComplaintState.STAGE1_OPEN && Stage2EntitlementPolicy.isEntitled(c, today);
     }
 
-    static Map<String, Object> of(Complaint c, LocalDate today, boolean linkSpent, String token, String formKey,
-            String reasons, List<FieldError> errors) {
+    static Map<String, Object> of(
+            Complaint c,
+            LocalDate today,
+            boolean linkSpent,
+            String token,
+            String formKey,
+            String reasons,
+            List<FieldError> errors) {
         Map<String, Object> m = new HashMap<>();
         m.put("reference", c.reference().toString());
         m.put("stage", stageInWords(c.state()));
@@ -77,13 +81,16 @@ final class StatusPage {
 
     private static List<Row> rows(Complaint c, LocalDate today) {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("receivedOn", "Received", Notifications.longDate(c.intake().receivedOn())));
+        rows.add(new Row(
+                "receivedOn", "Received", Notifications.longDate(c.intake().receivedOn())));
         Stage1Record s1 = c.parts().stage1();
         if (s1 != null) {
             if (s1.isResponded()) {
                 rows.add(new Row("repliedOn", "We replied", Notifications.longDate(s1.respondedOn())));
                 if (s1.stage2RequestBy() != null && c.state() == ComplaintState.STAGE1_RESPONDED) {
-                    rows.add(new Row("stage2RequestBy", "You can ask for stage 2 until",
+                    rows.add(new Row(
+                            "stage2RequestBy",
+                            "You can ask for stage 2 until",
                             Notifications.longDate(s1.stage2RequestBy())));
                 }
             } else {
@@ -91,14 +98,17 @@ final class StatusPage {
             }
         }
         if (c.parts().stage2EntitledOn() != null && c.state() == ComplaintState.STAGE1_OPEN) {
-            rows.add(new Row("entitledOn", "You can ask for stage 2 from",
+            rows.add(new Row(
+                    "entitledOn",
+                    "You can ask for stage 2 from",
                     Notifications.longDate(c.parts().stage2EntitledOn())));
         }
         Stage2Record s2 = c.parts().stage2();
         if (s2 != null) {
             rows.add(new Row("stage2RequestedOn", "You asked for stage 2", Notifications.longDate(s2.requestedOn())));
             if (s2.isResponded()) {
-                rows.add(new Row("stage2RepliedOn", "We replied after stage 2", Notifications.longDate(s2.respondedOn())));
+                rows.add(new Row(
+                        "stage2RepliedOn", "We replied after stage 2", Notifications.longDate(s2.respondedOn())));
             } else if (s2.dueOn() != null) {
                 rows.add(new Row("stage2DueOn", "Stage 2 reply due by", Notifications.longDate(s2.dueOn())));
             }

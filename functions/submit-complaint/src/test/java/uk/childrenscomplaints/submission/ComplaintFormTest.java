@@ -33,8 +33,8 @@ class ComplaintFormTest {
     void aMissingDatePartIsNamed() {
         var read = read("matterOccurredOn-day=3&matterOccurredOn-year=2026");
 
-        assertThat(read.unreadable()).containsExactly(
-                new FieldError("matterOccurredOn", "The date it happened must include a month"));
+        assertThat(read.unreadable())
+                .containsExactly(new FieldError("matterOccurredOn", "The date it happened must include a month"));
     }
 
     @Test
@@ -104,9 +104,12 @@ class ComplaintFormTest {
     void whatTheFormCouldNotReadWinsOverTheRuleCheckOnTheSameField() {
         var merged = ComplaintFormController.merge(
                 java.util.List.of(new FieldError("matterOccurredOn", "must be a real date")),
-                java.util.List.of(new FieldError("complainantName", "Enter your full name"),
+                java.util.List.of(
+                        new FieldError("complainantName", "Enter your full name"),
                         new FieldError("matterOccurredOn", "other")));
 
-        assertThat(merged).extracting(FieldError::message).containsExactly("must be a real date", "Enter your full name");
+        assertThat(merged)
+                .extracting(FieldError::message)
+                .containsExactly("must be a real date", "Enter your full name");
     }
 }

@@ -31,6 +31,7 @@ class ComplaintStatusIT {
     static final String THU_2026_12_24 = "2026-12-24T10:00:00Z";
     /** The day after the Stage 1 reply was due: the complainant may go to Stage 2. */
     static final String WED_2027_01_13 = "2027-01-13T09:00:00Z";
+
     private static final Pattern LINK = Pattern.compile(
             Pattern.quote(SubmissionApp.PUBLIC_BASE_URL + "/complaints/status?t=") + "([A-Za-z0-9_\\-.%]+)");
 
@@ -60,7 +61,9 @@ class ComplaintStatusIT {
         assertThat(r.getStatusCode()).isEqualTo(200);
         SentEmail ack = aws.mailbox().emailsTo(email).get(0);
         Matcher text = LINK.matcher(ack.text().orElseThrow());
-        assertThat(text.find()).as("the acknowledgement's text carries the link").isTrue();
+        assertThat(text.find())
+                .as("the acknowledgement's text carries the link")
+                .isTrue();
         assertThat(ack.html()).get().asString().contains("/complaints/status?t=");
         return URLDecoder.decode(text.group(1), StandardCharsets.UTF_8);
     }
@@ -81,10 +84,15 @@ class ComplaintStatusIT {
             assertThat(header(r, "Referrer-Policy")).isEqualTo("same-origin");
             String html = body(r);
             assertThat(reference(html)).matches("CSC-\\d{4}-0001");
-            assertThat(html).contains("We are looking into your complaint")
-                    .contains("Thursday 24 December 2026").contains("Tuesday 12 January 2027");
-            assertThat(html).as("no personal data or complaint text")
-                    .doesNotContain("Alex Example").doesNotContain("example.org").doesNotContain("Nobody returned")
+            assertThat(html)
+                    .contains("We are looking into your complaint")
+                    .contains("Thursday 24 December 2026")
+                    .contains("Tuesday 12 January 2027");
+            assertThat(html)
+                    .as("no personal data or complaint text")
+                    .doesNotContain("Alex Example")
+                    .doesNotContain("example.org")
+                    .doesNotContain("Nobody returned")
                     .doesNotContain("Sam");
             assertThat(html).as("not entitled to Stage 2 yet").doesNotContain("/complaints/status/stage2");
         }
@@ -99,9 +107,12 @@ class ComplaintStatusIT {
         try (FunctionApp later = app(WED_2027_01_13)) {
             String html = body(later.handle(SubmissionApp.statusGet(token)));
 
-            assertThat(html).contains("We have not replied to you in time")
+            assertThat(html)
+                    .contains("We have not replied to you in time")
                     .contains("<form method=\"post\" action=\"/complaints/status/stage2\" novalidate>")
-                    .contains("name=\"formKey\"").contains("id=\"reasons\"").contains("0808 808 1001");
+                    .contains("name=\"formKey\"")
+                    .contains("id=\"reasons\"")
+                    .contains("0808 808 1001");
         }
     }
 
@@ -116,8 +127,11 @@ class ComplaintStatusIT {
 
                 assertThat(r.getStatusCode()).as(String.valueOf(bad)).isEqualTo(400);
                 assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
-                assertThat(body(r)).contains("This link does not work").contains("How to get a new link")
-                        .doesNotContain("CSC-2026-0001").doesNotContain("24 December");
+                assertThat(body(r))
+                        .contains("This link does not work")
+                        .contains("How to get a new link")
+                        .doesNotContain("CSC-2026-0001")
+                        .doesNotContain("24 December");
             }
         }
     }
@@ -133,7 +147,9 @@ class ComplaintStatusIT {
             APIGatewayV2HTTPResponse r = later.handle(SubmissionApp.statusGet(token));
 
             assertThat(r.getStatusCode()).isEqualTo(410);
-            assertThat(body(r)).contains("This link has expired").contains("reference number")
+            assertThat(body(r))
+                    .contains("This link has expired")
+                    .contains("reference number")
                     .doesNotContain("CSC-2026-0001");
         }
     }
@@ -159,41 +175,51 @@ class ComplaintStatusIT {
         try (FunctionApp later = app(WED_2027_01_13)) {
             String key = formKey(body(later.handle(SubmissionApp.statusGet(token))));
 
-            APIGatewayV2HTTPResponse empty = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, key, "   ")));
+            APIGatewayV2HTTPResponse empty =
+                    later.handle(SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, "   ")));
             assertThat(empty.getStatusCode()).isEqualTo(400);
-            assertThat(body(empty)).contains("<title>Error: Your complaint").contains("govuk-error-summary")
-                    .contains("href=\"#reasons\"").contains("Tell us why you are not happy with our reply");
+            assertThat(body(empty))
+                    .contains("<title>Error: Your complaint")
+                    .contains("govuk-error-summary")
+                    .contains("href=\"#reasons\"")
+                    .contains("Tell us why you are not happy with our reply");
 
             String reasons = "You did not answer about the missed visits <b>at all</b>.";
-            APIGatewayV2HTTPResponse typedTooMuch = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, key, "x".repeat(10_001))));
+            APIGatewayV2HTTPResponse typedTooMuch = later.handle(
+                    SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, "x".repeat(10_001))));
             assertThat(typedTooMuch.getStatusCode()).isEqualTo(400);
-            assertThat(body(typedTooMuch)).contains("10,000 characters or fewer").contains("x".repeat(10_001));
+            assertThat(body(typedTooMuch))
+                    .contains("10,000 characters or fewer")
+                    .contains("x".repeat(10_001));
 
-            APIGatewayV2HTTPResponse forgedKey = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, "made-up", reasons)));
+            APIGatewayV2HTTPResponse forgedKey = later.handle(
+                    SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, "made-up", reasons)));
             assertThat(forgedKey.getStatusCode()).isEqualTo(403);
 
-            APIGatewayV2HTTPResponse done = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, key, reasons)));
+            APIGatewayV2HTTPResponse done =
+                    later.handle(SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, reasons)));
             assertThat(done.getStatusCode()).isEqualTo(200);
             assertThat(header(done, "Cache-Control")).isEqualTo("no-store");
-            assertThat(body(done)).contains("We have your request for stage 2").contains("CSC-2026-0001")
+            assertThat(body(done))
+                    .contains("We have your request for stage 2")
+                    .contains("CSC-2026-0001")
                     .doesNotContain("missed visits");
-            var complaint = later.context.getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
-                    .find(idOf(token)).orElseThrow();
+            var complaint = later.context
+                    .getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
+                    .find(idOf(token))
+                    .orElseThrow();
             assertThat(complaint.state())
                     .isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE2_INVESTIGATING);
             assertThat(complaint.parts().stage2().reasons()).isEqualTo(reasons);
 
-            APIGatewayV2HTTPResponse again = later.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, key, reasons)));
+            APIGatewayV2HTTPResponse again =
+                    later.handle(SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, reasons)));
             assertThat(again.getStatusCode()).isEqualTo(410);
             assertThat(body(again)).contains("This link has already been used").doesNotContain("CSC-2026-0001");
 
             String status = body(later.handle(SubmissionApp.statusGet(token)));
-            assertThat(status).contains("An independent investigation is looking into your complaint")
+            assertThat(status)
+                    .contains("An independent investigation is looking into your complaint")
                     .doesNotContain("action=\"/complaints/status/stage2\"");
         }
     }
@@ -204,31 +230,40 @@ class ComplaintStatusIT {
             String token = submitAndTakeLink(app, "early-" + UUID.randomUUID() + "@example.org");
             String key = linksAt(Instant.parse(THU_2026_12_24)).formKey(nonceOf(token));
 
-            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost("/complaints/status/stage2",
-                    stage2Form(token, key, "I cannot wait")));
+            APIGatewayV2HTTPResponse r = app.handle(
+                    SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, "I cannot wait")));
 
             assertThat(r.getStatusCode()).isEqualTo(409);
-            assertThat(body(r)).contains("You cannot ask for stage 2 at the moment").contains("has not been sent");
-            var complaint = app.context.getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
-                    .find(idOf(token)).orElseThrow();
+            assertThat(body(r))
+                    .contains("You cannot ask for stage 2 at the moment")
+                    .contains("has not been sent");
+            var complaint = app.context
+                    .getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class)
+                    .find(idOf(token))
+                    .orElseThrow();
             assertThat(complaint.state()).isEqualTo(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE1_OPEN);
             assertThat(complaint.parts().notificationsSent()).noneMatch(k -> k.startsWith("status-link-used#"));
         }
     }
 
     static ComplaintId idOf(String token) {
-        return ((StatusLinks.Verdict.Valid) linksAt(Instant.parse(THU_2026_12_24))
-                .verify(token, Instant.parse(THU_2026_12_24))).complaintId();
+        return ((StatusLinks.Verdict.Valid)
+                        linksAt(Instant.parse(THU_2026_12_24)).verify(token, Instant.parse(THU_2026_12_24)))
+                .complaintId();
     }
 
     static String nonceOf(String token) {
-        return ((StatusLinks.Verdict.Valid) linksAt(Instant.parse(THU_2026_12_24))
-                .verify(token, Instant.parse(THU_2026_12_24))).nonce();
+        return ((StatusLinks.Verdict.Valid)
+                        linksAt(Instant.parse(THU_2026_12_24)).verify(token, Instant.parse(THU_2026_12_24)))
+                .nonce();
     }
 
     static StatusLinks linksAt(Instant now) {
-        return new StatusLinks(() -> SubmissionApp.STATUS_LINK_SECRET.getBytes(StandardCharsets.UTF_8),
-                Duration.ofDays(90), SubmissionApp.PUBLIC_BASE_URL, Clock.fixed(now, ZoneOffset.UTC),
+        return new StatusLinks(
+                () -> SubmissionApp.STATUS_LINK_SECRET.getBytes(StandardCharsets.UTF_8),
+                Duration.ofDays(90),
+                SubmissionApp.PUBLIC_BASE_URL,
+                Clock.fixed(now, ZoneOffset.UTC),
                 new SecureRandom());
     }
 }

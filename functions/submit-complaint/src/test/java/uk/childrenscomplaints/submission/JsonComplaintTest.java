@@ -43,14 +43,16 @@ class JsonComplaintTest {
 
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("complainantNmae");
-            assertThat(p.message()).contains("There is no field called complainantNmae").contains("complainantName");
+            assertThat(p.message())
+                    .contains("There is no field called complainantNmae")
+                    .contains("complainantName");
         });
     }
 
     @Test
     void theRouteAndDateReceivedAreSetByTheServiceForAComplaintMadeOnline() {
-        Map<String, JsonNode> f = Map.of("route", JsonNode.createStringNode("letter"),
-                "receivedOn", JsonNode.createStringNode("2026-12-24"));
+        Map<String, JsonNode> f = Map.of(
+                "route", JsonNode.createStringNode("letter"), "receivedOn", JsonNode.createStringNode("2026-12-24"));
 
         var read = JsonComplaint.read(object(f));
         assertThat(read.problems()).extracting(FieldError::field).containsExactlyInAnyOrder("route", "receivedOn");
@@ -68,13 +70,15 @@ class JsonComplaintTest {
 
         var read = JsonComplaint.read(object(f));
 
-        assertThat(read.problems()).extracting(FieldError::field)
+        assertThat(read.problems())
+                .extracting(FieldError::field)
                 .containsExactly("email", "viaAdvocate", "childAge", "issues", "matterOccurredOn");
     }
 
     @Test
     void somethingOtherThanAnObjectIsRefused() {
         assertThat(JsonComplaint.read(JsonNode.createArrayNode(List.of())).problems())
-                .extracting(FieldError::field).containsExactly("body");
+                .extracting(FieldError::field)
+                .containsExactly("body");
     }
 }

@@ -59,11 +59,17 @@ class LogsAndMetricsIT {
             lines = stdoutOf(() -> {
                 var first = app.function.handleRequest(jsonPost("idem-obs-1"), context("req-api-1"));
                 assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(201);
-                assertThat(app.function.handleRequest(jsonPost("idem-obs-1"), context("req-api-2")).getStatusCode())
+                assertThat(app.function
+                                .handleRequest(jsonPost("idem-obs-1"), context("req-api-2"))
+                                .getStatusCode())
                         .isEqualTo(200);
-                assertThat(app.function.handleRequest(formPost(), context("req-form-1")).getStatusCode())
+                assertThat(app.function
+                                .handleRequest(formPost(), context("req-form-1"))
+                                .getStatusCode())
                         .isEqualTo(200);
-                assertThat(app.function.handleRequest(invalidJsonPost(), context("req-bad-1")).getStatusCode())
+                assertThat(app.function
+                                .handleRequest(invalidJsonPost(), context("req-bad-1"))
+                                .getStatusCode())
                         .isEqualTo(400);
                 return null;
             });
@@ -77,37 +83,72 @@ class LogsAndMetricsIT {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new AssertionError("not a JSON line: " + line, e);
             }
-            assertThat(parsed.get(parsed.size() - 1).isObject()).as("one JSON object per line: %s", line).isTrue();
+            assertThat(parsed.get(parsed.size() - 1).isObject())
+                    .as("one JSON object per line: %s", line)
+                    .isTrue();
         }
         String all = String.join("\n", lines);
-        for (String personal : List.of(NAME, "Zebedee", "Quartermaine", "Fitzwilliam", EMAIL, "zq.fitzwilliam",
-                PHONE, "918273", CHILD, "Ptolemy", WHAT_HAPPENED, "purple heron", OUTCOME, "saffron")) {
+        for (String personal : List.of(
+                NAME,
+                "Zebedee",
+                "Quartermaine",
+                "Fitzwilliam",
+                EMAIL,
+                "zq.fitzwilliam",
+                PHONE,
+                "918273",
+                CHILD,
+                "Ptolemy",
+                WHAT_HAPPENED,
+                "purple heron",
+                OUTCOME,
+                "saffron")) {
             assertThat(all).as("personal detail in the output").doesNotContainIgnoringCase(personal);
         }
 
         List<JsonNode> logLines = parsed.stream().filter(n -> !n.has("_aws")).toList();
-        List<JsonNode> requestLines = logLines.stream().filter(n -> n.has("awsRequestId")).toList();
+        List<JsonNode> requestLines =
+                logLines.stream().filter(n -> n.has("awsRequestId")).toList();
         assertThat(requestLines).as("log lines from the requests").isNotEmpty();
         assertThat(requestLines).allSatisfy(n -> {
             assertThat(n.get("functionName").asText()).isEqualTo(FUNCTION);
             assertThat(n.get("level").asText()).isNotEmpty();
             assertThat(n.get("message").asText()).isNotEmpty();
         });
-        assertThat(requestLines).extracting(n -> n.get("awsRequestId").asText())
+        assertThat(requestLines)
+                .extracting(n -> n.get("awsRequestId").asText())
                 .contains("req-api-1", "req-api-2", "req-form-1", "req-bad-1");
-        JsonNode accepted = requestLines.stream().filter(n -> n.get("awsRequestId").asText().equals("req-api-1")
-                && n.get("message").asText().startsWith("complaint accepted")).findFirst().orElseThrow();
+        JsonNode accepted = requestLines.stream()
+                .filter(n -> n.get("awsRequestId").asText().equals("req-api-1")
+                        && n.get("message").asText().startsWith("complaint accepted"))
+                .findFirst()
+                .orElseThrow();
         assertThat(accepted.get("complaintId").asText()).isNotBlank();
         assertThat(accepted.get("reference").asText()).matches("CSC-\\d{4}-\\d{4}");
         // The request after it starts afresh: nothing of the accepted complaint labels the refused one's lines.
-        assertThat(requestLines).filteredOn(n -> n.get("awsRequestId").asText().equals("req-bad-1"))
-                .isNotEmpty().allSatisfy(n -> assertThat(n.has("complaintId")).isFalse());
-        assertThat(logLines).allSatisfy(n -> assertThat(n.fieldNames()).toIterable()
-                .isSubsetOf("timestamp", "message", "logger_name", "thread_name", "level", "stack_trace",
-                        "awsRequestId", "functionName", "complaintId", "reference"));
+        assertThat(requestLines)
+                .filteredOn(n -> n.get("awsRequestId").asText().equals("req-bad-1"))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.has("complaintId")).isFalse());
+        assertThat(logLines)
+                .allSatisfy(n -> assertThat(n.fieldNames())
+                        .toIterable()
+                        .isSubsetOf(
+                                "timestamp",
+                                "message",
+                                "logger_name",
+                                "thread_name",
+                                "level",
+                                "stack_trace",
+                                "awsRequestId",
+                                "functionName",
+                                "complaintId",
+                                "reference"));
 
         List<JsonNode> received = parsed.stream().filter(n -> n.has("_aws")).toList();
-        assertThat(received).as("one ComplaintsReceived per new complaint, none for the repeat").hasSize(2);
+        assertThat(received)
+                .as("one ComplaintsReceived per new complaint, none for the repeat")
+                .hasSize(2);
         assertThat(received).extracting(n -> n.get("Route").asText()).containsExactly("api", "online-form");
         assertThat(received).allSatisfy(n -> {
             JsonNode directive = n.get("_aws").get("CloudWatchMetrics").get(0);
@@ -131,21 +172,31 @@ class LogsAndMetricsIT {
             System.out.flush();
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        return captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     private static APIGatewayV2HTTPEvent jsonPost(String idempotencyKey) {
         String body;
         try {
             body = JSON.writeValueAsString(java.util.Map.ofEntries(
-                java.util.Map.entry("complainantName", NAME), java.util.Map.entry("email", EMAIL),
-                java.util.Map.entry("phone", PHONE), java.util.Map.entry("relationship", "grandparent"),
-                java.util.Map.entry("viaAdvocate", false), java.util.Map.entry("childName", CHILD),
-                java.util.Map.entry("childAge", 9), java.util.Map.entry("childGender", "male"),
-                java.util.Map.entry("team", "SCC"), java.util.Map.entry("issues", List.of("decision")),
-                java.util.Map.entry("whatHappened", WHAT_HAPPENED), java.util.Map.entry("desiredOutcome", OUTCOME),
-                java.util.Map.entry("matterOccurredOn", "2026-01-10"),
-                java.util.Map.entry("procedure", "statutory_childrens"), java.util.Map.entry("consent", true)));
+                    java.util.Map.entry("complainantName", NAME),
+                    java.util.Map.entry("email", EMAIL),
+                    java.util.Map.entry("phone", PHONE),
+                    java.util.Map.entry("relationship", "grandparent"),
+                    java.util.Map.entry("viaAdvocate", false),
+                    java.util.Map.entry("childName", CHILD),
+                    java.util.Map.entry("childAge", 9),
+                    java.util.Map.entry("childGender", "male"),
+                    java.util.Map.entry("team", "SCC"),
+                    java.util.Map.entry("issues", List.of("decision")),
+                    java.util.Map.entry("whatHappened", WHAT_HAPPENED),
+                    java.util.Map.entry("desiredOutcome", OUTCOME),
+                    java.util.Map.entry("matterOccurredOn", "2026-01-10"),
+                    java.util.Map.entry("procedure", "statutory_childrens"),
+                    java.util.Map.entry("consent", true)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -154,13 +205,14 @@ class LogsAndMetricsIT {
 
     private static APIGatewayV2HTTPEvent invalidJsonPost() {
         // Refused for its missing fields, with the personal details still in the body.
-        return SubmissionApp.jsonPost("{\"complainantName\": \"" + NAME + "\", \"email\": \"" + EMAIL + "\"}",
-                "idem-obs-bad");
+        return SubmissionApp.jsonPost(
+                "{\"complainantName\": \"" + NAME + "\", \"email\": \"" + EMAIL + "\"}", "idem-obs-bad");
     }
 
     private static APIGatewayV2HTTPEvent formPost() {
         String original = SubmissionApp.formBody(SubmissionApp.formPost());
-        String body = original.replace("formToken=7b0f3c1e-5d2a-4c8e-9a51-2f6f0d3e8b11",
+        String body = original.replace(
+                        "formToken=7b0f3c1e-5d2a-4c8e-9a51-2f6f0d3e8b11",
                         "formToken=0d5e2b7a-6c41-4f0e-8a3b-91c2d4e5f607")
                 .replace("complainantName=Alex+Example", "complainantName=" + form(NAME))
                 .replace("email=alex%40example.org", "email=" + form(EMAIL))

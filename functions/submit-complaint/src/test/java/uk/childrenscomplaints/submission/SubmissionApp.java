@@ -26,8 +26,7 @@ final class SubmissionApp {
             "complaints.status-link-secret", STATUS_LINK_SECRET,
             "complaints.public-base-url", PUBLIC_BASE_URL);
 
-    private SubmissionApp() {
-    }
+    private SubmissionApp() {}
 
     /** Each test's fresh table and bus; its apps started with {@link FunctionAppExtension#start(String)}. */
     static FunctionAppExtension extension() {

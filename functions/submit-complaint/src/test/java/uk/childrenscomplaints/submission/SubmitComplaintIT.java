@@ -46,7 +46,8 @@ class SubmitComplaintIT {
 
     private Map<String, AttributeValue> complaintItem() {
         var items = aws.dynamoDb().scan(r -> r.tableName(table)).items().stream()
-                .filter(i -> i.get("pk").s().startsWith("COMPLAINT#")).toList();
+                .filter(i -> i.get("pk").s().startsWith("COMPLAINT#"))
+                .toList();
         assertThat(items).hasSize(1);
         return items.get(0);
     }
@@ -64,8 +65,12 @@ class SubmitComplaintIT {
             assertThat(r.getStatusCode()).isEqualTo(200);
             assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
             String page = body(r);
-            assertThat(page).contains("CSC-2026-0001").contains("Thursday 24 December 2026")
-                    .contains("Tuesday 12 January 2027").contains("0808 808 1001").doesNotContain("<script>alert");
+            assertThat(page)
+                    .contains("CSC-2026-0001")
+                    .contains("Thursday 24 December 2026")
+                    .contains("Tuesday 12 January 2027")
+                    .contains("0808 808 1001")
+                    .doesNotContain("<script>alert");
 
             Map<String, AttributeValue> item = complaintItem();
             assertThat(item.get("reference").s()).isEqualTo("CSC-2026-0001");
@@ -73,16 +78,25 @@ class SubmitComplaintIT {
             assertThat(item.get("description").s()).contains("<script>alert(1)</script>");
             assertThat(item.get("issues").toString()).contains("communication").contains("staff_conduct");
 
-            assertThat(aws.mailbox().emailsTo("alex@example.org")).singleElement()
+            assertThat(aws.mailbox().emailsTo("alex@example.org"))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.subject()).contains("CSC-2026-0001"));
-            SentEmail notice = aws.mailbox().emailsTo(SubmissionApp.TEAM_MAILBOX).get(0);
-            assertThat(notice.html()).get().asString().doesNotContain("<script>alert")
+            SentEmail notice =
+                    aws.mailbox().emailsTo(SubmissionApp.TEAM_MAILBOX).get(0);
+            assertThat(notice.html())
+                    .get()
+                    .asString()
+                    .doesNotContain("<script>alert")
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 
             assertThat(bus.events()).singleElement().satisfies(e -> {
                 assertThat(e.detailType()).isEqualTo("ComplaintReceived");
-                assertThat(e.detail()).contains("CSC-2026-0001").contains("2027-01-12")
-                        .doesNotContain("Alex").doesNotContain("alex@example.org").doesNotContain("Sam")
+                assertThat(e.detail())
+                        .contains("CSC-2026-0001")
+                        .contains("2027-01-12")
+                        .doesNotContain("Alex")
+                        .doesNotContain("alex@example.org")
+                        .doesNotContain("Sam")
                         .doesNotContain("Nobody returned");
             });
         }
@@ -109,9 +123,13 @@ class SubmitComplaintIT {
             APIGatewayV2HTTPResponse again = app.handle(SubmissionApp.jsonPost());
 
             assertThat(first.getStatusCode()).isEqualTo(201);
-            assertThat(body(first)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"receivedOn\":\"2026-12-24\"")
-                    .contains("\"respondBy\":\"2027-01-12\"").contains("\"procedure\":\"statutory_childrens\"")
-                    .contains("\"lateMatter\":false").contains("\"repeat\":false");
+            assertThat(body(first))
+                    .contains("\"reference\":\"CSC-2026-0001\"")
+                    .contains("\"receivedOn\":\"2026-12-24\"")
+                    .contains("\"respondBy\":\"2027-01-12\"")
+                    .contains("\"procedure\":\"statutory_childrens\"")
+                    .contains("\"lateMatter\":false")
+                    .contains("\"repeat\":false");
             assertThat(again.getStatusCode()).isEqualTo(200);
             assertThat(body(again)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"repeat\":true");
             complaintItem();
@@ -122,14 +140,14 @@ class SubmitComplaintIT {
     @Test
     void aSchoolComplaintHasNoStatutoryDateAndIsPassedOn() {
         try (FunctionApp app = app(THU_2026_12_24)) {
-            String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("procedure=statutory_childrens",
-                    "procedure=schools");
+            String form = SubmissionApp.formBody(SubmissionApp.formPost())
+                    .replace("procedure=statutory_childrens", "procedure=schools");
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost(form));
 
             assertThat(r.getStatusCode()).isEqualTo(200);
             assertThat(body(r)).contains("pass it to the right team").doesNotContain("id=\"respondBy\"");
-            String json = body(app.handle(SubmissionApp.jsonPost(SubmissionApp.jsonPost().getBody()
-                    .replace("statutory_childrens", "corporate"), "another-key")));
+            String json = body(app.handle(SubmissionApp.jsonPost(
+                    SubmissionApp.jsonPost().getBody().replace("statutory_childrens", "corporate"), "another-key")));
             assertThat(json).contains("\"respondBy\":null").contains("\"procedure\":\"corporate\"");
         }
     }
@@ -140,7 +158,8 @@ class SubmitComplaintIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (FunctionApp down = function.start(null, Map.of("aws.services.sesv2.endpoint-override", closed.toString()))) {
+        try (FunctionApp down =
+                function.start(null, Map.of("aws.services.sesv2.endpoint-override", closed.toString()))) {
             APIGatewayV2HTTPResponse r = down.handle(SubmissionApp.jsonPost());
             assertThat(r.getStatusCode()).isEqualTo(201);
         }
@@ -166,9 +185,13 @@ class SubmitComplaintIT {
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost("{}", "k-empty"));
 
             assertThat(r.getStatusCode()).isEqualTo(400);
-            assertThat(body(r)).contains("\"field\":\"complainantName\"").contains("\"field\":\"contact\"")
-                    .contains("\"field\":\"relationship\"").contains("\"field\":\"viaAdvocate\"")
-                    .contains("\"field\":\"issues\"").contains("\"field\":\"whatHappened\"")
+            assertThat(body(r))
+                    .contains("\"field\":\"complainantName\"")
+                    .contains("\"field\":\"contact\"")
+                    .contains("\"field\":\"relationship\"")
+                    .contains("\"field\":\"viaAdvocate\"")
+                    .contains("\"field\":\"issues\"")
+                    .contains("\"field\":\"whatHappened\"")
                     .contains("\"field\":\"consent\"");
             assertThat(itemCount()).isZero();
         }
@@ -177,7 +200,8 @@ class SubmitComplaintIT {
     @Test
     void aFormWithMistakesIsShownAgainWithEveryAnswerKeptAndNothingIsStored() {
         try (FunctionApp app = app(null)) {
-            String form = SubmissionApp.formBody(SubmissionApp.formPost()).replace("consent=yes", "")
+            String form = SubmissionApp.formBody(SubmissionApp.formPost())
+                    .replace("consent=yes", "")
                     .replace("matterOccurredOn-day=2", "matterOccurredOn-day=31")
                     .replace("matterOccurredOn-month=11", "matterOccurredOn-month=2");
             APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.formPost(form));
@@ -185,9 +209,13 @@ class SubmitComplaintIT {
             assertThat(r.getStatusCode()).isEqualTo(400);
             assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
             String page = body(r);
-            assertThat(page).contains("There is a problem").contains("href=\"#matterOccurredOn-day\"")
-                    .contains("href=\"#consent\"").contains("value=\"Alex Example\"")
-                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+            assertThat(page)
+                    .contains("There is a problem")
+                    .contains("href=\"#matterOccurredOn-day\"")
+                    .contains("href=\"#consent\"")
+                    .contains("value=\"Alex Example\"")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                    .doesNotContain("<script>alert");
             assertThat(itemCount()).isZero();
         }
     }
@@ -196,7 +224,8 @@ class SubmitComplaintIT {
     void aBodyOver64KbIsRefusedWith413ForBothFormAndJson() {
         try (FunctionApp app = app(null)) {
             String big = "x".repeat(70 * 1024);
-            APIGatewayV2HTTPResponse json = app.handle(SubmissionApp.jsonPost("{\"whatHappened\":\"" + big + "\"}", "k"));
+            APIGatewayV2HTTPResponse json =
+                    app.handle(SubmissionApp.jsonPost("{\"whatHappened\":\"" + big + "\"}", "k"));
             APIGatewayV2HTTPResponse form = app.handle(SubmissionApp.formPost("whatHappened=" + big));
 
             assertThat(json.getStatusCode()).isEqualTo(413);
@@ -213,7 +242,9 @@ class SubmitComplaintIT {
             APIGatewayV2HTTPResponse unknown = app.handle(SubmissionApp.jsonPost(
                     SubmissionApp.jsonPost().getBody().replace("\"complainantName\"", "\"name\""), "k1"));
             assertThat(unknown.getStatusCode()).isEqualTo(400);
-            assertThat(body(unknown)).contains("\"field\":\"name\"").contains("There is no field called name")
+            assertThat(body(unknown))
+                    .contains("\"field\":\"name\"")
+                    .contains("There is no field called name")
                     .contains("complainantName");
 
             APIGatewayV2HTTPResponse malformed = app.handle(SubmissionApp.jsonPost("{\"complainantName\": ", "k2"));

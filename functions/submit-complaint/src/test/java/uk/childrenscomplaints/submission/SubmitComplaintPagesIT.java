@@ -31,14 +31,18 @@ class SubmitComplaintPagesIT {
         assertThat(first.getStatusCode()).isEqualTo(200);
         assertThat(header(first, "Content-Type")).startsWith("text/html");
         assertThat(header(first, "Cache-Control")).isEqualTo("no-store");
-        assertThat(header(first, "Content-Security-Policy")).contains("default-src 'self'")
-                .contains(SecurityHeaders.JS_ENABLED_HASH).doesNotContain("unsafe-inline");
+        assertThat(header(first, "Content-Security-Policy"))
+                .contains("default-src 'self'")
+                .contains(SecurityHeaders.JS_ENABLED_HASH)
+                .doesNotContain("unsafe-inline");
         assertThat(header(first, "X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(header(first, "Referrer-Policy")).isEqualTo("same-origin");
         assertThat(header(first, "X-Frame-Options")).isEqualTo("DENY");
         String html = body(first);
-        assertThat(html).contains("<form method=\"post\" action=\"/complaints\" novalidate>")
-                .contains("id=\"complainantName\"").contains("href=\"/assets/govuk-frontend.min.css\"");
+        assertThat(html)
+                .contains("<form method=\"post\" action=\"/complaints\" novalidate>")
+                .contains("id=\"complainantName\"")
+                .contains("href=\"/assets/govuk-frontend.min.css\"");
         assertThat(token(html)).isNotEqualTo(token(body(second)));
     }
 
@@ -55,7 +59,9 @@ class SubmitComplaintPagesIT {
 
         APIGatewayV2HTTPResponse font = app.handle(SubmissionApp.get("/assets/fonts/bold-b542beb274-v2.woff2"));
         assertThat(font.getStatusCode()).isEqualTo(200);
-        assertThat(font.getIsBase64Encoded()).as("binary bodies must be base64 for API Gateway, " + header(font, "Content-Type")).isTrue();
+        assertThat(font.getIsBase64Encoded())
+                .as("binary bodies must be base64 for API Gateway, " + header(font, "Content-Type"))
+                .isTrue();
         try (InputStream expected = getClass().getResourceAsStream("/public/fonts/bold-b542beb274-v2.woff2")) {
             assertThat(Base64.getDecoder().decode(font.getBody())).isEqualTo(expected.readAllBytes());
         }

@@ -45,8 +45,8 @@ class ViewEscapingTest {
     @Test
     void typedAnswersAreEscapedInInputsAndTextareas() {
         String encoded = java.net.URLEncoder.encode(ATTACK, StandardCharsets.UTF_8);
-        FormAnswers answers = FormAnswers.parse("complainantName=" + encoded + "&whatHappened=" + encoded
-                + "&matterOccurredOn-day=" + encoded);
+        FormAnswers answers = FormAnswers.parse(
+                "complainantName=" + encoded + "&whatHappened=" + encoded + "&matterOccurredOn-day=" + encoded);
 
         String html = render(FormPage.VIEW, FormPage.withAnswers(Teams.SEED, answers, List.of(), "token-1"));
 
@@ -59,7 +59,8 @@ class ViewEscapingTest {
     void errorsLinkToTheFieldIdsAndTheAnswersAreKept() {
         FormAnswers answers = FormAnswers.parse("complainantName=Alex&issues=communication&issues=decision"
                 + "&relationship=grandparent&viaAdvocate=no&procedure=schools");
-        List<FieldError> errors = List.of(new FieldError("consent", "Confirm"),
+        List<FieldError> errors = List.of(
+                new FieldError("consent", "Confirm"),
                 new FieldError("contact", "Enter a way to contact you"),
                 new FieldError("matterOccurredOn", "Real date"));
 
@@ -73,7 +74,8 @@ class ViewEscapingTest {
         assertThat(page.select("#issues[value=communication][checked]")).hasSize(1);
         assertThat(page.select("#issues-5[value=decision][checked]")).hasSize(1);
         assertThat(page.select("#relationship-2[value=grandparent][checked]")).hasSize(1);
-        assertThat(page.select("#viaAdvocate-2[name=viaAdvocate][type=radio][value=no][checked]")).hasSize(1);
+        assertThat(page.select("#viaAdvocate-2[name=viaAdvocate][type=radio][value=no][checked]"))
+                .hasSize(1);
         assertThat(page.select("#procedure-2[value=schools][checked]")).hasSize(1);
         assertThat(page.getElementById("consent-error")).isNotNull();
     }
@@ -83,7 +85,8 @@ class ViewEscapingTest {
         String html = render(FormPage.VIEW, FormPage.blank(Teams.SEED, "t"));
 
         assertThat(html).doesNotContain("govuk-error-summary\"").doesNotContain("Error:");
-        assertThat(Jsoup.parse(html).select("#procedure[value=statutory_childrens][checked]")).hasSize(1);
+        assertThat(Jsoup.parse(html).select("#procedure[value=statutory_childrens][checked]"))
+                .hasSize(1);
         assertThat(html).contains("value=\"dont_know\"").contains("0808 808 1001");
     }
 
@@ -112,18 +115,28 @@ class ViewEscapingTest {
 
         String html = render(StatusPage.VIEW, model);
 
-        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("value=\"tok&quot;en\"").contains("href=\"#reasons\"")
+        assertThat(html)
+                .doesNotContain("<script>alert")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("value=\"tok&quot;en\"")
+                .contains("href=\"#reasons\"")
                 .contains("Friday 26 February 2027");
     }
 
     @Test
     void everyPagesInlineScriptIsTheOneTheContentSecurityPolicyAllowsByHash() throws Exception {
-        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(SecurityHeaders.JS_ENABLED_SNIPPET.getBytes(StandardCharsets.UTF_8)));
+        String hash = Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest(SecurityHeaders.JS_ENABLED_SNIPPET.getBytes(StandardCharsets.UTF_8)));
         assertThat(SecurityHeaders.JS_ENABLED_HASH).isEqualTo("'sha256-" + hash + "'");
-        for (String view : List.of("complaint-form", "complaint-received", "problem", "complaint-status",
-                "status-link-problem", "stage2-requested", "stage2-not-taken")) {
+        for (String view : List.of(
+                "complaint-form",
+                "complaint-received",
+                "problem",
+                "complaint-status",
+                "status-link-problem",
+                "stage2-requested",
+                "stage2-not-taken")) {
             assertThat(template(view)).as(view).contains("<script>" + SecurityHeaders.JS_ENABLED_SNIPPET + "</script>");
         }
     }

@@ -86,6 +86,9 @@ public final class FormAnswers {
 
     /** Every non-blank value of a repeated field, such as ticked checkboxes. */
     public List<String> all(String name) {
-        return values.getOrDefault(name, List.of()).stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+        return values.getOrDefault(name, List.of()).stream()
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 }

@@ -196,22 +196,24 @@ public final class JsonFields {
     }
 
     /** An object of code → code, such as {@code {"communication": "upheld"}}. */
-    public <K extends Enum<K> & Coded, V extends Enum<V> & Coded> Map<K, V> codeMap(String name, Class<K> keys,
-            Class<V> values) {
+    public <K extends Enum<K> & Coded, V extends Enum<V> & Coded> Map<K, V> codeMap(
+            String name, Class<K> keys, Class<V> values) {
         JsonNode n = present(name);
         if (n == null) {
             return Map.of();
         }
         if (!n.isObject()) {
-            problem(name, name + " must be an object like {\"" + codes(keys).split(", ")[0] + "\": \""
-                    + codes(values).split(", ")[0] + "\"}");
+            problem(
+                    name,
+                    name + " must be an object like {\"" + codes(keys).split(", ")[0] + "\": \""
+                            + codes(values).split(", ")[0] + "\"}");
             return Map.of();
         }
         Map<K, V> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : n.entries()) {
             Optional<K> key = Coded.parse(keys, e.getKey());
-            Optional<V> value = e.getValue().isString() ? Coded.parse(values, e.getValue().getStringValue())
-                    : Optional.empty();
+            Optional<V> value =
+                    e.getValue().isString() ? Coded.parse(values, e.getValue().getStringValue()) : Optional.empty();
             if (key.isEmpty()) {
                 problem(name, "Each key of " + name + " must be one of: " + codes(keys));
             } else if (value.isEmpty()) {

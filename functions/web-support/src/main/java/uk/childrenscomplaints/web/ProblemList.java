@@ -15,11 +15,11 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 public record ProblemList(List<Problem> errors) {
 
     @Serdeable
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
     public static ProblemList of(List<FieldError> errors) {
-        return new ProblemList(errors.stream().map(e -> new Problem(e.field(), e.message())).toList());
+        return new ProblemList(
+                errors.stream().map(e -> new Problem(e.field(), e.message())).toList());
     }
 
     public static ProblemList of(String field, String message) {

@@ -23,14 +23,14 @@ class FormAnswersTest {
 
     @Test
     void bytesAreReadAsUtf8() {
-        assertThat(FormAnswers.parse("name=%C3%89lodie".getBytes(StandardCharsets.UTF_8)).text("name"))
+        assertThat(FormAnswers.parse("name=%C3%89lodie".getBytes(StandardCharsets.UTF_8))
+                        .text("name"))
                 .isEqualTo("Élodie");
         assertThat(FormAnswers.parse((byte[]) null).values()).isEmpty();
     }
 
     @Test
     void aBadEscapeIsRefusedForTheCallerToAnswer() {
-        assertThatThrownBy(() -> FormAnswers.parse("name=%E"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FormAnswers.parse("name=%E")).isInstanceOf(IllegalArgumentException.class);
     }
 }

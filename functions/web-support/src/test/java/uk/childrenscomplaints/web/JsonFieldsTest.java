@@ -20,10 +20,14 @@ class JsonFieldsTest {
     void anUnknownFieldNamesTheAllowedOnesSortedUnlessTheCallerHasItsOwnWords() {
         JsonNode root = object(Map.of("nmae", JsonNode.createStringNode("x")));
 
-        assertThat(JsonFields.of(root, Set.of("team", "name")).orElseThrow().problems()).containsExactly(
-                new FieldError("nmae", "There is no field called nmae here. Remove it, or correct its name to one "
-                        + "of: name, team."));
-        assertThat(JsonFields.of(root, Set.of("name"), f -> "No " + f + ".").orElseThrow().problems())
+        assertThat(JsonFields.of(root, Set.of("team", "name")).orElseThrow().problems())
+                .containsExactly(new FieldError(
+                        "nmae",
+                        "There is no field called nmae here. Remove it, or correct its name to one "
+                                + "of: name, team."));
+        assertThat(JsonFields.of(root, Set.of("name"), f -> "No " + f + ".")
+                        .orElseThrow()
+                        .problems())
                 .containsExactly(new FieldError("nmae", "No nmae."));
     }
 
@@ -53,8 +57,9 @@ class JsonFieldsTest {
         JsonNode root = object(Map.of("issues", JsonNode.createNumberNode(1)));
         JsonFields fields = JsonFields.of(root, Set.of("issues")).orElseThrow();
 
-        assertThat(fields.texts("issues", "a list of codes, like [\"communication\"]")).isEmpty();
-        assertThat(fields.problems()).containsExactly(
-                new FieldError("issues", "issues must be a list of codes, like [\"communication\"]"));
+        assertThat(fields.texts("issues", "a list of codes, like [\"communication\"]"))
+                .isEmpty();
+        assertThat(fields.problems())
+                .containsExactly(new FieldError("issues", "issues must be a list of codes, like [\"communication\"]"));
     }
 }

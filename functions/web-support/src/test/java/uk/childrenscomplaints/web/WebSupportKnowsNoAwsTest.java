@@ -13,8 +13,10 @@ class WebSupportKnowsNoAwsTest {
 
     @ArchTest
     static final ArchRule noAwsTypes = noClasses()
-            .that().resideInAPackage("uk.childrenscomplaints.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
-                    "uk.childrenscomplaints..infrastructure..")
+            .that()
+            .resideInAPackage("uk.childrenscomplaints.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("software.amazon..", "com.amazonaws..", "uk.childrenscomplaints..infrastructure..")
             .because("the web edge parses and answers; storage and sending stay behind the use cases");
 }

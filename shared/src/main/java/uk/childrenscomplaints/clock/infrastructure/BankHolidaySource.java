@@ -48,7 +48,9 @@ public final class BankHolidaySource {
 
     /** Bundled alone when {@code location} is empty or blank; convenient for optional configuration. */
     public static BankHolidaySource of(Optional<String> location) {
-        return location.filter(l -> !l.isBlank()).map(BankHolidaySource::withOverride).orElseGet(BankHolidaySource::bundled);
+        return location.filter(l -> !l.isBlank())
+                .map(BankHolidaySource::withOverride)
+                .orElseGet(BankHolidaySource::bundled);
     }
 
     public BankHolidays load() {

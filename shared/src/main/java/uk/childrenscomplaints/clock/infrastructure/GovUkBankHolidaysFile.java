@@ -19,8 +19,7 @@ public final class GovUkBankHolidaysFile {
     static final String DIVISION = "england-and-wales";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GovUkBankHolidaysFile() {
-    }
+    private GovUkBankHolidaysFile() {}
 
     /** @param origin names the file in error messages (a path or URL, never its contents) */
     public static BankHolidays parse(InputStream in, String origin) {
@@ -58,8 +57,8 @@ public final class GovUkBankHolidaysFile {
         try {
             return LocalDate.parse(date.asText());
         } catch (DateTimeParseException e) {
-            throw new ReferenceFileException(origin,
-                    "event " + index + " has date \"" + date.asText() + "\", which is not YYYY-MM-DD", e);
+            throw new ReferenceFileException(
+                    origin, "event " + index + " has date \"" + date.asText() + "\", which is not YYYY-MM-DD", e);
         }
     }
 }

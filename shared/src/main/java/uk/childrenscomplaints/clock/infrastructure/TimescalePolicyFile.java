@@ -24,8 +24,7 @@ public final class TimescalePolicyFile {
     static final String BUNDLED = "/clock/timescales.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TimescalePolicyFile() {
-    }
+    private TimescalePolicyFile() {}
 
     public static Timescales bundled() {
         try (InputStream in = TimescalePolicyFile.class.getResourceAsStream(BUNDLED)) {
@@ -73,8 +72,10 @@ public final class TimescalePolicyFile {
 
     private static Timescale timescale(JsonNode node, String origin) {
         String rawId = text(node, "id", "a timescale", origin);
-        TimescaleId id = TimescaleId.parse(rawId).orElseThrow(() -> new ReferenceFileException(origin,
-                "unknown timescale id \"" + rawId + "\"; known ids are " + List.of(TimescaleId.values())));
+        TimescaleId id = TimescaleId.parse(rawId)
+                .orElseThrow(() -> new ReferenceFileException(
+                        origin,
+                        "unknown timescale id \"" + rawId + "\"; known ids are " + List.of(TimescaleId.values())));
         String where = "timescale " + id;
         JsonNode amount = node.get("amount");
         if (amount == null || !amount.isInt()) {
@@ -83,18 +84,24 @@ public final class TimescalePolicyFile {
         TimescaleUnit unit = coded(node, "unit", where, origin, TimescaleUnit::parse);
         Direction direction = coded(node, "direction", where, origin, Direction::parse);
         try {
-            return new Timescale(id, amount.intValue(), unit, direction,
-                    text(node, "counts_from", where, origin), text(node, "source", where, origin));
+            return new Timescale(
+                    id,
+                    amount.intValue(),
+                    unit,
+                    direction,
+                    text(node, "counts_from", where, origin),
+                    text(node, "source", where, origin));
         } catch (IllegalArgumentException e) {
             throw new ReferenceFileException(origin, e.getMessage(), e);
         }
     }
 
-    private static <T> T coded(JsonNode node, String field, String where, String origin,
-            Function<String, java.util.Optional<T>> parser) {
+    private static <T> T coded(
+            JsonNode node, String field, String where, String origin, Function<String, java.util.Optional<T>> parser) {
         String raw = text(node, field, where, origin);
-        return parser.apply(raw).orElseThrow(() -> new ReferenceFileException(origin,
-                where + " has unknown " + field + " \"" + raw + "\""));
+        return parser.apply(raw)
+                .orElseThrow(
+                        () -> new ReferenceFileException(origin, where + " has unknown " + field + " \"" + raw + "\""));
     }
 
     private static String text(JsonNode node, String field, String where, String origin) {

@@ -61,8 +61,8 @@ public record BankHolidays(Set<LocalDate> dates, LocalDate firstCovered, LocalDa
                     + newer.lastCovered + ") leave a gap next to the existing ones (" + firstCovered + " to "
                     + lastCovered + ")");
         }
-        Set<LocalDate> merged = dates.stream().filter(d -> !newer.covers(d))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<LocalDate> merged =
+                dates.stream().filter(d -> !newer.covers(d)).collect(Collectors.toCollection(TreeSet::new));
         merged.addAll(newer.dates);
         LocalDate first = firstCovered.isBefore(newer.firstCovered) ? firstCovered : newer.firstCovered;
         LocalDate last = lastCovered.isAfter(newer.lastCovered) ? lastCovered : newer.lastCovered;

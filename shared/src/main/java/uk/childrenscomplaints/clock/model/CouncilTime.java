@@ -7,6 +7,5 @@ public final class CouncilTime {
     /** UK time, with British Summer Time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    private CouncilTime() {
-    }
+    private CouncilTime() {}
 }

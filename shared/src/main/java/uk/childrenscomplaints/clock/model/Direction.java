@@ -19,7 +19,8 @@ public enum Direction {
     }
 
     public static Optional<Direction> parse(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equalsIgnoreCase(code == null ? "" : code.trim()))
+        return Arrays.stream(values())
+                .filter(d -> d.code.equalsIgnoreCase(code == null ? "" : code.trim()))
                 .findFirst();
     }
 }

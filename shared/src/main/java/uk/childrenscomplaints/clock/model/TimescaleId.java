@@ -24,6 +24,8 @@ public enum TimescaleId {
 
     /** Exact match on the name as written in the timescales file; empty for anything else. */
     public static Optional<TimescaleId> parse(String id) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(id == null ? "" : id.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.name().equals(id == null ? "" : id.trim()))
+                .findFirst();
     }
 }

@@ -37,7 +37,8 @@ public enum TimescaleUnit {
     }
 
     public static Optional<TimescaleUnit> parse(String code) {
-        return Arrays.stream(values()).filter(u -> u.code.equalsIgnoreCase(code == null ? "" : code.trim()))
+        return Arrays.stream(values())
+                .filter(u -> u.code.equalsIgnoreCase(code == null ? "" : code.trim()))
                 .findFirst();
     }
 }

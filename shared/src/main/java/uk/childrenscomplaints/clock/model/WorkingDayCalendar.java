@@ -117,7 +117,9 @@ public final class WorkingDayCalendar {
 
     private boolean isWorkingDayUnchecked(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.dates().contains(date);
+        return dow != DayOfWeek.SATURDAY
+                && dow != DayOfWeek.SUNDAY
+                && !holidays.dates().contains(date);
     }
 
     private void requireCovered(LocalDate date) {

@@ -12,8 +12,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 
 /** Small conversions between Java values and DynamoDB attribute values; null means "no attribute". */
 final class Attrs {
-    private Attrs() {
-    }
+    private Attrs() {}
 
     static AttributeValue s(String v) {
         return v == null ? null : AttributeValue.fromS(v);
@@ -81,7 +80,9 @@ final class Attrs {
 
     static List<String> strList(Map<String, AttributeValue> item, String name) {
         AttributeValue v = item.get(name);
-        return v == null || !v.hasL() ? List.of() : v.l().stream().map(AttributeValue::s).toList();
+        return v == null || !v.hasL()
+                ? List.of()
+                : v.l().stream().map(AttributeValue::s).toList();
     }
 
     static Set<String> strSet(Map<String, AttributeValue> item, String name) {
@@ -96,8 +97,10 @@ final class Attrs {
 
     static <E extends Enum<E> & Coded> E coded(Class<E> type, Map<String, AttributeValue> item, String name) {
         String v = str(item, name);
-        return v == null ? null : Coded.parse(type, v).orElseThrow(
-                () -> new IllegalStateException("stored value not understood for " + name));
+        return v == null
+                ? null
+                : Coded.parse(type, v)
+                        .orElseThrow(() -> new IllegalStateException("stored value not understood for " + name));
     }
 
     static <T> T mapped(Map<String, AttributeValue> item, String name, Function<Map<String, AttributeValue>, T> f) {

@@ -17,8 +17,8 @@ import static uk.childrenscomplaints.complaint.infrastructure.Attrs.stringSet;
 import static uk.childrenscomplaints.complaint.infrastructure.Attrs.strings;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,8 +81,7 @@ final class ComplaintItem {
     /** Attributes that {@code save} never overwrites: keys, the version, the append-only timeline and the sets. */
     static final List<String> NOT_OVERWRITTEN = List.of(PK, SK, VERSION, TIMELINE, SENT, OUTBOX, OUTBOX_PK, OUTBOX_SK);
 
-    private ComplaintItem() {
-    }
+    private ComplaintItem() {}
 
     static Map<String, AttributeValue> key(ComplaintId id) {
         return Map.of(PK, s("COMPLAINT#" + id.value()), SK, s(ITEM_SK));
@@ -118,8 +117,17 @@ final class ComplaintItem {
         a.put("receivedOn", date(in.receivedOn()));
         a.put("route", s(in.route()));
         a.put("procedure", s(in.procedure()));
-        a.put("complainant", map(mapOf("name", s(who.name()), "email", s(who.email()), "phone", s(who.phone()),
-                "address", s(who.postalAddress()))));
+        a.put(
+                "complainant",
+                map(mapOf(
+                        "name",
+                        s(who.name()),
+                        "email",
+                        s(who.email()),
+                        "phone",
+                        s(who.phone()),
+                        "address",
+                        s(who.postalAddress()))));
         a.put("relationship", s(who.relationship()));
         a.put("personKey", s(who.personKey()));
         a.put("viaAdvocate", bool(in.viaAdvocate()));
@@ -135,24 +143,80 @@ final class ComplaintItem {
         a.put("imported", bool(in.imported()));
         a.put("respondent", respondent(p.respondent()));
         a.put("secondRespondent", respondent(p.secondRespondent()));
-        a.put("stage1", p.stage1() == null ? null : map(mapOf("dueOn", date(p.stage1().dueOn()),
-                "extendedTo", date(p.stage1().extendedTo()), "extensionReason", s(p.stage1().extensionReason()),
-                "toldOfExtensionOn", date(p.stage1().complainantToldOfExtensionOn()),
-                "respondedOn", date(p.stage1().respondedOn()), "responseSummary", s(p.stage1().responseSummary()),
-                "stage2RequestBy", date(p.stage1().stage2RequestBy()))));
-        a.put("stage2", p.stage2() == null ? null : map(mapOf("requestedOn", date(p.stage2().requestedOn()),
-                "reasons", s(p.stage2().reasons()), "dueOn", date(p.stage2().dueOn()),
-                "limitOn", date(p.stage2().limitOn()), "investigatingOfficer", s(p.stage2().investigatingOfficer()),
-                "independentPerson", s(p.stage2().independentPerson()), "costPounds", n(p.stage2().costPounds()),
-                "respondedOn", date(p.stage2().respondedOn()))));
-        a.put("stage3", p.stage3() == null ? null : map(mapOf("requestedOn", date(p.stage3().requestedOn()),
-                "panelBy", date(p.stage3().panelBy()), "panelOn", date(p.stage3().panelOn()),
-                "panelMembers", strings(p.stage3().panelMembers()), "recommendations", s(p.stage3().recommendations()),
-                "decidedOn", date(p.stage3().decidedOn()), "decision", s(p.stage3().decision()),
-                "reasons", s(p.stage3().reasons()))));
-        a.put("ombudsman", p.ombudsman() == null ? null : map(mapOf("referredOn", date(p.ombudsman().referredOn()),
-                "referredFrom", s(p.ombudsman().referredFrom()), "decision", s(p.ombudsman().decision()),
-                "decidedOn", date(p.ombudsman().decidedOn()))));
+        a.put(
+                "stage1",
+                p.stage1() == null
+                        ? null
+                        : map(mapOf(
+                                "dueOn",
+                                date(p.stage1().dueOn()),
+                                "extendedTo",
+                                date(p.stage1().extendedTo()),
+                                "extensionReason",
+                                s(p.stage1().extensionReason()),
+                                "toldOfExtensionOn",
+                                date(p.stage1().complainantToldOfExtensionOn()),
+                                "respondedOn",
+                                date(p.stage1().respondedOn()),
+                                "responseSummary",
+                                s(p.stage1().responseSummary()),
+                                "stage2RequestBy",
+                                date(p.stage1().stage2RequestBy()))));
+        a.put(
+                "stage2",
+                p.stage2() == null
+                        ? null
+                        : map(mapOf(
+                                "requestedOn",
+                                date(p.stage2().requestedOn()),
+                                "reasons",
+                                s(p.stage2().reasons()),
+                                "dueOn",
+                                date(p.stage2().dueOn()),
+                                "limitOn",
+                                date(p.stage2().limitOn()),
+                                "investigatingOfficer",
+                                s(p.stage2().investigatingOfficer()),
+                                "independentPerson",
+                                s(p.stage2().independentPerson()),
+                                "costPounds",
+                                n(p.stage2().costPounds()),
+                                "respondedOn",
+                                date(p.stage2().respondedOn()))));
+        a.put(
+                "stage3",
+                p.stage3() == null
+                        ? null
+                        : map(mapOf(
+                                "requestedOn",
+                                date(p.stage3().requestedOn()),
+                                "panelBy",
+                                date(p.stage3().panelBy()),
+                                "panelOn",
+                                date(p.stage3().panelOn()),
+                                "panelMembers",
+                                strings(p.stage3().panelMembers()),
+                                "recommendations",
+                                s(p.stage3().recommendations()),
+                                "decidedOn",
+                                date(p.stage3().decidedOn()),
+                                "decision",
+                                s(p.stage3().decision()),
+                                "reasons",
+                                s(p.stage3().reasons()))));
+        a.put(
+                "ombudsman",
+                p.ombudsman() == null
+                        ? null
+                        : map(mapOf(
+                                "referredOn",
+                                date(p.ombudsman().referredOn()),
+                                "referredFrom",
+                                s(p.ombudsman().referredFrom()),
+                                "decision",
+                                s(p.ombudsman().decision()),
+                                "decidedOn",
+                                date(p.ombudsman().decidedOn()))));
         Map<String, AttributeValue> outcomes = new LinkedHashMap<>();
         p.issueOutcomes().forEach((issue, outcome) -> outcomes.put(issue.code(), s(outcome)));
         a.put("issueOutcomes", map(outcomes));
@@ -161,10 +225,19 @@ final class ComplaintItem {
         a.put("closingReason", s(p.closingReason()));
         a.put("stage2EntitledOn", date(p.stage2EntitledOn()));
         UndeliverableAddress undeliverable = p.complainantEmailUndeliverable();
-        a.put(UNDELIVERABLE, undeliverable == null ? null : map(mapOf("reason", s(undeliverable.reason()),
-                "since", s(undeliverable.since().toString()))));
+        a.put(
+                UNDELIVERABLE,
+                undeliverable == null
+                        ? null
+                        : map(mapOf(
+                                "reason",
+                                s(undeliverable.reason()),
+                                "since",
+                                s(undeliverable.since().toString()))));
         a.put(DEADLINE_PK, c.nextDeadline().map(d -> s(OPEN_DEADLINES)).orElse(null));
-        a.put(DEADLINE_SK, c.nextDeadline().map(d -> s(d + "#" + c.id().value())).orElse(null));
+        a.put(
+                DEADLINE_SK,
+                c.nextDeadline().map(d -> s(d + "#" + c.id().value())).orElse(null));
         a.put("quarterPk", s(quarterPk(FinancialQuarter.of(in.receivedOn()))));
         a.put("quarterSk", s(in.receivedOn() + "#" + c.id().value()));
         a.put(STATUS_PK, s(statusPk(c.state())));
@@ -201,69 +274,145 @@ final class ComplaintItem {
      * {@link #owedSince(String)} reads both.
      */
     static String outboxSk(Complaint c, Instant owedSince) {
-        String since = owedSince == null ? c.intake().receivedOn().toString()
+        String since = owedSince == null
+                ? c.intake().receivedOn().toString()
                 : OWED_SINCE.format(owedSince.truncatedTo(ChronoUnit.SECONDS));
         return since + "#" + c.id().value();
     }
 
     static Instant owedSince(String outboxSk) {
         String since = outboxSk.substring(0, outboxSk.indexOf('#'));
-        return since.contains("T") ? Instant.parse(since)
+        return since.contains("T")
+                ? Instant.parse(since)
                 : LocalDate.parse(since).atStartOfDay(CouncilTime.ZONE).toInstant();
     }
 
-    private static final java.time.format.DateTimeFormatter OWED_SINCE =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter OWED_SINCE = java.time.format.DateTimeFormatter.ofPattern(
+                    "uuuu-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     static AttributeValue timeline(List<TimelineEntry> entries) {
-        return AttributeValue.fromL(entries.stream().map(e -> AttributeValue.fromM(Map.of("at", s(e.at().toString()),
-                "actor", s(e.actor()), "action", s(e.action()), "detail", s(e.detail())))).toList());
+        return AttributeValue.fromL(entries.stream()
+                .map(e -> AttributeValue.fromM(Map.of(
+                        "at",
+                        s(e.at().toString()),
+                        "actor",
+                        s(e.actor()),
+                        "action",
+                        s(e.action()),
+                        "detail",
+                        s(e.detail()))))
+                .toList());
     }
 
     static Complaint toComplaint(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> who = sub(item, "complainant");
-        Complainant complainant = new Complainant(str(who, "name"), str(who, "email"), str(who, "phone"),
-                str(who, "address"), coded(Relationship.class, item, "relationship"), str(item, "personKey"));
+        Complainant complainant = new Complainant(
+                str(who, "name"),
+                str(who, "email"),
+                str(who, "phone"),
+                str(who, "address"),
+                coded(Relationship.class, item, "relationship"),
+                str(item, "personKey"));
         String team = str(item, "team");
-        Intake intake = new Intake(localDate(item, "receivedOn"), coded(Route.class, item, "route"),
-                coded(Procedure.class, item, "procedure"), complainant, flag(item, "viaAdvocate"),
-                new ChildDetails(str(item, "childName"), coded(AgeBand.class, item, "childAgeBand"),
+        Intake intake = new Intake(
+                localDate(item, "receivedOn"),
+                coded(Route.class, item, "route"),
+                coded(Procedure.class, item, "procedure"),
+                complainant,
+                flag(item, "viaAdvocate"),
+                new ChildDetails(
+                        str(item, "childName"),
+                        coded(AgeBand.class, item, "childAgeBand"),
                         coded(Gender.class, item, "childGender")),
                 team == null ? null : new TeamName(team),
-                strList(item, "issues").stream().map(code -> Coded.parse(IssueCategory.class, code).orElseThrow()).toList(),
-                str(item, "description"), str(item, "desiredOutcome"), localDate(item, "matterOccurredOn"),
-                flag(item, "lateMatter"), flag(item, "imported"));
+                strList(item, "issues").stream()
+                        .map(code -> Coded.parse(IssueCategory.class, code).orElseThrow())
+                        .toList(),
+                str(item, "description"),
+                str(item, "desiredOutcome"),
+                localDate(item, "matterOccurredOn"),
+                flag(item, "lateMatter"),
+                flag(item, "imported"));
         Map<IssueCategory, IssueOutcome> outcomes = new EnumMap<>(IssueCategory.class);
         Map<String, AttributeValue> stored = sub(item, "issueOutcomes");
         if (stored != null) {
-            stored.forEach((k, v) -> outcomes.put(Coded.parse(IssueCategory.class, k).orElseThrow(),
+            stored.forEach((k, v) -> outcomes.put(
+                    Coded.parse(IssueCategory.class, k).orElseThrow(),
                     Coded.parse(IssueOutcome.class, v.s()).orElseThrow()));
         }
-        ComplaintParts parts = new ComplaintParts(mapped(item, "respondent", ComplaintItem::toRespondent),
+        ComplaintParts parts = new ComplaintParts(
+                mapped(item, "respondent", ComplaintItem::toRespondent),
                 mapped(item, "secondRespondent", ComplaintItem::toRespondent),
-                mapped(item, "stage1", m -> new Stage1Record(localDate(m, "dueOn"), localDate(m, "extendedTo"),
-                        str(m, "extensionReason"), localDate(m, "toldOfExtensionOn"), localDate(m, "respondedOn"),
-                        str(m, "responseSummary"), localDate(m, "stage2RequestBy"))),
-                mapped(item, "stage2", m -> new Stage2Record(localDate(m, "requestedOn"), str(m, "reasons"),
-                        localDate(m, "dueOn"), localDate(m, "limitOn"), str(m, "investigatingOfficer"),
-                        str(m, "independentPerson"), num(m, "costPounds"), localDate(m, "respondedOn"))),
-                mapped(item, "stage3", m -> new Stage3Record(localDate(m, "requestedOn"), localDate(m, "panelBy"),
-                        localDate(m, "panelOn"), strList(m, "panelMembers"), str(m, "recommendations"),
-                        localDate(m, "decidedOn"), str(m, "decision"), str(m, "reasons"))),
-                mapped(item, "ombudsman", m -> new OmbudsmanRecord(localDate(m, "referredOn"),
-                        coded(ComplaintState.class, m, "referredFrom"), coded(OmbudsmanDecision.class, m, "decision"),
-                        localDate(m, "decidedOn"))),
-                outcomes, coded(Outcome.class, item, "closingOutcome"), str(item, "closingReason"),
-                localDate(item, "stage2EntitledOn"), strSet(item, SENT), strSet(item, OUTBOX),
-                mapped(item, UNDELIVERABLE, m -> new UndeliverableAddress(
-                        coded(UndeliverableAddress.Reason.class, m, "reason"), Attrs.instant(m, "since"))));
-        List<TimelineEntry> timeline = item.get(TIMELINE) == null ? List.of() : item.get(TIMELINE).l().stream()
-                .map(AttributeValue::m)
-                .map(m -> new TimelineEntry(Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"),
-                        str(m, "detail")))
-                .toList();
-        return Complaint.restore(new ComplaintId(str(item, "id")), Reference.restore(str(item, "reference")),
-                num(item, VERSION), intake, coded(ComplaintState.class, item, "state"), parts, timeline);
+                mapped(
+                        item,
+                        "stage1",
+                        m -> new Stage1Record(
+                                localDate(m, "dueOn"),
+                                localDate(m, "extendedTo"),
+                                str(m, "extensionReason"),
+                                localDate(m, "toldOfExtensionOn"),
+                                localDate(m, "respondedOn"),
+                                str(m, "responseSummary"),
+                                localDate(m, "stage2RequestBy"))),
+                mapped(
+                        item,
+                        "stage2",
+                        m -> new Stage2Record(
+                                localDate(m, "requestedOn"),
+                                str(m, "reasons"),
+                                localDate(m, "dueOn"),
+                                localDate(m, "limitOn"),
+                                str(m, "investigatingOfficer"),
+                                str(m, "independentPerson"),
+                                num(m, "costPounds"),
+                                localDate(m, "respondedOn"))),
+                mapped(
+                        item,
+                        "stage3",
+                        m -> new Stage3Record(
+                                localDate(m, "requestedOn"),
+                                localDate(m, "panelBy"),
+                                localDate(m, "panelOn"),
+                                strList(m, "panelMembers"),
+                                str(m, "recommendations"),
+                                localDate(m, "decidedOn"),
+                                str(m, "decision"),
+                                str(m, "reasons"))),
+                mapped(
+                        item,
+                        "ombudsman",
+                        m -> new OmbudsmanRecord(
+                                localDate(m, "referredOn"),
+                                coded(ComplaintState.class, m, "referredFrom"),
+                                coded(OmbudsmanDecision.class, m, "decision"),
+                                localDate(m, "decidedOn"))),
+                outcomes,
+                coded(Outcome.class, item, "closingOutcome"),
+                str(item, "closingReason"),
+                localDate(item, "stage2EntitledOn"),
+                strSet(item, SENT),
+                strSet(item, OUTBOX),
+                mapped(
+                        item,
+                        UNDELIVERABLE,
+                        m -> new UndeliverableAddress(
+                                coded(UndeliverableAddress.Reason.class, m, "reason"), Attrs.instant(m, "since"))));
+        List<TimelineEntry> timeline = item.get(TIMELINE) == null
+                ? List.of()
+                : item.get(TIMELINE).l().stream()
+                        .map(AttributeValue::m)
+                        .map(m -> new TimelineEntry(
+                                Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"), str(m, "detail")))
+                        .toList();
+        return Complaint.restore(
+                new ComplaintId(str(item, "id")),
+                Reference.restore(str(item, "reference")),
+                num(item, VERSION),
+                intake,
+                coded(ComplaintState.class, item, "state"),
+                parts,
+                timeline);
     }
 
     private static Respondent toRespondent(Map<String, AttributeValue> m) {

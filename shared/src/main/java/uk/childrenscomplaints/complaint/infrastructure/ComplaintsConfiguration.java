@@ -27,13 +27,25 @@ import java.util.Optional;
  *                            EventBridge destination reports bounces and complaints; blank: none
  */
 @ConfigurationProperties("complaints")
-public record ComplaintsConfiguration(String tableName, String busName,
-        String eventSource, String sender, String teamMailbox, String councilName,
-        @Nullable List<String> teams, @Nullable Map<String, String> teamManagers,
-        Optional<String> bankHolidaysUrl, int reminderWorkingDays, int overdueEveryWorkingDays,
-        Optional<String> statusLinkSecret, Optional<String> statusLinkSecretArn, Optional<String> publicBaseUrl,
-        int statusLinkDays, Optional<String> teamManagerList,
-        Optional<String> complaintsManagerEmail, Optional<String> sesConfigurationSet,
+public record ComplaintsConfiguration(
+        String tableName,
+        String busName,
+        String eventSource,
+        String sender,
+        String teamMailbox,
+        String councilName,
+        @Nullable List<String> teams,
+        @Nullable Map<String, String> teamManagers,
+        Optional<String> bankHolidaysUrl,
+        int reminderWorkingDays,
+        int overdueEveryWorkingDays,
+        Optional<String> statusLinkSecret,
+        Optional<String> statusLinkSecretArn,
+        Optional<String> publicBaseUrl,
+        int statusLinkDays,
+        Optional<String> teamManagerList,
+        Optional<String> complaintsManagerEmail,
+        Optional<String> sesConfigurationSet,
         @Nullable String metricsNamespace) {
 
     public static final String DEFAULT_METRICS_NAMESPACE = "ChildrensComplaints";
@@ -42,15 +54,20 @@ public record ComplaintsConfiguration(String tableName, String busName,
         teams = teams == null ? List.of() : teams;
         Map<String, String> managers = new java.util.LinkedHashMap<>(teamManagers == null ? Map.of() : teamManagers);
         teamManagerList.ifPresent(list -> java.util.Arrays.stream(list.split(";"))
-                .map(String::trim).filter(pair -> pair.contains("="))
-                .forEach(pair -> managers.put(pair.substring(0, pair.indexOf('=')).trim(),
+                .map(String::trim)
+                .filter(pair -> pair.contains("="))
+                .forEach(pair -> managers.put(
+                        pair.substring(0, pair.indexOf('=')).trim(),
                         pair.substring(pair.indexOf('=') + 1).trim())));
         teamManagers = Map.copyOf(managers);
-        complaintsManagerEmail = complaintsManagerEmail == null ? Optional.empty()
+        complaintsManagerEmail = complaintsManagerEmail == null
+                ? Optional.empty()
                 : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
-        metricsNamespace = metricsNamespace == null || metricsNamespace.isBlank() ? DEFAULT_METRICS_NAMESPACE
+        metricsNamespace = metricsNamespace == null || metricsNamespace.isBlank()
+                ? DEFAULT_METRICS_NAMESPACE
                 : metricsNamespace.trim();
-        sesConfigurationSet = sesConfigurationSet == null ? Optional.empty()
+        sesConfigurationSet = sesConfigurationSet == null
+                ? Optional.empty()
                 : sesConfigurationSet.map(String::trim).filter(a -> !a.isEmpty());
     }
 

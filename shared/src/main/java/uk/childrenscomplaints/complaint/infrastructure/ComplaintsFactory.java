@@ -1,8 +1,8 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,27 +20,27 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
-import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
-import uk.childrenscomplaints.complaint.application.ports.Complaints;
-import uk.childrenscomplaints.complaint.application.ports.Caseloads;
-import uk.childrenscomplaints.complaint.application.ports.Compliments;
-import uk.childrenscomplaints.complaint.application.ports.Deliveries;
-import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
-import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
-import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
+import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
-import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
-import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
-import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
+import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
+import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.application.ports.Caseloads;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.Compliments;
+import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
 import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.model.WhatIsDue;
@@ -55,18 +55,22 @@ public class ComplaintsFactory {
 
     @Singleton
     DynamoDbClient dynamoDb(@Value("${aws.services.dynamodb.endpoint-override:}") Optional<String> endpoint) {
-        return configured(DynamoDbClient.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder())
+        return configured(DynamoDbClient.builder(), endpoint)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }
 
     @Singleton
     SesV2Client ses(@Value("${aws.services.sesv2.endpoint-override:}") Optional<String> endpoint) {
-        return configured(SesV2Client.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        return configured(SesV2Client.builder(), endpoint)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
     }
 
     @Singleton
     EventBridgeClient eventBridge(@Value("${aws.services.eventbridge.endpoint-override:}") Optional<String> endpoint) {
-        return configured(EventBridgeClient.builder(), endpoint).httpClientBuilder(UrlConnectionHttpClient.builder())
+        return configured(EventBridgeClient.builder(), endpoint)
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .build();
     }
 
@@ -82,12 +86,14 @@ public class ComplaintsFactory {
 
     @Singleton
     TimescalePolicy timescalePolicy(ComplaintsConfiguration config) {
-        return TimescalePolicyFile.bundledPolicy(BankHolidaySource.of(config.bankHolidaysUrl()).calendar());
+        return TimescalePolicyFile.bundledPolicy(
+                BankHolidaySource.of(config.bankHolidaysUrl()).calendar());
     }
 
     @Singleton
     Teams teams(ComplaintsConfiguration config) {
-        return config.teams() == null || config.teams().isEmpty() ? Teams.SEED
+        return config.teams() == null || config.teams().isEmpty()
+                ? Teams.SEED
                 : Teams.of(config.teams().toArray(String[]::new));
     }
 
@@ -98,7 +104,11 @@ public class ComplaintsFactory {
 
     @Singleton
     Mailer mailer(SesV2Client ses, ComplaintsConfiguration config) {
-        return new SesMailer(ses, config.sender(), EmailTemplates.fromClasspath(), config.teamMailbox(),
+        return new SesMailer(
+                ses,
+                config.sender(),
+                EmailTemplates.fromClasspath(),
+                config.teamMailbox(),
                 config.sesConfigurationSet().orElse(null));
     }
 
@@ -113,26 +123,50 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    SendingOwedNotifications sendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
-            DeadlineNotices deadlineNotices, ComplaintsConfiguration config, StatusLinks statusLinks) {
-        return new SendingOwedNotifications(complaints, mailer, events,
-                new Notifications(config.councilName(), config.teamMailbox(), statusLinks,
-                        config.publicBaseUrl().orElse("")), deadlineNotices);
+    SendingOwedNotifications sendingOwedNotifications(
+            Complaints complaints,
+            Mailer mailer,
+            DomainEvents events,
+            DeadlineNotices deadlineNotices,
+            ComplaintsConfiguration config,
+            StatusLinks statusLinks) {
+        return new SendingOwedNotifications(
+                complaints,
+                mailer,
+                events,
+                new Notifications(
+                        config.councilName(),
+                        config.teamMailbox(),
+                        statusLinks,
+                        config.publicBaseUrl().orElse("")),
+                deadlineNotices);
     }
 
     @Singleton
-    RecordingUndeliverableEmail recordingUndeliverableEmail(Complaints complaints, SendingOwedNotifications sending,
-            ComplaintsConfiguration config, Clock clock) {
-        return new RecordingUndeliverableEmail(complaints, new Recipients(config.teamMailbox(), config.teamManagers()),
-                sending, clock);
+    RecordingUndeliverableEmail recordingUndeliverableEmail(
+            Complaints complaints, SendingOwedNotifications sending, ComplaintsConfiguration config, Clock clock) {
+        return new RecordingUndeliverableEmail(
+                complaints, new Recipients(config.teamMailbox(), config.teamManagers()), sending, clock);
     }
 
     @Singleton
-    ChasingLateResponses chasingLateResponses(Complaints complaints, TimescalePolicy policy, DeadlineNotices notices,
-            Mailer mailer, SendingOwedNotifications owed, ComplaintsConfiguration config, Clock clock) {
-        return new ChasingLateResponses(complaints, new DeadlineChecks(policy.calendar(),
-                new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
-                notices, mailer, owed, clock);
+    ChasingLateResponses chasingLateResponses(
+            Complaints complaints,
+            TimescalePolicy policy,
+            DeadlineNotices notices,
+            Mailer mailer,
+            SendingOwedNotifications owed,
+            ComplaintsConfiguration config,
+            Clock clock) {
+        return new ChasingLateResponses(
+                complaints,
+                new DeadlineChecks(
+                        policy.calendar(),
+                        new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
+                notices,
+                mailer,
+                owed,
+                clock);
     }
 
     @Singleton
@@ -141,10 +175,19 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    SendingWeeklyTeamSummaries sendingWeeklyTeamSummaries(Complaints complaints, Deliveries deliveries, Mailer mailer,
-            TimescalePolicy policy, ComplaintsConfiguration config) {
-        return new SendingWeeklyTeamSummaries(complaints, deliveries, mailer, new WhatIsDue(policy.calendar()),
-                config.teamManagers(), config.councilName());
+    SendingWeeklyTeamSummaries sendingWeeklyTeamSummaries(
+            Complaints complaints,
+            Deliveries deliveries,
+            Mailer mailer,
+            TimescalePolicy policy,
+            ComplaintsConfiguration config) {
+        return new SendingWeeklyTeamSummaries(
+                complaints,
+                deliveries,
+                mailer,
+                new WhatIsDue(policy.calendar()),
+                config.teamManagers(),
+                config.councilName());
     }
 
     @Singleton
@@ -153,8 +196,8 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    HandlingComplaints handlingComplaints(Complaints complaints, TimescalePolicy policy,
-            SendingOwedNotifications sending, Clock clock) {
+    HandlingComplaints handlingComplaints(
+            Complaints complaints, TimescalePolicy policy, SendingOwedNotifications sending, Clock clock) {
         return new HandlingComplaints(complaints, policy, sending, clock);
     }
 
@@ -174,8 +217,13 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    ProducingStatistics producingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
-            TimescalePolicy policy, Teams teams, Clock clock) {
+    ProducingStatistics producingStatistics(
+            Complaints complaints,
+            Compliments compliments,
+            Caseloads caseloads,
+            TimescalePolicy policy,
+            Teams teams,
+            Clock clock) {
         return new ProducingStatistics(complaints, compliments, caseloads, policy.calendar(), teams, clock);
     }
 
@@ -190,8 +238,8 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    SubmittingComplaint submittingComplaint(Complaints complaints, TimescalePolicy policy, Teams teams,
-            SendingOwedNotifications sending, Clock clock) {
+    SubmittingComplaint submittingComplaint(
+            Complaints complaints, TimescalePolicy policy, Teams teams, SendingOwedNotifications sending, Clock clock) {
         return new SubmittingComplaint(complaints, policy, teams, sending, clock);
     }
 
@@ -200,7 +248,8 @@ public class ComplaintsFactory {
     SecretsManagerClient secretsManager(
             @Value("${aws.services.secretsmanager.endpoint-override:}") Optional<String> endpoint) {
         return configured(SecretsManagerClient.builder(), endpoint)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
     }
 
     /**
@@ -208,8 +257,8 @@ public class ComplaintsFactory {
      * and every token is refused as forged (signed with a key nobody has).
      */
     @Singleton
-    StatusLinks statusLinks(ComplaintsConfiguration config, BeanProvider<SecretsManagerClient> secretsManager,
-            Clock clock) {
+    StatusLinks statusLinks(
+            ComplaintsConfiguration config, BeanProvider<SecretsManagerClient> secretsManager, Clock clock) {
         Optional<String> arn = config.statusLinkSecretArn().filter(a -> !a.isBlank());
         Optional<String> plain = config.statusLinkSecret().filter(s -> !s.isBlank());
         Supplier<byte[]> secret;

@@ -54,17 +54,24 @@ public final class DynamoDbCaseloads implements Caseloads {
         List<OpenCaseload> found = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).consistentRead(true)
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(table)
+                    .consistentRead(true)
                     .keyConditionExpression("pk = :pk")
                     .expressionAttributeValues(Map.of(":pk", s(pk(quarter))));
             if (start != null) {
                 query.exclusiveStartKey(start);
             }
             QueryResponse response = dynamo.query(query.build());
-            response.items().forEach(item -> found.add(new OpenCaseload(quarter, new TeamName(Attrs.str(item, "team")),
-                    Attrs.num(item, "openCases").intValue())));
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            response.items()
+                    .forEach(item -> found.add(new OpenCaseload(
+                            quarter,
+                            new TeamName(Attrs.str(item, "team")),
+                            Attrs.num(item, "openCases").intValue())));
+            start = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (start != null);
         found.sort(Comparator.comparing(c -> c.team().value(), String.CASE_INSENSITIVE_ORDER));
         return found;

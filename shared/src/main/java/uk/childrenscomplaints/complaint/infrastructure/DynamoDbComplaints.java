@@ -26,9 +26,9 @@ import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
-import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Reference;
+import uk.childrenscomplaints.complaint.model.TeamName;
 
 /**
  * Complaints in one DynamoDB table. Every update is conditional on the version read (optimistic locking) and appends
@@ -62,7 +62,8 @@ public final class DynamoDbComplaints implements Complaints {
     @Override
     public AddResult add(Complaint complaint) {
         try {
-            dynamo.putItem(r -> r.tableName(table).item(ComplaintItem.newItem(complaint, clock.instant()))
+            dynamo.putItem(r -> r.tableName(table)
+                    .item(ComplaintItem.newItem(complaint, clock.instant()))
                     .conditionExpression("attribute_not_exists(pk)"));
             return AddResult.ADDED;
         } catch (ConditionalCheckFailedException e) {
@@ -111,9 +112,11 @@ public final class DynamoDbComplaints implements Complaints {
 
     @Override
     public Optional<Complaint> find(ComplaintId id) {
-        var response = dynamo.getItem(r -> r.tableName(table).key(ComplaintItem.key(id)).consistentRead(true));
+        var response = dynamo.getItem(
+                r -> r.tableName(table).key(ComplaintItem.key(id)).consistentRead(true));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(ComplaintItem.toComplaint(response.item())) : Optional.empty();
+                ? Optional.of(ComplaintItem.toComplaint(response.item()))
+                : Optional.empty();
     }
 
     @Override
@@ -162,9 +165,14 @@ public final class DynamoDbComplaints implements Complaints {
         String update = "SET " + String.join(", ", sets) + adds
                 + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         try {
-            dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(ComplaintItem.key(complaint.id()))
-                    .updateExpression(update).conditionExpression("#v = :expected")
-                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(ComplaintItem.key(complaint.id()))
+                    .updateExpression(update)
+                    .conditionExpression("#v = :expected")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .build());
             return SaveResult.SAVED;
         } catch (ConditionalCheckFailedException e) {
             return SaveResult.STALE;
@@ -174,24 +182,33 @@ public final class DynamoDbComplaints implements Complaints {
     @Override
     public Page findDueBy(LocalDate date, String pageToken, int pageSize) {
         // "~" sorts after every id character, so the bound takes in all complaints due on the date itself.
-        return page(QueryRequest.builder().tableName(table).indexName(DEADLINE_INDEX)
-                .keyConditionExpression("deadlinePk = :open AND deadlineSk <= :until")
-                .expressionAttributeValues(Map.of(":open", s(ComplaintItem.OPEN_DEADLINES), ":until", s(date + "#~")))
-                .limit(pageSize), pageToken);
+        return page(
+                QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(DEADLINE_INDEX)
+                        .keyConditionExpression("deadlinePk = :open AND deadlineSk <= :until")
+                        .expressionAttributeValues(
+                                Map.of(":open", s(ComplaintItem.OPEN_DEADLINES), ":until", s(date + "#~")))
+                        .limit(pageSize),
+                pageToken);
     }
 
     @Override
     public IdPage withOutbox(String pageToken, int pageSize) {
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table)
+                .indexName(OUTBOX_INDEX)
                 .keyConditionExpression("outboxPk = :owed")
-                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))).limit(pageSize);
+                .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED)))
+                .limit(pageSize);
         if (pageToken != null) {
             query.exclusiveStartKey(PageTokens.decode(pageToken));
         }
         QueryResponse response = dynamo.query(query.build());
         // The index projects keys only: the caller reads each complaint afresh before sending anything.
         List<ComplaintId> ids = response.items().stream()
-                .map(item -> new ComplaintId(item.get(ComplaintItem.PK).s().substring("COMPLAINT#".length()))).toList();
+                .map(item -> new ComplaintId(item.get(ComplaintItem.PK).s().substring("COMPLAINT#".length())))
+                .toList();
         return new IdPage(ids, nextToken(response));
     }
 
@@ -201,31 +218,42 @@ public final class DynamoDbComplaints implements Complaints {
         int count = 0;
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(OUTBOX_INDEX)
-                    .keyConditionExpression("outboxPk = :owed").select(Select.COUNT)
+            QueryRequest.Builder query = QueryRequest.builder()
+                    .tableName(table)
+                    .indexName(OUTBOX_INDEX)
+                    .keyConditionExpression("outboxPk = :owed")
+                    .select(Select.COUNT)
                     .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED)));
             if (start != null) {
                 query.exclusiveStartKey(start);
             }
             QueryResponse response = dynamo.query(query.build());
             count += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            start = response.hasLastEvaluatedKey()
+                            && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey()
+                    : null;
         } while (start != null);
         if (count == 0) {
             return new OwedNotifications(0, Optional.empty());
         }
-        QueryResponse first = dynamo.query(q -> q.tableName(table).indexName(OUTBOX_INDEX)
-                .keyConditionExpression("outboxPk = :owed").scanIndexForward(true).limit(1)
+        QueryResponse first = dynamo.query(q -> q.tableName(table)
+                .indexName(OUTBOX_INDEX)
+                .keyConditionExpression("outboxPk = :owed")
+                .scanIndexForward(true)
+                .limit(1)
                 .expressionAttributeValues(Map.of(":owed", s(ComplaintItem.OWED))));
-        Optional<Instant> oldest = first.items().stream().findFirst()
-                .map(item -> ComplaintItem.owedSince(item.get(ComplaintItem.OUTBOX_SK).s()));
+        Optional<Instant> oldest = first.items().stream()
+                .findFirst()
+                .map(item -> ComplaintItem.owedSince(
+                        item.get(ComplaintItem.OUTBOX_SK).s()));
         return new OwedNotifications(count, oldest);
     }
 
     private static String nextToken(QueryResponse response) {
         return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? PageTokens.encode(response.lastEvaluatedKey()) : null;
+                ? PageTokens.encode(response.lastEvaluatedKey())
+                : null;
     }
 
     @Override
@@ -233,10 +261,19 @@ public final class DynamoDbComplaints implements Complaints {
         List<Complaint> found = new ArrayList<>();
         String token = null;
         do {
-            Page page = page(QueryRequest.builder().tableName(table).indexName(QUARTER_INDEX)
-                    .keyConditionExpression("quarterPk = :q AND quarterSk BETWEEN :from AND :to")
-                    .expressionAttributeValues(Map.of(":q", s(ComplaintItem.quarterPk(quarter)), ":from", s(from + "#"),
-                            ":to", s(to + "#~"))), token);
+            Page page = page(
+                    QueryRequest.builder()
+                            .tableName(table)
+                            .indexName(QUARTER_INDEX)
+                            .keyConditionExpression("quarterPk = :q AND quarterSk BETWEEN :from AND :to")
+                            .expressionAttributeValues(Map.of(
+                                    ":q",
+                                    s(ComplaintItem.quarterPk(quarter)),
+                                    ":from",
+                                    s(from + "#"),
+                                    ":to",
+                                    s(to + "#~"))),
+                    token);
             found.addAll(page.items());
             token = page.nextPageToken();
         } while (token != null);
@@ -254,8 +291,8 @@ public final class DynamoDbComplaints implements Complaints {
                         .expressionAttributeValues(Map.of(":state", s(ComplaintItem.statusPk(state))));
             } else {
                 query.keyConditionExpression("statusPk = :state AND begins_with(statusSk, :team)")
-                        .expressionAttributeValues(Map.of(":state", s(ComplaintItem.statusPk(state)),
-                                ":team", s(ComplaintItem.statusSk(team))));
+                        .expressionAttributeValues(Map.of(
+                                ":state", s(ComplaintItem.statusPk(state)), ":team", s(ComplaintItem.statusSk(team))));
             }
             Page page = page(query, token);
             found.addAll(page.items());
@@ -269,7 +306,8 @@ public final class DynamoDbComplaints implements Complaints {
             query.exclusiveStartKey(PageTokens.decode(pageToken));
         }
         QueryResponse response = dynamo.query(query.build());
-        List<Complaint> items = response.items().stream().map(ComplaintItem::toComplaint).toList();
+        List<Complaint> items =
+                response.items().stream().map(ComplaintItem::toComplaint).toList();
         return new Page(items, nextToken(response), response.count());
     }
 
@@ -277,15 +315,19 @@ public final class DynamoDbComplaints implements Complaints {
     public Reference nextReference(int financialYear) {
         var response = dynamo.updateItem(r -> r.tableName(table)
                 .key(Map.of(ComplaintItem.PK, s("COUNTER#REFERENCE#" + financialYear), ComplaintItem.SK, s("COUNTER")))
-                .updateExpression("ADD lastNumber :one").expressionAttributeValues(Map.of(":one", Attrs.n(1L)))
+                .updateExpression("ADD lastNumber :one")
+                .expressionAttributeValues(Map.of(":one", Attrs.n(1L)))
                 .returnValues(ReturnValue.UPDATED_NEW));
-        return new Reference(financialYear, Integer.parseInt(response.attributes().get("lastNumber").n()));
+        return new Reference(
+                financialYear,
+                Integer.parseInt(response.attributes().get("lastNumber").n()));
     }
 
     @Override
     public boolean claimNotification(ComplaintId id, String key) {
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(ComplaintItem.key(id))
                     .updateExpression("ADD #sent :key")
                     .conditionExpression("attribute_exists(pk) AND NOT contains(#sent, :k)")
                     .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
@@ -298,7 +340,9 @@ public final class DynamoDbComplaints implements Complaints {
 
     @Override
     public void releaseNotification(ComplaintId id, String key) {
-        dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id)).updateExpression("DELETE #sent :key")
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(ComplaintItem.key(id))
+                .updateExpression("DELETE #sent :key")
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key)))));
@@ -306,16 +350,20 @@ public final class DynamoDbComplaints implements Complaints {
 
     @Override
     public void removeFromOutbox(ComplaintId id, String key) {
-        var response = dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
-                .updateExpression("DELETE #o :key").conditionExpression("attribute_exists(pk)")
+        var response = dynamo.updateItem(r -> r.tableName(table)
+                .key(ComplaintItem.key(id))
+                .updateExpression("DELETE #o :key")
+                .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeNames(Map.of("#o", ComplaintItem.OUTBOX))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key))))
                 .returnValues(ReturnValue.ALL_NEW));
         if (!response.attributes().containsKey(ComplaintItem.OUTBOX)) {
             // DynamoDB drops a set once empty; then take the complaint out of the sparse outbox index.
             try {
-                dynamo.updateItem(r -> r.tableName(table).key(ComplaintItem.key(id))
-                        .updateExpression("REMOVE outboxPk, outboxSk").conditionExpression("attribute_not_exists(#o)")
+                dynamo.updateItem(r -> r.tableName(table)
+                        .key(ComplaintItem.key(id))
+                        .updateExpression("REMOVE outboxPk, outboxSk")
+                        .conditionExpression("attribute_not_exists(#o)")
                         .expressionAttributeNames(Map.of("#o", ComplaintItem.OUTBOX)));
             } catch (ConditionalCheckFailedException e) {
                 // Something was owed again in between; the complaint rightly stays in the index.

@@ -62,20 +62,27 @@ public final class DynamoDbCompliments implements Compliments {
         for (int n = 0; !q.firstDay().isAfter(to) && n < MAX_QUARTERS; n++, q = q.next()) {
             Map<String, AttributeValue> start = null;
             do {
-                QueryRequest.Builder query = QueryRequest.builder().tableName(table)
+                QueryRequest.Builder query = QueryRequest.builder()
+                        .tableName(table)
                         .indexName(DynamoDbComplaints.QUARTER_INDEX)
                         .keyConditionExpression("quarterPk = :q AND quarterSk BETWEEN :from AND :to")
-                        .expressionAttributeValues(Map.of(":q", s(quarterPk(q)), ":from", s(from + "#"),
-                                ":to", s(to + "#~")));
+                        .expressionAttributeValues(
+                                Map.of(":q", s(quarterPk(q)), ":from", s(from + "#"), ":to", s(to + "#~")));
                 if (start != null) {
                     query.exclusiveStartKey(start);
                 }
                 QueryResponse response = dynamo.query(query.build());
-                response.items().forEach(item -> found.add(new Compliment(Attrs.str(item, "id"),
-                        new TeamName(Attrs.str(item, "team")), Attrs.localDate(item, "receivedOn"),
-                        Attrs.str(item, "fromWhom"), Attrs.str(item, "text"))));
-                start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                        ? response.lastEvaluatedKey() : null;
+                response.items()
+                        .forEach(item -> found.add(new Compliment(
+                                Attrs.str(item, "id"),
+                                new TeamName(Attrs.str(item, "team")),
+                                Attrs.localDate(item, "receivedOn"),
+                                Attrs.str(item, "fromWhom"),
+                                Attrs.str(item, "text"))));
+                start = response.hasLastEvaluatedKey()
+                                && !response.lastEvaluatedKey().isEmpty()
+                        ? response.lastEvaluatedKey()
+                        : null;
             } while (start != null);
         }
         return found;

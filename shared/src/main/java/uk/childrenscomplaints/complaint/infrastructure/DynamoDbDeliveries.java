@@ -64,7 +64,9 @@ public final class DynamoDbDeliveries implements Deliveries {
             return;
         }
         try {
-            dynamo.deleteItem(r -> r.tableName(table).key(key(key)).conditionExpression("claimToken = :mine")
+            dynamo.deleteItem(r -> r.tableName(table)
+                    .key(key(key))
+                    .conditionExpression("claimToken = :mine")
                     .expressionAttributeValues(Map.of(":mine", s(token))));
         } catch (ConditionalCheckFailedException e) {
             // Already gone or not ours: nothing of this instance's to give back.

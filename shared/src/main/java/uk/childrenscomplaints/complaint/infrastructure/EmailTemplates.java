@@ -40,8 +40,9 @@ public final class EmailTemplates {
         Map<EmailTemplate, Content> contents = new EnumMap<>(EmailTemplate.class);
         for (EmailTemplate template : EmailTemplate.values()) {
             String base = FOLDER + template.fileName();
-            contents.put(template, new Content(
-                    read(base + ".subject.txt").strip(), read(base + ".text.txt"), read(base + ".html")));
+            contents.put(
+                    template,
+                    new Content(read(base + ".subject.txt").strip(), read(base + ".text.txt"), read(base + ".html")));
         }
         return new EmailTemplates(contents);
     }
@@ -70,7 +71,12 @@ public final class EmailTemplates {
     public record Content(String subject, String text, String html) {
 
         public Content {
-            if (subject == null || subject.isBlank() || text == null || text.isBlank() || html == null || html.isBlank()) {
+            if (subject == null
+                    || subject.isBlank()
+                    || text == null
+                    || text.isBlank()
+                    || html == null
+                    || html.isBlank()) {
                 throw new IllegalArgumentException("An email needs a subject, a text part and an HTML part");
             }
         }

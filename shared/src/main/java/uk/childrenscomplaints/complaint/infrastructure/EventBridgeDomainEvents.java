@@ -30,17 +30,24 @@ public final class EventBridgeDomainEvents implements DomainEvents {
         String detail = detailOf(event);
         PutEventsResponse response;
         try {
-            response = client.putEvents(r -> r.entries(e -> e.eventBusName(busName).source(source)
-                    .detailType(event.type()).detail(detail)));
+            response = client.putEvents(r -> r.entries(e -> e.eventBusName(busName)
+                    .source(source)
+                    .detailType(event.type())
+                    .detail(detail)));
         } catch (SdkException e) {
-            throw new DeliveryFailed(SdkFailures.describe(
-                    "EventBridge did not take " + event.type() + " for complaint " + event.complaintId(), e), null);
+            throw new DeliveryFailed(
+                    SdkFailures.describe(
+                            "EventBridge did not take " + event.type() + " for complaint " + event.complaintId(), e),
+                    null);
         }
         // PutEvents answers 200 even when an entry is refused; the refusal is only in the body.
         if (response.failedEntryCount() != null && response.failedEntryCount() > 0) {
-            PutEventsResultEntry entry = response.entries().isEmpty() ? null : response.entries().get(0);
-            throw new DeliveryFailed("EventBridge refused " + event.type() + " for complaint " + event.complaintId()
-                    + ": " + (entry == null ? "no entry result" : entry.errorCode()), null);
+            PutEventsResultEntry entry =
+                    response.entries().isEmpty() ? null : response.entries().get(0);
+            throw new DeliveryFailed(
+                    "EventBridge refused " + event.type() + " for complaint " + event.complaintId() + ": "
+                            + (entry == null ? "no entry result" : entry.errorCode()),
+                    null);
         }
     }
 
@@ -48,8 +55,8 @@ public final class EventBridgeDomainEvents implements DomainEvents {
         try {
             return JSON.writeValueAsString(event.detail());
         } catch (JsonProcessingException e) {
-            throw new DeliveryFailed("Could not write the detail of " + event.type() + " for complaint "
-                    + event.complaintId(), null);
+            throw new DeliveryFailed(
+                    "Could not write the detail of " + event.type() + " for complaint " + event.complaintId(), null);
         }
     }
 }

@@ -16,8 +16,7 @@ final class HtmlTemplateData {
 
     static final String HTML_KEY = "html";
 
-    private HtmlTemplateData() {
-    }
+    private HtmlTemplateData() {}
 
     static Map<String, Object> of(Map<String, String> data) {
         return of(data, Map.of());

@@ -11,13 +11,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * prefixes, never personal data, so the token is safe to hand to the next scheduled run.
  */
 final class PageTokens {
-    private PageTokens() {
-    }
+    private PageTokens() {}
 
     static String encode(Map<String, AttributeValue> key) {
         StringBuilder sb = new StringBuilder();
-        key.forEach((name, value) -> sb.append(name).append('\u0001').append(value.s()).append('\u0002'));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
+        key.forEach((name, value) ->
+                sb.append(name).append('\u0001').append(value.s()).append('\u0002'));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, AttributeValue> decode(String token) {

@@ -10,15 +10,19 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class SdkFailures {
 
-    private SdkFailures() {
-    }
+    private SdkFailures() {}
 
     public static String describe(String what, SdkException e) {
-        StringBuilder message = new StringBuilder(what).append(": ").append(e.getClass().getSimpleName());
+        StringBuilder message =
+                new StringBuilder(what).append(": ").append(e.getClass().getSimpleName());
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            message.append(" (code ").append(service.awsErrorDetails().errorCode())
-                    .append(", HTTP ").append(service.statusCode())
-                    .append(", request ").append(service.requestId()).append(')');
+            message.append(" (code ")
+                    .append(service.awsErrorDetails().errorCode())
+                    .append(", HTTP ")
+                    .append(service.statusCode())
+                    .append(", request ")
+                    .append(service.requestId())
+                    .append(')');
         } else {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {

@@ -27,7 +27,8 @@ final class SecretsManagerSecret implements Supplier<byte[]> {
                 if (value == null) {
                     GetSecretValueResponse r = client.get().getSecretValue(b -> b.secretId(secretId));
                     String text = r.secretString();
-                    byte[] bytes = text != null ? text.getBytes(StandardCharsets.UTF_8)
+                    byte[] bytes = text != null
+                            ? text.getBytes(StandardCharsets.UTF_8)
                             : r.secretBinary().asByteArray();
                     if (bytes.length < 32) {
                         throw new IllegalStateException("the status-link secret is shorter than 32 bytes");

@@ -12,8 +12,7 @@ import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
  */
 final class SesErrors {
 
-    private SesErrors() {
-    }
+    private SesErrors() {}
 
     static boolean isNotFound(SesV2Exception e) {
         return e instanceof NotFoundException || untyped(e, 404, "NotFoundException");
@@ -24,10 +23,15 @@ final class SesErrors {
     }
 
     private static boolean untyped(SesV2Exception e, int status, String type) {
-        if (e.statusCode() != status || e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() != null
+        if (e.statusCode() != status
+                || e.awsErrorDetails() == null
+                || e.awsErrorDetails().errorCode() != null
                 || e.awsErrorDetails().rawResponse() == null) {
             return false;
         }
-        return e.awsErrorDetails().rawResponse().asString(StandardCharsets.UTF_8).contains("\"" + type + "\"");
+        return e.awsErrorDetails()
+                .rawResponse()
+                .asString(StandardCharsets.UTF_8)
+                .contains("\"" + type + "\"");
     }
 }

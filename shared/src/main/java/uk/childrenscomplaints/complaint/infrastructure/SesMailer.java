@@ -43,14 +43,14 @@ public final class SesMailer implements Mailer {
      * @param configurationSet the SES configuration set whose event destination reports bounces and complaints;
      *     null or blank sends without one (SES then publishes no events for the email)
      */
-    public SesMailer(SesV2Client ses, String fromAddress, EmailTemplates templates, String replyTo,
-            String configurationSet) {
+    public SesMailer(
+            SesV2Client ses, String fromAddress, EmailTemplates templates, String replyTo, String configurationSet) {
         this.ses = ses;
         this.fromAddress = fromAddress;
         this.templates = templates;
         this.replyTo = replyTo;
-        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null
-                : configurationSet.strip();
+        this.configurationSet =
+                configurationSet == null || configurationSet.isBlank() ? null : configurationSet.strip();
     }
 
     @Override
@@ -71,8 +71,10 @@ public final class SesMailer implements Mailer {
                 sendWith(name, email, data);
             }
         } catch (SdkException e) {
-            throw new DeliveryFailed(SdkFailures.describe("SES did not accept the " + email.template().fileName()
-                    + " email", e), null);
+            throw new DeliveryFailed(
+                    SdkFailures.describe(
+                            "SES did not accept the " + email.template().fileName() + " email", e),
+                    null);
         }
     }
 
@@ -82,8 +84,9 @@ public final class SesMailer implements Mailer {
         }
         EmailTemplates.Content content = templates.content(template);
         try {
-            ses.createEmailTemplate(r -> r.templateName(name).templateContent(c -> c
-                    .subject(content.subject()).text(content.text()).html(content.html())));
+            ses.createEmailTemplate(r -> r.templateName(name)
+                    .templateContent(c ->
+                            c.subject(content.subject()).text(content.text()).html(content.html())));
         } catch (SesV2Exception e) {
             if (!SesErrors.isAlreadyExists(e)) {
                 throw e;
@@ -106,7 +109,8 @@ public final class SesMailer implements Mailer {
         try {
             return JSON.writeValueAsString(HtmlTemplateData.of(email.data(), email.lists()));
         } catch (JsonProcessingException e) {
-            throw new DeliveryFailed("Could not write the data for the " + email.template().fileName() + " email", null);
+            throw new DeliveryFailed(
+                    "Could not write the data for the " + email.template().fileName() + " email", null);
         }
     }
 }

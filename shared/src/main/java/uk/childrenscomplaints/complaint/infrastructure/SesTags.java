@@ -17,8 +17,7 @@ public final class SesTags {
     public static final String RECIPIENT = "recipient";
     private static final int MAX = 256;
 
-    private SesTags() {
-    }
+    private SesTags() {}
 
     static List<MessageTag> of(Email email) {
         List<MessageTag> tags = new ArrayList<>();

@@ -28,14 +28,15 @@ public class SnapStartPriming implements OrderedResource {
     public static final String PRIMING_KEY = "PRIMING";
     /** The SES template priming asks for; it does not exist, and the answer is what primes. */
     public static final String PRIMING_TEMPLATE = "priming";
+
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
     private final BeanProvider<DynamoDbClient> dynamo;
     private final BeanProvider<SesV2Client> ses;
     private final ComplaintsConfiguration config;
 
-    public SnapStartPriming(BeanProvider<DynamoDbClient> dynamo, BeanProvider<SesV2Client> ses,
-            ComplaintsConfiguration config) {
+    public SnapStartPriming(
+            BeanProvider<DynamoDbClient> dynamo, BeanProvider<SesV2Client> ses, ComplaintsConfiguration config) {
         this.dynamo = dynamo;
         this.ses = ses;
         this.config = config;
@@ -45,8 +46,10 @@ public class SnapStartPriming implements OrderedResource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         try {
             // A key no complaint has: the read exercises the whole request path and finds nothing.
-            dynamo.get().getItem(r -> r.tableName(config.tableName()).key(Map.of(
-                    "pk", AttributeValue.fromS(PRIMING_KEY), "sk", AttributeValue.fromS(PRIMING_KEY))));
+            dynamo.get()
+                    .getItem(r -> r.tableName(config.tableName())
+                            .key(Map.of(
+                                    "pk", AttributeValue.fromS(PRIMING_KEY), "sk", AttributeValue.fromS(PRIMING_KEY))));
         } catch (SdkException e) {
             LOG.warn("priming DynamoDB did not complete: {}", e.getClass().getSimpleName());
         }

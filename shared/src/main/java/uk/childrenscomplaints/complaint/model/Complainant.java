@@ -8,8 +8,8 @@ import java.util.Optional;
  * @param personKey a stable, non-reversible key for the person (from their normalised email or phone, or an imported
  *     id), used only to count repeat complainants
  */
-public record Complainant(String name, String email, String phone, String postalAddress, Relationship relationship,
-        String personKey) {
+public record Complainant(
+        String name, String email, String phone, String postalAddress, Relationship relationship, String personKey) {
     public Complainant {
         if (relationship == null) {
             throw new IllegalArgumentException("the complainant's relationship to the child is required");

@@ -24,8 +24,14 @@ public final class Complaint {
     private ComplaintState state;
     private ComplaintParts parts;
 
-    private Complaint(ComplaintId id, Reference reference, long version, Intake intake, ComplaintState state,
-            ComplaintParts parts, List<TimelineEntry> savedTimeline) {
+    private Complaint(
+            ComplaintId id,
+            Reference reference,
+            long version,
+            Intake intake,
+            ComplaintState state,
+            ComplaintParts parts,
+            List<TimelineEntry> savedTimeline) {
         this.id = id;
         this.reference = reference;
         this.version = version;
@@ -39,57 +45,89 @@ public final class Complaint {
      * A new complaint. A statutory one starts Stage 1 with its due date; one under another procedure is recorded for
      * the team to route, off the three-stage clock.
      */
-    public static Complaint receive(ComplaintId id, Reference reference, Intake intake, LocalDate stage1DueOn,
-            Change change) {
+    public static Complaint receive(
+            ComplaintId id, Reference reference, Intake intake, LocalDate stage1DueOn, Change change) {
         boolean statutory = intake.procedure().runsStatutoryClock();
         if (statutory && !intake.imported() && stage1DueOn == null) {
             throw new IllegalArgumentException("a statutory complaint needs its Stage 1 due date");
         }
         ComplaintParts parts = ComplaintParts.empty()
                 .withStage1(statutory && stage1DueOn != null ? Stage1Record.due(stage1DueOn) : null);
-        Complaint c = new Complaint(id, reference, 0, intake,
-                statutory ? ComplaintState.STAGE1_OPEN : ComplaintState.RECORDED_FOR_ROUTING, parts, List.of());
-        c.newTimeline.add(new TimelineEntry(change.at(), change.actor(), "received",
-                "Received by " + intake.route().label().toLowerCase() + " under the " + intake.procedure().label()
+        Complaint c = new Complaint(
+                id,
+                reference,
+                0,
+                intake,
+                statutory ? ComplaintState.STAGE1_OPEN : ComplaintState.RECORDED_FOR_ROUTING,
+                parts,
+                List.of());
+        c.newTimeline.add(new TimelineEntry(
+                change.at(),
+                change.actor(),
+                "received",
+                "Received by " + intake.route().label().toLowerCase() + " under the "
+                        + intake.procedure().label()
                         + (stage1DueOn != null && statutory ? "; Stage 1 response due " + stage1DueOn : "")));
         return c;
     }
 
     /** A complaint as stored, for repositories. */
-    public static Complaint restore(ComplaintId id, Reference reference, long version, Intake intake,
-            ComplaintState state, ComplaintParts parts, List<TimelineEntry> timeline) {
+    public static Complaint restore(
+            ComplaintId id,
+            Reference reference,
+            long version,
+            Intake intake,
+            ComplaintState state,
+            ComplaintParts parts,
+            List<TimelineEntry> timeline) {
         return new Complaint(id, reference, version, intake, state, parts, timeline);
     }
 
     /** A past complaint brought in as history, already in its final (or last known) state. */
-    public static Complaint imported(ComplaintId id, Reference reference, Intake intake, ComplaintState state,
-            ComplaintParts parts, Change change) {
+    public static Complaint imported(
+            ComplaintId id,
+            Reference reference,
+            Intake intake,
+            ComplaintState state,
+            ComplaintParts parts,
+            Change change) {
         Complaint c = new Complaint(id, reference, 0, intake, state, parts, List.of());
         c.newTimeline.add(new TimelineEntry(change.at(), change.actor(), "imported", "Imported from past records"));
         return c;
     }
 
     public Decision assignRespondents(Respondent respondent, Respondent second, Change change) {
-        return apply(ComplaintAction.ASSIGN_RESPONDENTS, change, "respondents assigned",
-                "Respondent and second respondent named", c -> c.parts = c.parts.withRespondents(respondent, second));
+        return apply(
+                ComplaintAction.ASSIGN_RESPONDENTS,
+                change,
+                "respondents assigned",
+                "Respondent and second respondent named",
+                c -> c.parts = c.parts.withRespondents(respondent, second));
     }
 
     public Decision markRespondentAbsent(boolean absent, Change change) {
         if (parts.respondent() == null) {
             return new Decision.Refused("name a respondent before recording their absence");
         }
-        return apply(ComplaintAction.MARK_RESPONDENT_ABSENT, change, absent ? "respondent absent" : "respondent back",
+        return apply(
+                ComplaintAction.MARK_RESPONDENT_ABSENT,
+                change,
+                absent ? "respondent absent" : "respondent back",
                 absent ? "Respondent marked absent; the second respondent is chased" : "Respondent marked available",
-                c -> c.parts = c.parts.withRespondents(parts.respondent().markedAbsent(absent), parts.secondRespondent()));
+                c -> c.parts =
+                        c.parts.withRespondents(parts.respondent().markedAbsent(absent), parts.secondRespondent()));
     }
 
-    public Decision extendStage1(LocalDate newDue, String reason, LocalDate complainantToldOn, LocalDate latestAllowed,
-            Change change) {
+    public Decision extendStage1(
+            LocalDate newDue, String reason, LocalDate complainantToldOn, LocalDate latestAllowed, Change change) {
         Decision allowed = ExtensionPolicy.check(parts.stage1(), newDue, reason, complainantToldOn, latestAllowed);
         if (!allowed.isAllowed()) {
             return allowed;
         }
-        return apply(ComplaintAction.EXTEND_STAGE1, change, "stage 1 extended",
+        return apply(
+                ComplaintAction.EXTEND_STAGE1,
+                change,
+                "stage 1 extended",
                 "Stage 1 due date extended to " + newDue + "; complainant told on " + complainantToldOn,
                 c -> c.parts = c.parts.withStage1(parts.stage1().extendedTo(newDue, reason, complainantToldOn)));
     }
@@ -98,7 +136,10 @@ public final class Complaint {
         if (sentOn.isBefore(intake.receivedOn())) {
             return new Decision.Refused("the response cannot be dated before the complaint was received");
         }
-        return apply(ComplaintAction.RECORD_STAGE1_RESPONSE, change, "stage 1 response recorded",
+        return apply(
+                ComplaintAction.RECORD_STAGE1_RESPONSE,
+                change,
+                "stage 1 response recorded",
                 "Stage 1 response sent on " + sentOn,
                 c -> c.parts = c.parts.withStage1(parts.stage1().respondedOn(sentOn, summary, stage2RequestBy)));
     }
@@ -107,7 +148,10 @@ public final class Complaint {
         if (parts.stage2EntitledOn() != null) {
             return new Decision.Refused("entitlement to Stage 2 is already flagged");
         }
-        return apply(ComplaintAction.FLAG_STAGE2_ENTITLEMENT, change, "stage 2 entitlement flagged",
+        return apply(
+                ComplaintAction.FLAG_STAGE2_ENTITLEMENT,
+                change,
+                "stage 2 entitlement flagged",
                 "Stage 1 response overdue: the complainant may ask for Stage 2",
                 c -> c.parts = c.parts.withStage2EntitledOn(on));
     }
@@ -119,7 +163,10 @@ public final class Complaint {
         Map<IssueCategory, IssueOutcome> merged = new EnumMap<>(IssueCategory.class);
         merged.putAll(parts.issueOutcomes());
         merged.putAll(outcomes);
-        return apply(ComplaintAction.RECORD_ISSUE_OUTCOMES, change, "outcome recorded",
+        return apply(
+                ComplaintAction.RECORD_ISSUE_OUTCOMES,
+                change,
+                "outcome recorded",
                 "Outcome: " + OutcomeRule.overall(merged.values()).label(),
                 c -> c.parts = c.parts.withIssueOutcomes(merged));
     }
@@ -129,7 +176,11 @@ public final class Complaint {
         if (reason == null || reason.isBlank()) {
             return new Decision.Refused("give the reason the complaint was withdrawn");
         }
-        return apply(ComplaintAction.WITHDRAW, change, "withdrawn", "Withdrawn: " + reason,
+        return apply(
+                ComplaintAction.WITHDRAW,
+                change,
+                "withdrawn",
+                "Withdrawn: " + reason,
                 c -> c.parts = c.parts.withClosing(Outcome.WITHDRAWN, reason));
     }
 
@@ -138,8 +189,12 @@ public final class Complaint {
         if (reason == null || reason.isBlank()) {
             return new Decision.Refused("give the reason the complaint will not be investigated");
         }
-        return apply(ComplaintAction.CLOSE_NOT_INVESTIGATED, change, "closed, not investigated",
-                "Not investigated: " + reason, c -> c.parts = c.parts.withClosing(Outcome.NOT_INVESTIGATED, reason));
+        return apply(
+                ComplaintAction.CLOSE_NOT_INVESTIGATED,
+                change,
+                "closed, not investigated",
+                "Not investigated: " + reason,
+                c -> c.parts = c.parts.withClosing(Outcome.NOT_INVESTIGATED, reason));
     }
 
     /** Closed after a response; the report needs an outcome, so one must have been recorded first. */
@@ -148,8 +203,8 @@ public final class Complaint {
         if (allowed.isAllowed() && parts.issueOutcomes().isEmpty()) {
             return new Decision.Refused("record the outcome of the complaint's issues before closing it");
         }
-        return apply(ComplaintAction.CLOSE, change, "closed", "Closed: " + outcome().label(), c -> {
-        });
+        return apply(
+                ComplaintAction.CLOSE, change, "closed", "Closed: " + outcome().label(), c -> {});
     }
 
     /**
@@ -159,8 +214,8 @@ public final class Complaint {
      *
      * @param detail for staff: which notice, to whom (a role, never the address) and when
      */
-    public void recordUndeliveredEmail(String what, String detail, UndeliverableAddress complainantUndeliverable,
-            Change change) {
+    public void recordUndeliveredEmail(
+            String what, String detail, UndeliverableAddress complainantUndeliverable, Change change) {
         if (complainantUndeliverable != null && parts.complainantEmailUndeliverable() == null) {
             parts = parts.withComplainantEmailUndeliverable(complainantUndeliverable);
         }
@@ -178,7 +233,12 @@ public final class Complaint {
     }
 
     /** As {@link #apply}, for the one move whose next state depends on the facts (the Ombudsman's decision). */
-    Decision apply(ComplaintAction action, Change change, String what, String detail, Consumer<Complaint> mutation,
+    Decision apply(
+            ComplaintAction action,
+            Change change,
+            String what,
+            String detail,
+            Consumer<Complaint> mutation,
             ComplaintState instead) {
         Decision decision = ComplaintLifecycle.decide(state, action);
         if (decision instanceof Decision.Allowed allowed) {
@@ -237,8 +297,11 @@ public final class Complaint {
         return switch (state) {
             // The Ombudsman keeps their own time, and routing is off the statutory clock.
             case WITH_OMBUDSMAN, RECORDED_FOR_ROUTING -> Optional.empty();
-            case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn()
-                    : parts.stage1().effectiveDueOn());
+            case STAGE1_OPEN ->
+                Optional.of(
+                        parts.respondent() == null
+                                ? intake.receivedOn()
+                                : parts.stage1().effectiveDueOn());
             case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());
             default -> parts.nextStageDeadline();
         };
@@ -278,10 +341,14 @@ public final class Complaint {
             return false;
         }
         return switch (state) {
-            case STAGE1_OPEN -> parts.stage1() != null && !parts.stage1().isResponded()
-                    && today.isAfter(parts.stage1().effectiveDueOn());
-            case STAGE2_INVESTIGATING -> parts.stage2() != null && parts.stage2().dueOn() != null
-                    && today.isAfter(parts.stage2().dueOn());
+            case STAGE1_OPEN ->
+                parts.stage1() != null
+                        && !parts.stage1().isResponded()
+                        && today.isAfter(parts.stage1().effectiveDueOn());
+            case STAGE2_INVESTIGATING ->
+                parts.stage2() != null
+                        && parts.stage2().dueOn() != null
+                        && today.isAfter(parts.stage2().dueOn());
             default -> false;
         };
     }

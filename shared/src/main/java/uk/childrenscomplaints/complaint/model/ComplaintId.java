@@ -20,7 +20,8 @@ public record ComplaintId(String value) {
      * write instead of creating a second complaint.
      */
     public static ComplaintId fromIdempotencyKey(String key) {
-        return new ComplaintId(UUID.nameUUIDFromBytes(("complaint:" + key).getBytes(StandardCharsets.UTF_8)).toString());
+        return new ComplaintId(UUID.nameUUIDFromBytes(("complaint:" + key).getBytes(StandardCharsets.UTF_8))
+                .toString());
     }
 
     /**

@@ -17,7 +17,11 @@ public enum ComplaintState implements Coded {
 
     /** The stage of the statutory procedure a state belongs to. */
     public enum Stage {
-        NONE, STAGE_1, STAGE_2, STAGE_3, OMBUDSMAN
+        NONE,
+        STAGE_1,
+        STAGE_2,
+        STAGE_3,
+        OMBUDSMAN
     }
 
     private final String code;

@@ -55,8 +55,7 @@ public final class DeadlineChecks {
             }
             case STAGE2_INVESTIGATING -> stage2(c.parts().stage2(), today, owed);
             case STAGE3_REQUESTED, STAGE3_PANEL_HELD -> stage3(c.parts().stage3(), today, owed);
-            default -> {
-            }
+            default -> {}
         }
         return owed;
     }
@@ -79,8 +78,10 @@ public final class DeadlineChecks {
             return;
         }
         int round = calendar.workingDaysBetween(due, today) / settings.overdueEveryWorkingDays();
-        owed.add(round == 0 ? DueNotice.of(NoticeKind.STAGE1_DUE, due)
-                : DueNotice.repeat(NoticeKind.STAGE1_OVERDUE, due, round));
+        owed.add(
+                round == 0
+                        ? DueNotice.of(NoticeKind.STAGE1_DUE, due)
+                        : DueNotice.repeat(NoticeKind.STAGE1_OVERDUE, due, round));
         if (Stage2EntitlementPolicy.isEntitled(c, today) && p.stage2EntitledOn() == null) {
             owed.add(DueNotice.of(NoticeKind.STAGE2_ENTITLEMENT, due));
         }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
  * before the original due date, and may add at most the extension timescale (10 more working days).
  */
 public final class ExtensionPolicy {
-    private ExtensionPolicy() {
-    }
+    private ExtensionPolicy() {}
 
-    public static Decision check(Stage1Record stage1, LocalDate newDue, String reason, LocalDate complainantToldOn,
+    public static Decision check(
+            Stage1Record stage1,
+            LocalDate newDue,
+            String reason,
+            LocalDate complainantToldOn,
             LocalDate latestAllowed) {
         if (stage1 == null) {
             return new Decision.Refused("only a statutory Stage 1 complaint can be extended");

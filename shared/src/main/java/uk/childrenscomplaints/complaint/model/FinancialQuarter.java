@@ -60,7 +60,9 @@ public record FinancialQuarter(int financialYear, int quarter) {
     }
 
     public FinancialQuarter next() {
-        return quarter == 4 ? new FinancialQuarter(financialYear + 1, 1) : new FinancialQuarter(financialYear, quarter + 1);
+        return quarter == 4
+                ? new FinancialQuarter(financialYear + 1, 1)
+                : new FinancialQuarter(financialYear, quarter + 1);
     }
 
     /** For example {@code 2009-10 Q1}. */

@@ -10,9 +10,20 @@ import java.util.List;
  * @param lateMatter the matter complained about happened more than a year before receipt (it may still be accepted)
  * @param imported a past complaint brought in from an old system: history only, it never triggers reminders or email
  */
-public record Intake(LocalDate receivedOn, Route route, Procedure procedure, Complainant complainant,
-        boolean viaAdvocate, ChildDetails child, TeamName team, List<IssueCategory> issues, String description,
-        String desiredOutcome, LocalDate matterOccurredOn, boolean lateMatter, boolean imported) {
+public record Intake(
+        LocalDate receivedOn,
+        Route route,
+        Procedure procedure,
+        Complainant complainant,
+        boolean viaAdvocate,
+        ChildDetails child,
+        TeamName team,
+        List<IssueCategory> issues,
+        String description,
+        String desiredOutcome,
+        LocalDate matterOccurredOn,
+        boolean lateMatter,
+        boolean imported) {
     public Intake {
         if (receivedOn == null || route == null || procedure == null || complainant == null) {
             throw new IllegalArgumentException("a complaint needs its date received, route, procedure and complainant");

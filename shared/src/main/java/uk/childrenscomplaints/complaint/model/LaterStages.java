@@ -9,19 +9,17 @@ import java.util.List;
  * policy are worked out by the caller and passed in, so the model needs no calendar.
  */
 public final class LaterStages {
-    private LaterStages() {
-    }
+    private LaterStages() {}
 
     /** Dates the timescale policy gives a Stage 2 request: the 25 working-day due date and the 65 working-day limit. */
-    public record Stage2Clock(LocalDate dueOn, LocalDate limitOn) {
-    }
+    public record Stage2Clock(LocalDate dueOn, LocalDate limitOn) {}
 
     /**
      * Stage 2 starts on the complainant's request: within the window after the Stage 1 response, at once when the
      * Stage 1 response is overdue, or directly for a serious complaint.
      */
-    public static Decision requestStage2(Complaint c, LocalDate requestedOn, String reasons, boolean serious,
-            Stage2Clock clock, Change change) {
+    public static Decision requestStage2(
+            Complaint c, LocalDate requestedOn, String reasons, boolean serious, Stage2Clock clock, Change change) {
         if (reasons == null || reasons.isBlank()) {
             return new Decision.Refused("give the complainant's reasons for asking for Stage 2");
         }
@@ -29,26 +27,35 @@ public final class LaterStages {
             return new Decision.Refused("Stage 2 cannot be requested before the complaint was received");
         }
         Stage1Record s1 = c.parts().stage1();
-        if (c.state() == ComplaintState.STAGE1_RESPONDED && !serious && s1 != null && s1.stage2RequestBy() != null
+        if (c.state() == ComplaintState.STAGE1_RESPONDED
+                && !serious
+                && s1 != null
+                && s1.stage2RequestBy() != null
                 && requestedOn.isAfter(s1.stage2RequestBy())) {
             return new Decision.Refused("the window to ask for Stage 2 closed on " + s1.stage2RequestBy());
         }
-        if (c.state() == ComplaintState.STAGE1_OPEN && !serious && !Stage2EntitlementPolicy.isEntitled(c, requestedOn)) {
+        if (c.state() == ComplaintState.STAGE1_OPEN
+                && !serious
+                && !Stage2EntitlementPolicy.isEntitled(c, requestedOn)) {
             return new Decision.Refused("Stage 2 can start before the Stage 1 response only when that response is "
                     + "overdue or the complaint is serious");
         }
         ComplaintState from = c.state();
-        return c.apply(ComplaintAction.REQUEST_STAGE2, change, "stage 2 requested",
+        return c.apply(
+                ComplaintAction.REQUEST_STAGE2,
+                change,
+                "stage 2 requested",
                 "Stage 2 requested on " + requestedOn + (serious ? " (serious complaint)" : "")
                         + "; investigation due " + clock.dueOn() + ", at the latest " + clock.limitOn()
                         + " (from " + from.label() + ")",
-                x -> x.replaceParts(x.parts().withStage2(new Stage2Record(requestedOn, reasons, clock.dueOn(),
-                        clock.limitOn(), null, null, null, null))));
+                x -> x.replaceParts(x.parts()
+                        .withStage2(new Stage2Record(
+                                requestedOn, reasons, clock.dueOn(), clock.limitOn(), null, null, null, null))));
     }
 
     /** Who investigates, who is the independent person, and the cost in whole pounds; blanks keep what was there. */
-    public static Decision recordStage2Details(Complaint c, String officer, String independentPerson, Long costPounds,
-            Change change) {
+    public static Decision recordStage2Details(
+            Complaint c, String officer, String independentPerson, Long costPounds, Change change) {
         if (costPounds != null && costPounds < 0) {
             return new Decision.Refused("the cost of Stage 2 cannot be less than nothing");
         }
@@ -57,11 +64,19 @@ public final class LaterStages {
         if (first != null) {
             return first;
         }
-        Stage2Record updated = new Stage2Record(s2.requestedOn(), s2.reasons(), s2.dueOn(), s2.limitOn(),
+        Stage2Record updated = new Stage2Record(
+                s2.requestedOn(),
+                s2.reasons(),
+                s2.dueOn(),
+                s2.limitOn(),
                 blank(officer) ? s2.investigatingOfficer() : officer.trim(),
                 blank(independentPerson) ? s2.independentPerson() : independentPerson.trim(),
-                costPounds == null ? s2.costPounds() : costPounds, s2.respondedOn());
-        return c.apply(ComplaintAction.RECORD_STAGE2_DETAILS, change, "stage 2 details recorded",
+                costPounds == null ? s2.costPounds() : costPounds,
+                s2.respondedOn());
+        return c.apply(
+                ComplaintAction.RECORD_STAGE2_DETAILS,
+                change,
+                "stage 2 details recorded",
                 "Investigating officer, independent person or cost recorded",
                 x -> x.replaceParts(x.parts().withStage2(updated)));
     }
@@ -73,14 +88,24 @@ public final class LaterStages {
             return first;
         }
         if (respondedOn.isBefore(s2.requestedOn())) {
-            return new Decision.Refused("the Stage 2 response cannot be dated before Stage 2 was requested, "
-                    + s2.requestedOn());
+            return new Decision.Refused(
+                    "the Stage 2 response cannot be dated before Stage 2 was requested, " + s2.requestedOn());
         }
-        return c.apply(ComplaintAction.RECORD_STAGE2_RESPONSE, change, "stage 2 response recorded",
+        return c.apply(
+                ComplaintAction.RECORD_STAGE2_RESPONSE,
+                change,
+                "stage 2 response recorded",
                 "Stage 2 response sent on " + respondedOn,
-                x -> x.replaceParts(x.parts().withStage2(new Stage2Record(s2.requestedOn(), s2.reasons(), s2.dueOn(),
-                        s2.limitOn(), s2.investigatingOfficer(), s2.independentPerson(), s2.costPounds(),
-                        respondedOn))));
+                x -> x.replaceParts(x.parts()
+                        .withStage2(new Stage2Record(
+                                s2.requestedOn(),
+                                s2.reasons(),
+                                s2.dueOn(),
+                                s2.limitOn(),
+                                s2.investigatingOfficer(),
+                                s2.independentPerson(),
+                                s2.costPounds(),
+                                respondedOn))));
     }
 
     /**
@@ -89,8 +114,8 @@ public final class LaterStages {
      * @param requestBy the last day of the window (STAGE3_REQUEST_WINDOW from the Stage 2 response)
      * @param panelBy the day the panel must be held by (STAGE3_PANEL from the request)
      */
-    public static Decision requestStage3(Complaint c, LocalDate requestedOn, String reasons, LocalDate requestBy,
-            LocalDate panelBy, Change change) {
+    public static Decision requestStage3(
+            Complaint c, LocalDate requestedOn, String reasons, LocalDate requestBy, LocalDate panelBy, Change change) {
         if (reasons == null || reasons.isBlank()) {
             return new Decision.Refused("give the complainant's reasons for asking for a review panel");
         }
@@ -101,15 +126,19 @@ public final class LaterStages {
         if (requestBy != null && requestedOn.isAfter(requestBy)) {
             return new Decision.Refused("the window to ask for a review panel closed on " + requestBy);
         }
-        return c.apply(ComplaintAction.REQUEST_STAGE3, change, "stage 3 requested",
+        return c.apply(
+                ComplaintAction.REQUEST_STAGE3,
+                change,
+                "stage 3 requested",
                 "Review panel requested on " + requestedOn + "; to be held by " + panelBy,
-                x -> x.replaceParts(x.parts().withStage3(
-                        new Stage3Record(requestedOn, panelBy, null, List.of(), null, null, null, reasons))));
+                x -> x.replaceParts(x.parts()
+                        .withStage3(
+                                new Stage3Record(requestedOn, panelBy, null, List.of(), null, null, null, reasons))));
     }
 
     /** The panel met: its date, its three members, and its recommendations. */
-    public static Decision recordPanel(Complaint c, LocalDate panelOn, List<String> members, String recommendations,
-            Change change) {
+    public static Decision recordPanel(
+            Complaint c, LocalDate panelOn, List<String> members, String recommendations, Change change) {
         if (members == null || members.size() != 3 || members.stream().anyMatch(LaterStages::blank)) {
             return new Decision.Refused("a review panel has exactly three members; name each of them");
         }
@@ -124,13 +153,25 @@ public final class LaterStages {
         if (panelOn.isBefore(s3.requestedOn())) {
             return new Decision.Refused("the panel cannot meet before Stage 3 was requested, " + s3.requestedOn());
         }
-        return c.apply(ComplaintAction.RECORD_PANEL, change, "panel held", "Review panel held on " + panelOn,
-                x -> x.replaceParts(x.parts().withStage3(new Stage3Record(s3.requestedOn(), s3.panelBy(), panelOn,
-                        members.stream().map(String::trim).toList(), recommendations, null, null, s3.reasons()))));
+        return c.apply(
+                ComplaintAction.RECORD_PANEL,
+                change,
+                "panel held",
+                "Review panel held on " + panelOn,
+                x -> x.replaceParts(x.parts()
+                        .withStage3(new Stage3Record(
+                                s3.requestedOn(),
+                                s3.panelBy(),
+                                panelOn,
+                                members.stream().map(String::trim).toList(),
+                                recommendations,
+                                null,
+                                null,
+                                s3.reasons()))));
     }
 
-    public static Decision recordChiefOfficerDecision(Complaint c, LocalDate decidedOn, String decision,
-            Change change) {
+    public static Decision recordChiefOfficerDecision(
+            Complaint c, LocalDate decidedOn, String decision, Change change) {
         if (blank(decision)) {
             return new Decision.Refused("record what the Chief Officer decided");
         }
@@ -142,10 +183,21 @@ public final class LaterStages {
         if (s3.panelOn() != null && decidedOn.isBefore(s3.panelOn())) {
             return new Decision.Refused("the Chief Officer decides after the panel, which met on " + s3.panelOn());
         }
-        return c.apply(ComplaintAction.RECORD_CHIEF_OFFICER_DECISION, change, "chief officer decided",
+        return c.apply(
+                ComplaintAction.RECORD_CHIEF_OFFICER_DECISION,
+                change,
+                "chief officer decided",
                 "Chief Officer's decision recorded on " + decidedOn,
-                x -> x.replaceParts(x.parts().withStage3(new Stage3Record(s3.requestedOn(), s3.panelBy(),
-                        s3.panelOn(), s3.panelMembers(), s3.recommendations(), decidedOn, decision, s3.reasons()))));
+                x -> x.replaceParts(x.parts()
+                        .withStage3(new Stage3Record(
+                                s3.requestedOn(),
+                                s3.panelBy(),
+                                s3.panelOn(),
+                                s3.panelMembers(),
+                                s3.recommendations(),
+                                decidedOn,
+                                decision,
+                                s3.reasons()))));
     }
 
     /** Referred to the Ombudsman; where it came from is kept, so a premature referral can go back there. */
@@ -154,7 +206,10 @@ public final class LaterStages {
             return new Decision.Refused("the referral cannot be dated before the complaint was received");
         }
         ComplaintState from = c.state();
-        return c.apply(ComplaintAction.REFER_TO_OMBUDSMAN, change, "referred to ombudsman",
+        return c.apply(
+                ComplaintAction.REFER_TO_OMBUDSMAN,
+                change,
+                "referred to ombudsman",
                 "Referred to the Ombudsman on " + referredOn + " from " + from.label(),
                 x -> x.replaceParts(x.parts().withOmbudsman(new OmbudsmanRecord(referredOn, from, null, null))));
     }
@@ -163,8 +218,8 @@ public final class LaterStages {
      * The Ombudsman's decision. Premature: the complaint goes back to where it was, to finish the local procedure.
      * Any other decision closes it.
      */
-    public static Decision recordOmbudsmanDecision(Complaint c, OmbudsmanDecision decision, LocalDate decidedOn,
-            Change change) {
+    public static Decision recordOmbudsmanDecision(
+            Complaint c, OmbudsmanDecision decision, LocalDate decidedOn, Change change) {
         OmbudsmanRecord o = c.parts().ombudsman();
         Decision first = precheck(c, ComplaintAction.RECORD_OMBUDSMAN_DECISION, o, "referral");
         if (first != null) {
@@ -174,11 +229,15 @@ public final class LaterStages {
             return new Decision.Refused("the decision cannot be dated before the referral, " + o.referredOn());
         }
         ComplaintState next = decision == OmbudsmanDecision.PREMATURE && o.referredFrom() != null
-                ? o.referredFrom() : ComplaintState.CLOSED;
-        return c.apply(ComplaintAction.RECORD_OMBUDSMAN_DECISION, change, "ombudsman decided",
+                ? o.referredFrom()
+                : ComplaintState.CLOSED;
+        return c.apply(
+                ComplaintAction.RECORD_OMBUDSMAN_DECISION,
+                change,
+                "ombudsman decided",
                 "Ombudsman: " + decision.label() + " (" + decidedOn + ")",
-                x -> x.replaceParts(x.parts().withOmbudsman(
-                        new OmbudsmanRecord(o.referredOn(), o.referredFrom(), decision, decidedOn))),
+                x -> x.replaceParts(x.parts()
+                        .withOmbudsman(new OmbudsmanRecord(o.referredOn(), o.referredFrom(), decision, decidedOn))),
                 next);
     }
 

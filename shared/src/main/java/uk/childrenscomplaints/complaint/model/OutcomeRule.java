@@ -7,8 +7,7 @@ import java.util.Collection;
  * upheld if none is but some is partially upheld, otherwise not upheld.
  */
 public final class OutcomeRule {
-    private OutcomeRule() {
-    }
+    private OutcomeRule() {}
 
     public static Outcome overall(Collection<IssueOutcome> issueOutcomes) {
         if (issueOutcomes.contains(IssueOutcome.UPHELD)) {

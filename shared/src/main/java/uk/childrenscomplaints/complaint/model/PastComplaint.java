@@ -13,11 +13,27 @@ import java.util.List;
  * @param stage2CostPounds whole pounds, or null when not recorded
  * @param ombudsmanDecision null while the Ombudsman has not decided (or the records do not say)
  */
-public record PastComplaint(Reference reference, LocalDate receivedOn, Route route, Procedure procedure,
-        String personKey, Relationship relationship, boolean viaAdvocate, AgeBand ageBand, Gender gender,
-        TeamName team, List<IssueCategory> issues, LocalDate stage1RespondedOn, boolean stage1Extended,
-        Outcome outcome, LocalDate stage2RequestedOn, LocalDate stage2CompletedOn, Long stage2CostPounds,
-        LocalDate stage3RequestedOn, LocalDate ombudsmanReferredOn, OmbudsmanDecision ombudsmanDecision) {
+public record PastComplaint(
+        Reference reference,
+        LocalDate receivedOn,
+        Route route,
+        Procedure procedure,
+        String personKey,
+        Relationship relationship,
+        boolean viaAdvocate,
+        AgeBand ageBand,
+        Gender gender,
+        TeamName team,
+        List<IssueCategory> issues,
+        LocalDate stage1RespondedOn,
+        boolean stage1Extended,
+        Outcome outcome,
+        LocalDate stage2RequestedOn,
+        LocalDate stage2CompletedOn,
+        Long stage2CostPounds,
+        LocalDate stage3RequestedOn,
+        LocalDate ombudsmanReferredOn,
+        OmbudsmanDecision ombudsmanDecision) {
     public static final String CLOSING_REASON = "Imported from past records";
 
     public PastComplaint {
@@ -69,21 +85,46 @@ public record PastComplaint(Reference reference, LocalDate receivedOn, Route rou
 
     /** The complaint to store, under an id that comes from the reference alone (so importing twice adds nothing). */
     public Complaint toComplaint(Change change) {
-        Intake intake = new Intake(receivedOn, route, procedure,
-                new Complainant(null, null, null, null, relationship, personKey), viaAdvocate,
-                new ChildDetails(null, ageBand, gender), team, issues, null, null, null, false, true);
+        Intake intake = new Intake(
+                receivedOn,
+                route,
+                procedure,
+                new Complainant(null, null, null, null, relationship, personKey),
+                viaAdvocate,
+                new ChildDetails(null, ageBand, gender),
+                team,
+                issues,
+                null,
+                null,
+                null,
+                false,
+                true);
         boolean hasStage1 = procedure.runsStatutoryClock() || stage1RespondedOn != null || stage1Extended;
         Outcome closing = outcome == Outcome.ONGOING ? null : outcome;
         ComplaintParts parts = ComplaintParts.empty()
                 .withStage1(hasStage1 ? Stage1Record.importedHistory(stage1RespondedOn, stage1Extended) : null)
-                .withStage2(reachedStage2() ? new Stage2Record(stage2RequestedOn, null, null, null, null, null,
-                        stage2CostPounds, stage2CompletedOn) : null)
-                .withStage3(stage3RequestedOn == null ? null
-                        : new Stage3Record(stage3RequestedOn, null, null, List.of(), null, null, null, null))
-                .withOmbudsman(ombudsmanReferredOn == null ? null
-                        : new OmbudsmanRecord(ombudsmanReferredOn, localState(), ombudsmanDecision, null))
+                .withStage2(
+                        reachedStage2()
+                                ? new Stage2Record(
+                                        stage2RequestedOn,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        stage2CostPounds,
+                                        stage2CompletedOn)
+                                : null)
+                .withStage3(
+                        stage3RequestedOn == null
+                                ? null
+                                : new Stage3Record(stage3RequestedOn, null, null, List.of(), null, null, null, null))
+                .withOmbudsman(
+                        ombudsmanReferredOn == null
+                                ? null
+                                : new OmbudsmanRecord(ombudsmanReferredOn, localState(), ombudsmanDecision, null))
                 .withClosing(closing, closing == null ? null : CLOSING_REASON);
-        return Complaint.imported(ComplaintId.fromImportedReference(reference), reference, intake, state(), parts,
-                change);
+        return Complaint.imported(
+                ComplaintId.fromImportedReference(reference), reference, intake, state(), parts, change);
     }
 }

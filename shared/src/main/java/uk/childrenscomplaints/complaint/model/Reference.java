@@ -71,7 +71,8 @@ public record Reference(int financialYear, int number, String legacy) {
             throw new IllegalArgumentException("a reference can be at most " + LEGACY_MAX_LENGTH + " characters");
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a reference cannot contain line breaks, tabs or other control characters");
+            throw new IllegalArgumentException(
+                    "a reference cannot contain line breaks, tabs or other control characters");
         }
         if (FORMAT.matcher(trimmed.toUpperCase()).matches()) {
             throw new IllegalArgumentException("references like CSC-2026-0042 are this service's own; an old system's "

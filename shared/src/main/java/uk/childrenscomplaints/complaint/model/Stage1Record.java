@@ -7,8 +7,13 @@ import java.time.LocalDate;
  * complainant told, before the original due date. After the response, the complainant has until
  * {@code stage2RequestBy} to ask for Stage 2.
  */
-public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensionReason,
-        LocalDate complainantToldOfExtensionOn, LocalDate respondedOn, String responseSummary,
+public record Stage1Record(
+        LocalDate dueOn,
+        LocalDate extendedTo,
+        String extensionReason,
+        LocalDate complainantToldOfExtensionOn,
+        LocalDate respondedOn,
+        String responseSummary,
         LocalDate stage2RequestBy) {
 
     public static Stage1Record due(LocalDate dueOn) {
@@ -32,7 +37,8 @@ public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensi
     }
 
     public boolean hasValidExtension() {
-        return extendedTo != null && complainantToldOfExtensionOn != null
+        return extendedTo != null
+                && complainantToldOfExtensionOn != null
                 && complainantToldOfExtensionOn.isBefore(dueOn.plusDays(1));
     }
 
@@ -51,7 +57,7 @@ public record Stage1Record(LocalDate dueOn, LocalDate extendedTo, String extensi
 
     /** The response went out; the complainant may ask for Stage 2 until {@code requestBy}. */
     public Stage1Record respondedOn(LocalDate date, String summary, LocalDate requestBy) {
-        return new Stage1Record(dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary,
-                requestBy);
+        return new Stage1Record(
+                dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary, requestBy);
     }
 }

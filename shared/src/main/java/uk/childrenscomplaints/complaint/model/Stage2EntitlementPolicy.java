@@ -7,15 +7,17 @@ import java.time.LocalDate;
  * A late response does not take the right away once it has arisen.
  */
 public final class Stage2EntitlementPolicy {
-    private Stage2EntitlementPolicy() {
-    }
+    private Stage2EntitlementPolicy() {}
 
     public static boolean isEntitled(Complaint c, LocalDate today) {
         if (c.parts().stage2EntitledOn() != null) {
             return true;
         }
         Stage1Record s1 = c.parts().stage1();
-        return c.state() == ComplaintState.STAGE1_OPEN && s1 != null && !s1.isResponded()
-                && s1.effectiveDueOn() != null && today.isAfter(s1.effectiveDueOn());
+        return c.state() == ComplaintState.STAGE1_OPEN
+                && s1 != null
+                && !s1.isResponded()
+                && s1.effectiveDueOn() != null
+                && today.isAfter(s1.effectiveDueOn());
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** The council's configurable list of responsible teams; names match case-insensitively. */
 public record Teams(List<TeamName> names) {
     /** The seed council's teams, from its 2009/10 report. */
-    public static final Teams SEED = of("SCC", "ECF", "Huntingdon", "Safeguarding and Standards Unit", "EDT", "Kinship",
-            "LAC", "16+");
+    public static final Teams SEED =
+            of("SCC", "ECF", "Huntingdon", "Safeguarding and Standards Unit", "EDT", "Kinship", "LAC", "16+");
 
     public Teams {
         if (names.isEmpty()) {
@@ -24,6 +24,8 @@ public record Teams(List<TeamName> names) {
         if (name == null) {
             return Optional.empty();
         }
-        return names.stream().filter(t -> t.value().equalsIgnoreCase(name.trim())).findFirst();
+        return names.stream()
+                .filter(t -> t.value().equalsIgnoreCase(name.trim()))
+                .findFirst();
     }
 }

@@ -21,17 +21,26 @@ public final class WhatIsDue {
     public DueItem next(Complaint c, LocalDate asOf) {
         ComplaintParts p = c.parts();
         return switch (c.state()) {
-            case STAGE1_OPEN -> p.stage1() == null ? DueItem.none("Stage 1 response (no due date recorded)")
-                    : new DueItem(p.respondent() == null ? "Stage 1 response; no respondent named yet"
-                            : "Stage 1 response", p.stage1().effectiveDueOn());
+            case STAGE1_OPEN ->
+                p.stage1() == null
+                        ? DueItem.none("Stage 1 response (no due date recorded)")
+                        : new DueItem(
+                                p.respondent() == null
+                                        ? "Stage 1 response; no respondent named yet"
+                                        : "Stage 1 response",
+                                p.stage1().effectiveDueOn());
             case STAGE1_RESPONDED -> stage1Responded(p.stage1(), asOf);
-            case STAGE2_INVESTIGATING -> p.stage2() == null || p.stage2().dueOn() == null
-                    ? DueItem.none("Stage 2 findings (no due date recorded)")
-                    : new DueItem("Stage 2 findings (25 working days)", p.stage2().dueOn());
+            case STAGE2_INVESTIGATING ->
+                p.stage2() == null || p.stage2().dueOn() == null
+                        ? DueItem.none("Stage 2 findings (no due date recorded)")
+                        : new DueItem(
+                                "Stage 2 findings (25 working days)", p.stage2().dueOn());
             case STAGE2_RESPONDED -> DueItem.none("Stage 2 answered: no statutory deadline");
-            case STAGE3_REQUESTED -> p.stage3() == null || p.stage3().panelBy() == null
-                    ? DueItem.none("Stage 3 review panel (no date recorded)")
-                    : new DueItem("Stage 3 review panel to be held", p.stage3().panelBy());
+            case STAGE3_REQUESTED ->
+                p.stage3() == null || p.stage3().panelBy() == null
+                        ? DueItem.none("Stage 3 review panel (no date recorded)")
+                        : new DueItem(
+                                "Stage 3 review panel to be held", p.stage3().panelBy());
             case STAGE3_PANEL_HELD -> panelHeld(p.stage3(), asOf);
             case STAGE3_DECIDED -> DueItem.none("Stage 3 decided: no statutory deadline");
             case WITH_OMBUDSMAN -> DueItem.none("With the Ombudsman");
@@ -57,7 +66,8 @@ public final class WhatIsDue {
         LocalDate reportDue = calendar.addWorkingDays(s3.panelOn(), PANEL_REPORT_WORKING_DAYS);
         // The report's arrival is not recorded, so once its day has passed the council's response is what is due.
         return asOf.isAfter(reportDue)
-                ? new DueItem("Council's response to the panel (15 working days after its report)",
+                ? new DueItem(
+                        "Council's response to the panel (15 working days after its report)",
                         calendar.addWorkingDays(reportDue, COUNCIL_RESPONSE_WORKING_DAYS))
                 : new DueItem("Panel's report (5 working days after the panel)", reportDue);
     }

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Counting into every value of a vocabulary, so a value nobody chose is shown as 0 rather than missing. */
 final class Breakdowns {
-    private Breakdowns() {
-    }
+    private Breakdowns() {}
 
     static <E extends Enum<E>> EnumMap<E, Long> zeroed(Class<E> type) {
         EnumMap<E, Long> counts = new EnumMap<>(type);

@@ -49,17 +49,26 @@ public final class ComplaintStatistics {
      * @param calendar working days, for Stage 1 timeliness
      * @param asOf the date the figures are taken on
      */
-    public Report compute(Period period, List<Complaint> received, List<Complaint> receivedYearEarlier,
-            Map<TeamName, Integer> openCaseloadAtPeriodEnd, List<Compliment> compliments,
-            WorkingDayCalendar calendar, LocalDate asOf) {
+    public Report compute(
+            Period period,
+            List<Complaint> received,
+            List<Complaint> receivedYearEarlier,
+            Map<TeamName, Integer> openCaseloadAtPeriodEnd,
+            List<Compliment> compliments,
+            WorkingDayCalendar calendar,
+            LocalDate asOf) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(asOf, "asOf");
         List<Complaint> complaints = receivedIn(period, received);
         long total = complaints.size();
-        long yearEarlier = receivedIn(period.sameTimeYearEarlier(), receivedYearEarlier).size();
+        long yearEarlier =
+                receivedIn(period.sameTimeYearEarlier(), receivedYearEarlier).size();
         Map<TeamName, Integer> caseload = openCaseloadAtPeriodEnd == null ? Map.of() : openCaseloadAtPeriodEnd;
-        long openCases = caseload.values().stream().filter(Objects::nonNull).mapToLong(Integer::longValue).sum();
+        long openCases = caseload.values().stream()
+                .filter(Objects::nonNull)
+                .mapToLong(Integer::longValue)
+                .sum();
 
         var relationships = Breakdowns.zeroed(Relationship.class);
         var ages = Breakdowns.zeroed(AgeBand.class);
@@ -78,8 +87,8 @@ public final class ComplaintStatistics {
             genders.merge(intake.child().gender(), 1L, Long::sum);
             outcomes.merge(c.outcome(), 1L, Long::sum);
             // A complaint listing the same issue twice still raised it once.
-            Set<IssueCategory> raised = intake.issues().isEmpty() ? EnumSet.noneOf(IssueCategory.class)
-                    : EnumSet.copyOf(intake.issues());
+            Set<IssueCategory> raised =
+                    intake.issues().isEmpty() ? EnumSet.noneOf(IssueCategory.class) : EnumSet.copyOf(intake.issues());
             raised.forEach(i -> issues.merge(i, 1L, Long::sum));
             noIssue += raised.isEmpty() ? 1 : 0;
             if (intake.team() == null) {
@@ -93,14 +102,29 @@ public final class ComplaintStatistics {
         }
 
         Map<TeamName, Long> complimentsByTeam = complimentsByTeam(period, compliments);
-        return new Report(period, asOf, Figure.count(total), YearOnYear.of(total, yearEarlier),
-                Figure.of(total, openCases), Breakdowns.shares(relationships, total), Breakdowns.shares(ages, total),
-                Breakdowns.shares(genders, total), Breakdowns.shares(issues, total), Figure.of(noIssue, total),
-                Breakdowns.shares(outcomes, total), teamFigures(teams, caseload, total), Figure.of(noTeam, total),
-                StageStatistics.stages(complaints, asOf), StageStatistics.timeliness(complaints, calendar, asOf),
-                StageStatistics.costs(complaints, asOf), StageStatistics.ombudsman(complaints, asOf),
-                Figure.of(viaAdvocate, total), Figure.of(byChildren, total), repeatComplainants(complaints, total),
-                complimentsByTeam, complimentsByTeam.values().stream().mapToLong(Long::longValue).sum());
+        return new Report(
+                period,
+                asOf,
+                Figure.count(total),
+                YearOnYear.of(total, yearEarlier),
+                Figure.of(total, openCases),
+                Breakdowns.shares(relationships, total),
+                Breakdowns.shares(ages, total),
+                Breakdowns.shares(genders, total),
+                Breakdowns.shares(issues, total),
+                Figure.of(noIssue, total),
+                Breakdowns.shares(outcomes, total),
+                teamFigures(teams, caseload, total),
+                Figure.of(noTeam, total),
+                StageStatistics.stages(complaints, asOf),
+                StageStatistics.timeliness(complaints, calendar, asOf),
+                StageStatistics.costs(complaints, asOf),
+                StageStatistics.ombudsman(complaints, asOf),
+                Figure.of(viaAdvocate, total),
+                Figure.of(byChildren, total),
+                repeatComplainants(complaints, total),
+                complimentsByTeam,
+                complimentsByTeam.values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static List<Complaint> receivedIn(Period period, List<Complaint> complaints) {
@@ -113,8 +137,8 @@ public final class ComplaintStatistics {
         return List.copyOf(byId.values());
     }
 
-    private static List<TeamFigures> teamFigures(Map<TeamName, Long> complaintsByTeam,
-            Map<TeamName, Integer> caseload, long total) {
+    private static List<TeamFigures> teamFigures(
+            Map<TeamName, Long> complaintsByTeam, Map<TeamName, Integer> caseload, long total) {
         Set<TeamName> named = new TreeSet<>(Comparator.comparing(TeamName::value));
         named.addAll(complaintsByTeam.keySet());
         caseload.forEach((team, open) -> {
@@ -126,8 +150,8 @@ public final class ComplaintStatistics {
         for (TeamName team : named) {
             long n = complaintsByTeam.getOrDefault(team, 0L);
             Integer open = caseload.get(team);
-            figures.add(new TeamFigures(team, Figure.of(n, total), open,
-                    open == null ? new Figure(n, null, null) : Figure.of(n, open)));
+            figures.add(new TeamFigures(
+                    team, Figure.of(n, total), open, open == null ? new Figure(n, null, null) : Figure.of(n, open)));
         }
         return figures;
     }
@@ -142,7 +166,10 @@ public final class ComplaintStatistics {
             }
         }
         long people = byPerson.values().stream().filter(n -> n > 1).count();
-        long theirComplaints = byPerson.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        long theirComplaints = byPerson.values().stream()
+                .filter(n -> n > 1)
+                .mapToLong(Long::longValue)
+                .sum();
         return new RepeatComplainants(people, Figure.of(theirComplaints, total));
     }
 

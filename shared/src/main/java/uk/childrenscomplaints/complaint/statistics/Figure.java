@@ -28,13 +28,16 @@ public record Figure(long count, Long of, Integer percent) {
 
     /** The exact fraction to the given number of decimal places, or null when there is no whole. */
     public BigDecimal fraction(int scale) {
-        return of == null || of == 0 ? null
+        return of == null || of == 0
+                ? null
                 : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(of), scale, RoundingMode.HALF_UP);
     }
 
     /** {@code part / whole} as a whole percent, half-up (away from zero for a fall: -2.5% is -3%). */
     static int wholePercent(long part, long whole) {
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).intValueExact();
+        return BigDecimal.valueOf(part)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 }

@@ -7,5 +7,4 @@ package uk.childrenscomplaints.complaint.statistics;
  * @param people people with more than one complaint in the period
  * @param complaints the complaints those people made, as a share of all complaints in the period
  */
-public record RepeatComplainants(long people, Figure complaints) {
-}
+public record RepeatComplainants(long people, Figure complaints) {}

@@ -26,12 +26,28 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  * @param directlyByChildren complaints from the child or young person themselves, not through an advocate
  * @param complimentsByTeam compliments received in the period, teams in name order
  */
-public record Report(Period period, java.time.LocalDate asOf, Figure totalReceived, YearOnYear changeOnYearEarlier,
-        Figure shareOfOpenCases, Map<Relationship, Figure> byRelationship, Map<AgeBand, Figure> byAgeBand,
-        Map<Gender, Figure> byGender, Map<IssueCategory, Figure> byIssue, Figure noIssueRecorded,
-        Map<Outcome, Figure> byOutcome, List<TeamFigures> byTeam, Figure noTeam, StageFigures stages,
-        Stage1Timeliness stage1Timeliness, Stage2Costs stage2Costs, OmbudsmanFigures ombudsman, Figure viaAdvocate,
-        Figure directlyByChildren, RepeatComplainants repeatComplainants, Map<TeamName, Long> complimentsByTeam,
+public record Report(
+        Period period,
+        java.time.LocalDate asOf,
+        Figure totalReceived,
+        YearOnYear changeOnYearEarlier,
+        Figure shareOfOpenCases,
+        Map<Relationship, Figure> byRelationship,
+        Map<AgeBand, Figure> byAgeBand,
+        Map<Gender, Figure> byGender,
+        Map<IssueCategory, Figure> byIssue,
+        Figure noIssueRecorded,
+        Map<Outcome, Figure> byOutcome,
+        List<TeamFigures> byTeam,
+        Figure noTeam,
+        StageFigures stages,
+        Stage1Timeliness stage1Timeliness,
+        Stage2Costs stage2Costs,
+        OmbudsmanFigures ombudsman,
+        Figure viaAdvocate,
+        Figure directlyByChildren,
+        RepeatComplainants repeatComplainants,
+        Map<TeamName, Long> complimentsByTeam,
         long complimentsTotal) {
     public Report {
         byRelationship = Breakdowns.frozen(byRelationship);

@@ -16,19 +16,23 @@ import uk.childrenscomplaints.complaint.model.Coded;
 public final class ReportCsv {
     static final String HEADER = "section,item,value,out_of,percent";
     /** A cell with a comma, quote or line break: in quotes, any quote in it written twice. */
-    private static final CSVFormat QUOTED = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat QUOTED =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     /**
      * Any other cell, as it is. Commons CSV's minimal quoting would also quote a cell starting with {@code !} or
      * {@code #}; the published files never did, and stay byte for byte the same. With quoting off, Commons CSV needs
      * an escape character: a double quote, which never reaches this format.
      */
-    private static final CSVFormat AS_IS = CSVFormat.RFC4180.builder().setQuote(null).setEscape('"')
-            .setQuoteMode(QuoteMode.NONE).get();
+    private static final CSVFormat AS_IS = CSVFormat.RFC4180
+            .builder()
+            .setQuote(null)
+            .setEscape('"')
+            .setQuoteMode(QuoteMode.NONE)
+            .get();
 
     private final StringBuilder out = new StringBuilder();
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     public static String write(Report r) {
         ReportCsv csv = new ReportCsv();
@@ -39,7 +43,11 @@ public final class ReportCsv {
         csv.figure("totalReceived", "all", r.totalReceived());
         YearOnYear y = r.changeOnYearEarlier();
         csv.row("changeOnYearEarlier", "receivedYearEarlier", String.valueOf(y.receivedYearEarlier()), "", "");
-        csv.row("changeOnYearEarlier", "change", String.valueOf(y.change()), String.valueOf(y.receivedYearEarlier()),
+        csv.row(
+                "changeOnYearEarlier",
+                "change",
+                String.valueOf(y.change()),
+                String.valueOf(y.receivedYearEarlier()),
                 y.percentChange() == null ? "" : y.percentChange().toString());
         csv.figure("shareOfOpenCases", "all", r.shareOfOpenCases());
         csv.coded("byRelationship", r.byRelationship());
@@ -65,22 +73,32 @@ public final class ReportCsv {
         csv.figure("stage1Timeliness", "within11To20", t.within11To20());
         csv.figure("stage1Timeliness", "over20", t.over20());
         csv.figure("stage1Timeliness", "notResponded", t.notResponded());
-        csv.text("stage1Timeliness", "averageWorkingDays",
+        csv.text(
+                "stage1Timeliness",
+                "averageWorkingDays",
                 t.averageWorkingDays() == null ? "" : t.averageWorkingDays().toPlainString());
         Stage2Costs c = r.stage2Costs();
         csv.row("stage2Costs", "costedInvestigations", String.valueOf(c.costedInvestigations()), "", "");
         csv.row("stage2Costs", "totalPounds", String.valueOf(c.totalPounds()), "", "");
-        csv.text("stage2Costs", "averagePounds", c.averagePounds() == null ? "" : c.averagePounds().toPlainString());
+        csv.text(
+                "stage2Costs",
+                "averagePounds",
+                c.averagePounds() == null ? "" : c.averagePounds().toPlainString());
         OmbudsmanFigures o = r.ombudsman();
         csv.row("ombudsman", "referrals", String.valueOf(o.referrals()), "", "");
         o.decisions().forEach((d, n) -> csv.row("ombudsman", d.code(), String.valueOf(n), "", ""));
         csv.row("ombudsman", "awaitingDecision", String.valueOf(o.awaitingDecision()), "", "");
         csv.figure("viaAdvocate", "all", r.viaAdvocate());
         csv.figure("directlyByChildren", "all", r.directlyByChildren());
-        csv.row("repeatComplainants", "people", String.valueOf(r.repeatComplainants().people()), "", "");
+        csv.row(
+                "repeatComplainants",
+                "people",
+                String.valueOf(r.repeatComplainants().people()),
+                "",
+                "");
         csv.figure("repeatComplainants", "complaints", r.repeatComplainants().complaints());
-        r.complimentsByTeam().forEach((team, n) -> csv.row("complimentsByTeam", team.value(), String.valueOf(n), "",
-                ""));
+        r.complimentsByTeam()
+                .forEach((team, n) -> csv.row("complimentsByTeam", team.value(), String.valueOf(n), "", ""));
         csv.row("complimentsTotal", "all", String.valueOf(r.complimentsTotal()), "", "");
         return csv.out.toString();
     }
@@ -90,7 +108,11 @@ public final class ReportCsv {
     }
 
     private void figure(String section, String item, Figure f) {
-        row(section, item, String.valueOf(f.count()), f.of() == null ? "" : f.of().toString(),
+        row(
+                section,
+                item,
+                String.valueOf(f.count()),
+                f.of() == null ? "" : f.of().toString(),
                 f.percent() == null ? "" : f.percent().toString());
     }
 

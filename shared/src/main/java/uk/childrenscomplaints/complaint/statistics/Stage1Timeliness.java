@@ -12,6 +12,10 @@ import java.math.BigDecimal;
  * @param notResponded no Stage 1 response recorded on or before the report date
  * @param averageWorkingDays the mean over the complaints responded to, to one decimal place (half-up); null when none
  */
-public record Stage1Timeliness(long statutoryComplaints, Figure within10, Figure within11To20, Figure over20,
-        Figure notResponded, BigDecimal averageWorkingDays) {
-}
+public record Stage1Timeliness(
+        long statutoryComplaints,
+        Figure within10,
+        Figure within11To20,
+        Figure over20,
+        Figure notResponded,
+        BigDecimal averageWorkingDays) {}

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  *     investigation not yet costed does not pull the average down
  * @param averagePounds total over costed investigations, to whole pounds half-up; null when none is costed
  */
-public record Stage2Costs(long costedInvestigations, long totalPounds, BigDecimal averagePounds) {
-}
+public record Stage2Costs(long costedInvestigations, long totalPounds, BigDecimal averagePounds) {}

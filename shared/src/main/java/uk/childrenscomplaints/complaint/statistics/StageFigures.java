@@ -8,6 +8,5 @@ package uk.childrenscomplaints.complaint.statistics;
  * @param progressedToStage2 statutory complaints with a Stage 2 request made by the report date
  * @param progressedToStage3 statutory complaints with a review panel requested by the report date
  */
-public record StageFigures(long statutoryComplaints, Figure resolvedAtStage1, Figure progressedToStage2,
-        Figure progressedToStage3) {
-}
+public record StageFigures(
+        long statutoryComplaints, Figure resolvedAtStage1, Figure progressedToStage2, Figure progressedToStage3) {}

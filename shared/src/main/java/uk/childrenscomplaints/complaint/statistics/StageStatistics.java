@@ -14,14 +14,15 @@ import uk.childrenscomplaints.complaint.model.Stage2Record;
 
 /** The stage, timeliness, cost and Ombudsman figures: statutory-procedure complaints only. */
 final class StageStatistics {
-    private StageStatistics() {
-    }
+    private StageStatistics() {}
 
     static StageFigures stages(List<Complaint> complaints, LocalDate asOf) {
         List<Complaint> statutory = statutory(complaints);
         long n = statutory.size();
-        long stage2 = statutory.stream().filter(c -> reachedStage2(c.parts(), asOf)).count();
-        long stage3 = statutory.stream().filter(c -> reachedStage3(c.parts(), asOf)).count();
+        long stage2 =
+                statutory.stream().filter(c -> reachedStage2(c.parts(), asOf)).count();
+        long stage3 =
+                statutory.stream().filter(c -> reachedStage3(c.parts(), asOf)).count();
         return new StageFigures(n, Figure.of(n - stage2, n), Figure.of(stage2, n), Figure.of(stage3, n));
     }
 
@@ -53,10 +54,16 @@ final class StageStatistics {
             }
         }
         long responded = within10 + within20 + over20;
-        BigDecimal average = responded == 0 ? null
+        BigDecimal average = responded == 0
+                ? null
                 : BigDecimal.valueOf(daysTotal).divide(BigDecimal.valueOf(responded), 1, RoundingMode.HALF_UP);
-        return new Stage1Timeliness(n, Figure.of(within10, n), Figure.of(within20, n), Figure.of(over20, n),
-                Figure.of(n - responded, n), average);
+        return new Stage1Timeliness(
+                n,
+                Figure.of(within10, n),
+                Figure.of(within20, n),
+                Figure.of(over20, n),
+                Figure.of(n - responded, n),
+                average);
     }
 
     static Stage2Costs costs(List<Complaint> complaints, LocalDate asOf) {
@@ -69,7 +76,8 @@ final class StageStatistics {
                 total += s2.costPounds();
             }
         }
-        BigDecimal average = costed == 0 ? null
+        BigDecimal average = costed == 0
+                ? null
                 : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(costed), 0, RoundingMode.HALF_UP);
         return new Stage2Costs(costed, total, average);
     }
@@ -95,7 +103,9 @@ final class StageStatistics {
     }
 
     private static List<Complaint> statutory(List<Complaint> complaints) {
-        return complaints.stream().filter(c -> c.intake().procedure().runsStatutoryClock()).toList();
+        return complaints.stream()
+                .filter(c -> c.intake().procedure().runsStatutoryClock())
+                .toList();
     }
 
     /** A Stage 3 request implies Stage 2 was reached, even for history imported without its Stage 2 record. */

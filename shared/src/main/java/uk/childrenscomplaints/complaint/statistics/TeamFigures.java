@@ -8,5 +8,4 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  *
  * @param openCases the team's open caseload, or null when none was given
  */
-public record TeamFigures(TeamName team, Figure complaints, Integer openCases, Figure shareOfOpenCases) {
-}
+public record TeamFigures(TeamName team, Figure complaints, Integer openCases, Figure shareOfOpenCases) {}

@@ -11,7 +11,10 @@ package uk.childrenscomplaints.complaint.statistics;
 public record YearOnYear(long received, long receivedYearEarlier, long change, Integer percentChange) {
     public static YearOnYear of(long received, long receivedYearEarlier) {
         long change = received - receivedYearEarlier;
-        return new YearOnYear(received, receivedYearEarlier, change,
+        return new YearOnYear(
+                received,
+                receivedYearEarlier,
+                change,
                 receivedYearEarlier == 0 ? null : Figure.wholePercent(change, receivedYearEarlier));
     }
 }

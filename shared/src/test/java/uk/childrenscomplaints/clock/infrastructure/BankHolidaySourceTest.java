@@ -46,7 +46,8 @@ class BankHolidaySourceTest {
     void aNewerFileNamedAtRunTimeAddsAHolidayAndTheStage1DueDateMoves() throws IOException {
         Path newer = Files.writeString(dir.resolve("bank-holidays.json"), NEWER_2010);
         WorkingDayCalendar before = BankHolidaySource.bundled().calendar();
-        WorkingDayCalendar after = BankHolidaySource.withOverride(newer.toString()).calendar();
+        WorkingDayCalendar after =
+                BankHolidaySource.withOverride(newer.toString()).calendar();
 
         assertThat(before.addWorkingDays(thu_2009_12_24, 10)).isEqualTo(tue_2010_01_12);
         assertThat(after.isWorkingDay(tue_2010_01_12)).isFalse();
@@ -58,7 +59,8 @@ class BankHolidaySourceTest {
     @Test
     void aNewerFileCoveringFewerYearsKeepsTheBundledYearsOutsideIt() throws IOException {
         Path newer = Files.writeString(dir.resolve("bank-holidays.json"), NEWER_2010);
-        WorkingDayCalendar calendar = BankHolidaySource.withOverride(newer.toUri().toString()).calendar();
+        WorkingDayCalendar calendar =
+                BankHolidaySource.withOverride(newer.toUri().toString()).calendar();
         assertThat(calendar.isWorkingDay(LocalDate.of(2009, 12, 28))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.of(2022, 9, 19))).isFalse();
         assertThat(calendar.covers(LocalDate.of(2028, 12, 31))).isTrue();
@@ -66,36 +68,45 @@ class BankHolidaySourceTest {
 
     @Test
     void aNewerFileReachingFurtherExtendsTheRange() throws IOException {
-        Path newer = Files.writeString(dir.resolve("bank-holidays.json"),
+        Path newer = Files.writeString(
+                dir.resolve("bank-holidays.json"),
                 NEWER_2010.replace("\"2010-", "\"2029-").replace("2029-01-12", "2029-01-15"));
-        WorkingDayCalendar calendar = BankHolidaySource.withOverride(newer.toString()).calendar();
+        WorkingDayCalendar calendar =
+                BankHolidaySource.withOverride(newer.toString()).calendar();
         assertThat(calendar.covers(LocalDate.of(2029, 12, 31))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2029, 1, 15))).isFalse();
     }
 
     @Test
     void noOverrideMeansTheBundledFile() {
-        assertThat(BankHolidaySource.of(Optional.empty()).load()).isEqualTo(BankHolidaySource.bundled().load());
-        assertThat(BankHolidaySource.of(Optional.of(" ")).load()).isEqualTo(BankHolidaySource.bundled().load());
+        assertThat(BankHolidaySource.of(Optional.empty()).load())
+                .isEqualTo(BankHolidaySource.bundled().load());
+        assertThat(BankHolidaySource.of(Optional.of(" ")).load())
+                .isEqualTo(BankHolidaySource.bundled().load());
     }
 
     @Test
     void aMissingOverrideFileIsAClearError() {
         String missing = dir.resolve("nowhere.json").toString();
         assertThatThrownBy(() -> BankHolidaySource.withOverride(missing).load())
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining(missing);
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining(missing);
     }
 
     @Test
     void plainHttpIsRefused() {
-        assertThatThrownBy(() -> BankHolidaySource.withOverride("http://example.org/bank-holidays.json").load())
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("https:");
+        assertThatThrownBy(() -> BankHolidaySource.withOverride("http://example.org/bank-holidays.json")
+                        .load())
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("https:");
     }
 
     @Test
     void aNewerFileLeavingAGapIsRefused() throws IOException {
         Path newer = Files.writeString(dir.resolve("bank-holidays.json"), NEWER_2010.replace("\"2010-", "\"2031-"));
-        assertThatThrownBy(() -> BankHolidaySource.withOverride(newer.toString()).load())
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("gap");
+        assertThatThrownBy(
+                        () -> BankHolidaySource.withOverride(newer.toString()).load())
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("gap");
     }
 }

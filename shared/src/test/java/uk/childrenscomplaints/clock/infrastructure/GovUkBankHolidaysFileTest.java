@@ -12,7 +12,8 @@ import uk.childrenscomplaints.clock.model.BankHolidays;
 class GovUkBankHolidaysFileTest {
 
     private static BankHolidays parse(String json) {
-        return GovUkBankHolidaysFile.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+        return GovUkBankHolidaysFile.parse(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
 
     @Test
@@ -31,7 +32,8 @@ class GovUkBankHolidaysFileTest {
     @Test
     void aFileWithoutTheEnglandAndWalesDivisionIsRefused() {
         assertThatThrownBy(() -> parse("{\"scotland\": {\"events\": []}}"))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("test.json")
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("test.json")
                 .hasMessageContaining("england-and-wales");
     }
 
@@ -40,19 +42,23 @@ class GovUkBankHolidaysFileTest {
         assertThatThrownBy(() -> parse("""
                 {"england-and-wales": {"events": [
                   {"title": "ok", "date": "2010-04-02"}, {"title": "bad", "date": "2010-13-01"}]}}
-                """)).isInstanceOf(ReferenceFileException.class).hasMessageContaining("event 1")
+                """))
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("event 1")
                 .hasMessageContaining("2010-13-01");
     }
 
     @Test
     void anEmptyEventListIsRefused() {
         assertThatThrownBy(() -> parse("{\"england-and-wales\": {\"events\": []}}"))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("events");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("events");
     }
 
     @Test
     void textThatIsNotJsonIsRefused() {
         assertThatThrownBy(() -> parse("<html>"))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("not readable as JSON");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("not readable as JSON");
     }
 }

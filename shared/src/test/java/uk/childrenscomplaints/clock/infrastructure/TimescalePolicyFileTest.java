@@ -44,31 +44,37 @@ class TimescalePolicyFileTest {
     @Test
     void aFileMissingATimescaleIsRefusedNamingIt() {
         assertThatThrownBy(() -> bundledEditedBy(list -> list.remove(0)))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("edited.json")
-                .hasMessageContaining("lacks").hasMessageContaining("STAGE1_RESPONSE");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("edited.json")
+                .hasMessageContaining("lacks")
+                .hasMessageContaining("STAGE1_RESPONSE");
     }
 
     @Test
     void aFileWithAnUnknownIdIsRefusedNamingIt() {
         assertThatThrownBy(() -> bundledEditedBy(list -> ((ObjectNode) list.get(0)).put("id", "STAGE4_RESPONSE")))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("STAGE4_RESPONSE");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("STAGE4_RESPONSE");
     }
 
     @Test
     void aFileGivingATimescaleTwiceIsRefused() {
         assertThatThrownBy(() -> bundledEditedBy(list -> list.add(list.get(0).deepCopy())))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("twice");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("twice");
     }
 
     @Test
     void anUnknownUnitIsRefused() {
         assertThatThrownBy(() -> bundledEditedBy(list -> ((ObjectNode) list.get(0)).put("unit", "fortnights")))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("fortnights");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("fortnights");
     }
 
     @Test
     void aZeroAmountIsRefused() {
         assertThatThrownBy(() -> bundledEditedBy(list -> ((ObjectNode) list.get(0)).put("amount", 0)))
-                .isInstanceOf(ReferenceFileException.class).hasMessageContaining("at least 1");
+                .isInstanceOf(ReferenceFileException.class)
+                .hasMessageContaining("at least 1");
     }
 }

@@ -6,6 +6,5 @@ import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 final class EnglandAndWales {
     static final WorkingDayCalendar CALENDAR = BankHolidaySource.bundled().calendar();
 
-    private EnglandAndWales() {
-    }
+    private EnglandAndWales() {}
 }

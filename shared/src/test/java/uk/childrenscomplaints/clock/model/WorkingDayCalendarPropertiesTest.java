@@ -19,43 +19,52 @@ class WorkingDayCalendarPropertiesTest {
     }
 
     @Property
-    void aDueDateIsAlwaysAWorkingDay(@ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
-        assertThat(CALENDAR.isWorkingDay(CALENDAR.addWorkingDays(day(start), n))).isTrue();
+    void aDueDateIsAlwaysAWorkingDay(
+            @ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
+        assertThat(CALENDAR.isWorkingDay(CALENDAR.addWorkingDays(day(start), n)))
+                .isTrue();
     }
 
     @Property
-    void countingTheWorkingDaysToADueDateGivesNBack(@ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
+    void countingTheWorkingDaysToADueDateGivesNBack(
+            @ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
         LocalDate due = CALENDAR.addWorkingDays(day(start), n);
         assertThat(CALENDAR.workingDaysBetween(day(start), due)).isEqualTo(n);
     }
 
     @Property
-    void aLaterReceiptNeverGivesAnEarlierDueDate(@ForAll @IntRange(max = LAST_START) int start,
-            @ForAll @IntRange(max = 30) int later, @ForAll @IntRange(min = 1, max = 65) int n) {
+    void aLaterReceiptNeverGivesAnEarlierDueDate(
+            @ForAll @IntRange(max = LAST_START) int start,
+            @ForAll @IntRange(max = 30) int later,
+            @ForAll @IntRange(min = 1, max = 65) int n) {
         LocalDate first = CALENDAR.addWorkingDays(day(start), n);
         LocalDate second = CALENDAR.addWorkingDays(day(Math.min(start + later, LAST_START)), n);
         assertThat(second).isAfterOrEqualTo(first);
     }
 
     @Property
-    void theDueDateIsAlwaysAfterTheStart(@ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
+    void theDueDateIsAlwaysAfterTheStart(
+            @ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
         assertThat(CALENDAR.addWorkingDays(day(start), n)).isAfter(day(start));
     }
 
     @Property
-    void beforeDirectionDeadlinesAreNeverAfterTheEvent(@ForAll @IntRange(min = 400, max = LAST_START) int event,
-            @ForAll @IntRange(min = 1, max = 60) int n) {
+    void beforeDirectionDeadlinesAreNeverAfterTheEvent(
+            @ForAll @IntRange(min = 400, max = LAST_START) int event, @ForAll @IntRange(min = 1, max = 60) int n) {
         LocalDate when = day(event);
-        assertThat(new BusinessDays(CALENDAR, WorkingDays.of(n)).deadline(when, Direction.BEFORE)).isBefore(when);
-        LocalDate calendarDays = new CalendarDaysCalculator(CALENDAR, CalendarDays.of(n)).deadline(when, Direction.BEFORE);
+        assertThat(new BusinessDays(CALENDAR, WorkingDays.of(n)).deadline(when, Direction.BEFORE))
+                .isBefore(when);
+        LocalDate calendarDays =
+                new CalendarDaysCalculator(CALENDAR, CalendarDays.of(n)).deadline(when, Direction.BEFORE);
         assertThat(calendarDays).isBeforeOrEqualTo(when.minusDays(n));
         assertThat(CALENDAR.isWorkingDay(calendarDays)).isTrue();
-        assertThat(new CalendarMonthsCalculator(CalendarMonths.of(1 + n % 12)).deadline(when, Direction.BEFORE)).isBefore(when);
+        assertThat(new CalendarMonthsCalculator(CalendarMonths.of(1 + n % 12)).deadline(when, Direction.BEFORE))
+                .isBefore(when);
     }
 
     @Property
-    void subtractingUndoesAddingFromAWorkingDay(@ForAll @IntRange(min = 200, max = LAST_START) int start,
-            @ForAll @IntRange(min = 1, max = 100) int n) {
+    void subtractingUndoesAddingFromAWorkingDay(
+            @ForAll @IntRange(min = 200, max = LAST_START) int start, @ForAll @IntRange(min = 1, max = 100) int n) {
         LocalDate from = CALENDAR.nextWorkingDayOnOrAfter(day(start));
         LocalDate due = CALENDAR.addWorkingDays(from, n);
         assertThat(CALENDAR.subtractWorkingDays(due, WorkingDays.of(n))).isEqualTo(from);

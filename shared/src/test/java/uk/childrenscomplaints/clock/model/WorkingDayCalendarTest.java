@@ -79,8 +79,10 @@ class WorkingDayCalendarTest {
 
     @Test
     void subtractingWorkingDaysCountsBackWithTheEventAsDayZero() {
-        assertThat(calendar.subtractWorkingDays(tue_2010_01_12, WorkingDays.of(10))).isEqualTo(thu_2009_12_24);
-        assertThat(calendar.subtractWorkingDays(sat_2010_01_09, WorkingDays.of(1))).isEqualTo(LocalDate.of(2010, 1, 8));
+        assertThat(calendar.subtractWorkingDays(tue_2010_01_12, WorkingDays.of(10)))
+                .isEqualTo(thu_2009_12_24);
+        assertThat(calendar.subtractWorkingDays(sat_2010_01_09, WorkingDays.of(1)))
+                .isEqualTo(LocalDate.of(2010, 1, 8));
     }
 
     @Test
@@ -95,13 +97,16 @@ class WorkingDayCalendarTest {
     void aDateIn2007IsRefusedNamingTheDateAndTheRange() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2007, 6, 1)))
                 .isInstanceOf(DateOutsideCalendarException.class)
-                .hasMessageContaining("2007-06-01").hasMessageContaining("2008-01-01").hasMessageContaining("2028-12-31");
+                .hasMessageContaining("2007-06-01")
+                .hasMessageContaining("2008-01-01")
+                .hasMessageContaining("2028-12-31");
     }
 
     @Test
     void aDateIn2029IsRefused() {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2029, 1, 2), 10))
-                .isInstanceOf(DateOutsideCalendarException.class).hasMessageContaining("2029-01-02");
+                .isInstanceOf(DateOutsideCalendarException.class)
+                .hasMessageContaining("2029-01-02");
         assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(2028, 12, 1), LocalDate.of(2029, 1, 5)))
                 .isInstanceOf(DateOutsideCalendarException.class);
     }
@@ -109,7 +114,8 @@ class WorkingDayCalendarTest {
     @Test
     void aDueDateThatWouldFallIn2029IsRefusedRatherThanGuessed() {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2028, 12, 22), 10))
-                .isInstanceOf(DateOutsideCalendarException.class).hasMessageContaining("2029-01-01");
+                .isInstanceOf(DateOutsideCalendarException.class)
+                .hasMessageContaining("2029-01-01");
     }
 
     @Test

@@ -46,8 +46,14 @@ public final class InMemoryComplaints implements Complaints {
         }
         Set<String> outbox = new LinkedHashSet<>(now.parts().outbox());
         outbox.addAll(c.newlyOwed());
-        stored.put(c.id(), copy(c, expectedVersion + 1,
-                c.parts().withNotificationsSent(now.parts().notificationsSent()).withOutbox(outbox)));
+        stored.put(
+                c.id(),
+                copy(
+                        c,
+                        expectedVersion + 1,
+                        c.parts()
+                                .withNotificationsSent(now.parts().notificationsSent())
+                                .withOutbox(outbox)));
         return SaveResult.SAVED;
     }
 
@@ -55,21 +61,27 @@ public final class InMemoryComplaints implements Complaints {
     public Page findDueBy(LocalDate date, String pageToken, int pageSize) {
         List<Complaint> due = stored.values().stream()
                 .filter(c -> c.nextDeadline().filter(d -> !d.isAfter(date)).isPresent())
-                .sorted(Comparator.comparing(c -> c.nextDeadline().orElseThrow())).toList();
+                .sorted(Comparator.comparing(c -> c.nextDeadline().orElseThrow()))
+                .toList();
         return new Page(due, null, due.size());
     }
 
     @Override
     public List<Complaint> receivedIn(FinancialQuarter quarter, LocalDate from, LocalDate to) {
-        return stored.values().stream().filter(c -> FinancialQuarter.of(c.intake().receivedOn()).equals(quarter))
-                .filter(c -> !c.intake().receivedOn().isBefore(from) && !c.intake().receivedOn().isAfter(to)).toList();
+        return stored.values().stream()
+                .filter(c -> FinancialQuarter.of(c.intake().receivedOn()).equals(quarter))
+                .filter(c -> !c.intake().receivedOn().isBefore(from)
+                        && !c.intake().receivedOn().isAfter(to))
+                .toList();
     }
 
     @Override
     public List<Complaint> inState(ComplaintState state, TeamName team) {
-        return stored.values().stream().filter(c -> c.state() == state)
-                .filter(c -> team == null || (c.intake().team() != null
-                        && c.intake().team().value().equalsIgnoreCase(team.value())))
+        return stored.values().stream()
+                .filter(c -> c.state() == state)
+                .filter(c -> team == null
+                        || (c.intake().team() != null
+                                && c.intake().team().value().equalsIgnoreCase(team.value())))
                 .toList();
     }
 
@@ -108,13 +120,19 @@ public final class InMemoryComplaints implements Complaints {
 
     @Override
     public IdPage withOutbox(String pageToken, int pageSize) {
-        return new IdPage(new ArrayList<>(stored.values().stream().filter(c -> !c.parts().outbox().isEmpty())
-                .map(Complaint::id).toList()), null);
+        return new IdPage(
+                new ArrayList<>(stored.values().stream()
+                        .filter(c -> !c.parts().outbox().isEmpty())
+                        .map(Complaint::id)
+                        .toList()),
+                null);
     }
 
     @Override
     public OwedNotifications owedNotifications() {
-        int owing = (int) stored.values().stream().filter(c -> !c.parts().outbox().isEmpty()).count();
+        int owing = (int) stored.values().stream()
+                .filter(c -> !c.parts().outbox().isEmpty())
+                .count();
         return new OwedNotifications(owing, java.util.Optional.empty());
     }
 

@@ -27,16 +27,18 @@ import uk.childrenscomplaints.complaint.model.TeamName;
 public final class Workflow {
     /** Friday 20 March 2026, mid-morning. */
     public static final Clock FRI_2026_03_20 = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
-    public static final TimescalePolicy POLICY = TimescalePolicyFile.bundledPolicy(
-            BankHolidaySource.bundled().calendar());
 
-    public static final StaffMember OFFICER = new StaffMember("officer@council.test", Set.of(Role.COMPLAINTS_TEAM),
-            Set.of());
-    public static final StaffMember HUNTINGDON_MANAGER = new StaffMember("sam.manager@council.test",
-            Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("Huntingdon")));
-    public static final StaffMember KINSHIP_MANAGER = new StaffMember("kim.manager@council.test",
-            Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("Kinship")));
-    public static final StaffMember DIRECTOR = new StaffMember("director@council.test", Set.of(Role.DIRECTOR), Set.of());
+    public static final TimescalePolicy POLICY =
+            TimescalePolicyFile.bundledPolicy(BankHolidaySource.bundled().calendar());
+
+    public static final StaffMember OFFICER =
+            new StaffMember("officer@council.test", Set.of(Role.COMPLAINTS_TEAM), Set.of());
+    public static final StaffMember HUNTINGDON_MANAGER = new StaffMember(
+            "sam.manager@council.test", Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("Huntingdon")));
+    public static final StaffMember KINSHIP_MANAGER = new StaffMember(
+            "kim.manager@council.test", Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("Kinship")));
+    public static final StaffMember DIRECTOR =
+            new StaffMember("director@council.test", Set.of(Role.DIRECTOR), Set.of());
     public static final StaffMember NOBODY = new StaffMember("visitor@council.test", Set.of(), Set.of());
 
     public final List<Email> mail = new CopyOnWriteArrayList<>();
@@ -45,7 +47,10 @@ public final class Workflow {
     public final RequestingStage2ByComplainant complainant;
 
     public Workflow(Complaints complaints, Clock clock) {
-        SendingOwedNotifications sending = new SendingOwedNotifications(complaints, mail::add, events::add,
+        SendingOwedNotifications sending = new SendingOwedNotifications(
+                complaints,
+                mail::add,
+                events::add,
                 new Notifications("Example Council", "complaints@council.test"),
                 new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"));
         this.handling = new HandlingComplaints(complaints, POLICY, sending, clock);

@@ -10,24 +10,43 @@ import org.junit.jupiter.api.Test;
 class ComplaintsConfigurationTest {
 
     private static ComplaintsConfiguration withManagers(Map<String, String> map, String list) {
-        return new ComplaintsConfiguration("t", "b", "s", "from@council.test", "team@council.test", "Council",
-                List.of(), map, Optional.empty(), 3, 2, Optional.empty(), Optional.empty(), Optional.empty(), 90,
-                Optional.ofNullable(list), Optional.empty(), Optional.empty(), null);
+        return new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                map,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.ofNullable(list),
+                Optional.empty(),
+                Optional.empty(),
+                null);
     }
 
     @Test
     void teamManagersComeFromOneSettingOfTeamEqualsAddressPairs() {
-        ComplaintsConfiguration c = withManagers(null,
-                "Huntingdon=h.manager@council.test; ECF = e.manager@council.test ;;not-a-pair");
-        assertThat(c.teamManagers()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "Huntingdon", "h.manager@council.test", "ECF", "e.manager@council.test"));
+        ComplaintsConfiguration c =
+                withManagers(null, "Huntingdon=h.manager@council.test; ECF = e.manager@council.test ;;not-a-pair");
+        assertThat(c.teamManagers())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("Huntingdon", "h.manager@council.test", "ECF", "e.manager@council.test"));
     }
 
     @Test
     void theListWinsOverTheMapForTheSameTeam() {
-        ComplaintsConfiguration c = withManagers(Map.of("Huntingdon", "old@council.test", "LAC", "l@council.test"),
-                "Huntingdon=new@council.test");
-        assertThat(c.teamManagers()).containsEntry("Huntingdon", "new@council.test")
+        ComplaintsConfiguration c = withManagers(
+                Map.of("Huntingdon", "old@council.test", "LAC", "l@council.test"), "Huntingdon=new@council.test");
+        assertThat(c.teamManagers())
+                .containsEntry("Huntingdon", "new@council.test")
                 .containsEntry("LAC", "l@council.test");
     }
 
@@ -35,14 +54,47 @@ class ComplaintsConfigurationTest {
     void reportsGoToTheComplaintsManagerOrWithoutOneToTheTeamsMailbox() {
         ComplaintsConfiguration none = withManagers(null, null);
         assertThat(none.reportRecipient()).isEqualTo("team@council.test");
-        ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("  "), Optional.empty(), null);
+        ComplaintsConfiguration blank = new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                null,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.empty(),
+                Optional.of("  "),
+                Optional.empty(),
+                null);
         assertThat(blank.reportRecipient()).isEqualTo("team@council.test");
-        ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.of("manager@council.test"),
-                Optional.empty(), null);
+        ComplaintsConfiguration set = new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                null,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.empty(),
+                Optional.of("manager@council.test"),
+                Optional.empty(),
+                null);
         assertThat(set.reportRecipient()).isEqualTo("manager@council.test");
     }
 
@@ -50,23 +102,72 @@ class ComplaintsConfigurationTest {
     void theSesConfigurationSetIsOptionalAndBlankMeansNone() {
         ComplaintsConfiguration none = withManagers(null, null);
         assertThat(none.sesConfigurationSet()).isEmpty();
-        ComplaintsConfiguration blank = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.of(" "), null);
+        ComplaintsConfiguration blank = new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                null,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(" "),
+                null);
         assertThat(blank.sesConfigurationSet()).isEmpty();
-        ComplaintsConfiguration set = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(),
-                Optional.of(" complaints-email "), null);
+        ComplaintsConfiguration set = new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                null,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(" complaints-email "),
+                null);
         assertThat(set.sesConfigurationSet()).contains("complaints-email");
     }
 
     @Test
     void metricsGoToTheConfiguredNamespaceOrWithoutOneToChildrensComplaints() {
         assertThat(withManagers(null, null).metricsNamespace()).isEqualTo("ChildrensComplaints");
-        ComplaintsConfiguration staged = new ComplaintsConfiguration("t", "b", "s", "from@council.test",
-                "team@council.test", "Council", List.of(), null, Optional.empty(), 3, 2, Optional.empty(),
-                Optional.empty(), Optional.empty(), 90, Optional.empty(), Optional.empty(), Optional.empty(),
+        ComplaintsConfiguration staged = new ComplaintsConfiguration(
+                "t",
+                "b",
+                "s",
+                "from@council.test",
+                "team@council.test",
+                "Council",
+                List.of(),
+                null,
+                Optional.empty(),
+                3,
+                2,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                90,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 "ChildrensComplaints/prod");
         assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
     }

@@ -96,8 +96,9 @@ class DynamoDbComplaintsIT {
         assertThat(complaints.save(retry, retry.version())).isEqualTo(Complaints.SaveResult.SAVED);
         Complaint last = complaints.find(c.id()).orElseThrow();
         assertThat(last.version()).isEqualTo(3);
-        assertThat(last.timeline()).extracting(e -> e.action()).containsExactly("received", "respondents assigned",
-                "stage 1 response recorded", "outcome recorded");
+        assertThat(last.timeline())
+                .extracting(e -> e.action())
+                .containsExactly("received", "respondents assigned", "stage 1 response recorded", "outcome recorded");
         assertThat(last.parts().respondent()).isEqualTo(ComplaintFixtures.respondent());
     }
 
@@ -110,13 +111,15 @@ class DynamoDbComplaintsIT {
         for (int i = 0; i < 3000; i++) {
             boolean isDue = i % 150 == 0;
             LocalDate received = isDue ? LocalDate.of(2009, 12, 1) : LocalDate.of(2010, 2, 1);
-            Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), received,
-                    isDue ? LocalDate.of(2009, 12, 15) : LocalDate.of(2010, 2, 15));
+            Complaint c = ComplaintFixtures.statutory(
+                    ComplaintId.random(), received, isDue ? LocalDate.of(2009, 12, 15) : LocalDate.of(2010, 2, 15));
             c.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
             if (isDue) {
                 due.add(c.id());
             }
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(ComplaintItem.newItem(c)).build())
+            writes.add(WriteRequest.builder()
+                    .putRequest(
+                            PutRequest.builder().item(ComplaintItem.newItem(c)).build())
                     .build());
         }
         for (int from = 0; from < writes.size(); from += 25) {
@@ -149,7 +152,8 @@ class DynamoDbComplaintsIT {
         loaded.recordStage1Response(LocalDate.of(2010, 1, 8), "Reply", LocalDate.of(2010, 2, 8), STAFF);
         complaints.save(loaded, loaded.version());
         assertThat(ids(complaints.findDueBy(mon_2010_01_11, null, 100))).doesNotContain(c.id());
-        assertThat(ids(complaints.findDueBy(LocalDate.of(2010, 2, 8), null, 100))).contains(c.id());
+        assertThat(ids(complaints.findDueBy(LocalDate.of(2010, 2, 8), null, 100)))
+                .contains(c.id());
     }
 
     @Test
@@ -158,7 +162,9 @@ class DynamoDbComplaintsIT {
         var pool = Executors.newFixedThreadPool(8);
         try {
             var futures = IntStream.range(0, 40)
-                    .mapToObj(i -> pool.submit(() -> numbers.add(complaints.nextReference(2026).number()))).toList();
+                    .mapToObj(i -> pool.submit(
+                            () -> numbers.add(complaints.nextReference(2026).number())))
+                    .toList();
             for (var f : futures) {
                 f.get();
             }
@@ -177,7 +183,8 @@ class DynamoDbComplaintsIT {
         assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isFalse();
         complaints.releaseNotification(c.id(), "reminder#2010-01-06");
         assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isTrue();
-        assertThat(complaints.claimNotification(ComplaintId.random(), "reminder#2010-01-06")).isFalse();
+        assertThat(complaints.claimNotification(ComplaintId.random(), "reminder#2010-01-06"))
+                .isFalse();
     }
 
     @Test
@@ -188,7 +195,8 @@ class DynamoDbComplaintsIT {
         complaints.claimNotification(c.id(), "chaser#2010-01-11");
         staffCopy.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
         assertThat(complaints.save(staffCopy, staffCopy.version())).isEqualTo(Complaints.SaveResult.SAVED);
-        assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent()).contains("chaser#2010-01-11");
+        assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent())
+                .contains("chaser#2010-01-11");
     }
 
     @Test
@@ -220,8 +228,8 @@ class DynamoDbComplaintsIT {
         Complaint second = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
         second.owe(List.of("acknowledgement"));
         store.add(second);
-        assertThat(store.owedNotifications()).isEqualTo(
-                new Complaints.OwedNotifications(2, Optional.of(Instant.parse("2027-01-11T09:00:00Z"))));
+        assertThat(store.owedNotifications())
+                .isEqualTo(new Complaints.OwedNotifications(2, Optional.of(Instant.parse("2027-01-11T09:00:00Z"))));
 
         // Owing one more thing later does not make the first complaint's wait start again.
         clock.now = Instant.parse("2027-01-11T11:30:00Z");
@@ -233,8 +241,8 @@ class DynamoDbComplaintsIT {
         for (String key : List.of("acknowledgement", "team-notice", "stage2-letter")) {
             store.removeFromOutbox(first.id(), key);
         }
-        assertThat(store.owedNotifications()).isEqualTo(
-                new Complaints.OwedNotifications(1, Optional.of(Instant.parse("2027-01-11T10:00:00Z"))));
+        assertThat(store.owedNotifications())
+                .isEqualTo(new Complaints.OwedNotifications(1, Optional.of(Instant.parse("2027-01-11T10:00:00Z"))));
         store.removeFromOutbox(second.id(), "acknowledgement");
         assertThat(store.owedNotifications()).isEqualTo(new Complaints.OwedNotifications(0, Optional.empty()));
     }
@@ -245,9 +253,12 @@ class DynamoDbComplaintsIT {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
         c.owe(List.of("acknowledgement"));
         aws.dynamoDb().putItem(r -> r.tableName(table).item(ComplaintItem.newItem(c)));
-        assertThat(new DynamoDbComplaints(aws.dynamoDb(), table).owedNotifications()).isEqualTo(
-                new Complaints.OwedNotifications(1, Optional.of(thu_2009_12_24.atStartOfDay(ZoneId.of("Europe/London"))
-                        .toInstant())));
+        assertThat(new DynamoDbComplaints(aws.dynamoDb(), table).owedNotifications())
+                .isEqualTo(new Complaints.OwedNotifications(
+                        1,
+                        Optional.of(thu_2009_12_24
+                                .atStartOfDay(ZoneId.of("Europe/London"))
+                                .toInstant())));
     }
 
     /** A clock the test moves by hand. */
@@ -278,17 +289,19 @@ class DynamoDbComplaintsIT {
     void aQuarterReadsOnlyComplaintsReceivedInIt() {
         String table = aws.createFreshTable();
         DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table);
-        Complaint march = ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 3, 31),
-                LocalDate.of(2010, 4, 15));
-        Complaint april = ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 4, 1),
-                LocalDate.of(2010, 4, 16));
+        Complaint march =
+                ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 3, 31), LocalDate.of(2010, 4, 15));
+        Complaint april =
+                ComplaintFixtures.statutory(ComplaintId.random(), LocalDate.of(2010, 4, 1), LocalDate.of(2010, 4, 16));
         store.add(march);
         store.add(april);
         FinancialQuarter q4 = new FinancialQuarter(2009, 4);
-        assertThat(store.receivedIn(q4, q4.firstDay(), q4.lastDay())).extracting(Complaint::id)
+        assertThat(store.receivedIn(q4, q4.firstDay(), q4.lastDay()))
+                .extracting(Complaint::id)
                 .containsExactly(march.id());
         FinancialQuarter q1 = q4.next();
-        assertThat(store.receivedIn(q1, q1.firstDay(), q1.lastDay())).extracting(Complaint::id)
+        assertThat(store.receivedIn(q1, q1.firstDay(), q1.lastDay()))
+                .extracting(Complaint::id)
                 .containsExactly(april.id());
     }
 

@@ -21,8 +21,7 @@ import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 @ExtendWith(LocalAwsExtension.class)
 class DynamoDbDeliveriesIT {
     private static final String MON_23_NOV_HUNTINGDON = "weekly-team-summary#2026-11-23#huntingdon";
-    private static final Clock MON_2026_11_23_0800 = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"),
-            ZoneOffset.UTC);
+    private static final Clock MON_2026_11_23_0800 = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
 
     private final LocalAws aws;
     private final String table;
@@ -43,9 +42,13 @@ class DynamoDbDeliveriesIT {
         assertThat(first.claim(MON_23_NOV_HUNTINGDON)).isTrue();
         assertThat(first.claim(MON_23_NOV_HUNTINGDON)).isFalse();
         assertThat(deliveries().claim(MON_23_NOV_HUNTINGDON)).isFalse();
-        assertThat(deliveries().claim("weekly-team-summary#2026-11-30#huntingdon")).isTrue();
-        var item = aws.dynamoDb().getItem(r -> r.tableName(table).key(DynamoDbDeliveries.key(MON_23_NOV_HUNTINGDON))
-                .consistentRead(true)).item();
+        assertThat(deliveries().claim("weekly-team-summary#2026-11-30#huntingdon"))
+                .isTrue();
+        var item = aws.dynamoDb()
+                .getItem(r -> r.tableName(table)
+                        .key(DynamoDbDeliveries.key(MON_23_NOV_HUNTINGDON))
+                        .consistentRead(true))
+                .item();
         assertThat(item.get("pk").s()).isEqualTo("DELIVERY#" + MON_23_NOV_HUNTINGDON);
         assertThat(item.get("claimedAt").s()).isEqualTo("2026-11-23T08:00:00Z");
     }
@@ -91,6 +94,7 @@ class DynamoDbDeliveriesIT {
     @Test
     void aKeyThatCouldCarryPersonalDataIsRefused() {
         assertThatThrownBy(() -> deliveries().claim("summary#Pat Example@example.org"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("Pat");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("Pat");
     }
 }

@@ -20,7 +20,10 @@ class EmailTemplatesTest {
             EmailTemplates.Content content = templates.content(template);
             assertThat(content.subject()).as(template.fileName()).isNotBlank().doesNotContain("\n");
             assertThat(content.text()).as(template.fileName()).isNotBlank();
-            assertThat(content.html()).as(template.fileName()).contains("<html lang=\"en\"").containsOnlyOnce("<h1");
+            assertThat(content.html())
+                    .as(template.fileName())
+                    .contains("<html lang=\"en\"")
+                    .containsOnlyOnce("<h1");
         }
     }
 
@@ -28,7 +31,9 @@ class EmailTemplatesTest {
     void noTemplateUsesTheTripleStashThatSkipsEscaping() {
         for (EmailTemplate template : EmailTemplate.values()) {
             EmailTemplates.Content content = templates.content(template);
-            assertThat(content.subject() + content.text() + content.html()).as(template.fileName()).doesNotContain("{{{");
+            assertThat(content.subject() + content.text() + content.html())
+                    .as(template.fileName())
+                    .doesNotContain("{{{");
         }
     }
 
@@ -42,7 +47,9 @@ class EmailTemplatesTest {
                 String expression = tag.group(1).strip();
                 String where = template.fileName() + ": {{" + expression + "}}";
                 if (expression.startsWith("#each")) {
-                    assertThat(expression).as(where + " loops over escaped rows").startsWith("#each html.");
+                    assertThat(expression)
+                            .as(where + " loops over escaped rows")
+                            .startsWith("#each html.");
                     escapedRows.push(true);
                     continue;
                 }
@@ -54,27 +61,39 @@ class EmailTemplatesTest {
                 boolean inRow = !escapedRows.isEmpty();
                 // A row reaching out of its loop (../x, @root.x) would print the unescaped data.
                 assertThat(expression).as(where).doesNotContain("../", "@root", "this.");
-                assertThat(block || expression.startsWith("html.") || inRow).as(where).isTrue();
+                assertThat(block || expression.startsWith("html.") || inRow)
+                        .as(where)
+                        .isTrue();
             }
-            assertThat(escapedRows).as(template.fileName() + ": every {{#each}} is closed").isEmpty();
+            assertThat(escapedRows)
+                    .as(template.fileName() + ": every {{#each}} is closed")
+                    .isEmpty();
         }
     }
 
     @Test
     void listsArriveAsGivenAndEscapedUnderHtml() {
-        Map<String, Object> data = HtmlTemplateData.of(Map.of("team", "A & B"),
+        Map<String, Object> data = HtmlTemplateData.of(
+                Map.of("team", "A & B"),
                 Map.of("complaints", java.util.List.of(Map.of("reference", "<b>CSC-2026-0001</b>"))));
 
-        assertThat(data).containsEntry("team", "A & B")
+        assertThat(data)
+                .containsEntry("team", "A & B")
                 .containsEntry("complaints", java.util.List.of(Map.of("reference", "<b>CSC-2026-0001</b>")))
-                .containsEntry("html", Map.of("team", "A &amp; B",
-                        "complaints", java.util.List.of(Map.of("reference", "&lt;b&gt;CSC-2026-0001&lt;/b&gt;"))));
+                .containsEntry(
+                        "html",
+                        Map.of(
+                                "team",
+                                "A &amp; B",
+                                "complaints",
+                                java.util.List.of(Map.of("reference", "&lt;b&gt;CSC-2026-0001&lt;/b&gt;"))));
     }
 
     @Test
     void theHtmlNeedsNothingFromOutsideTheEmail() {
         for (EmailTemplate template : EmailTemplate.values()) {
-            assertThat(templates.content(template).html()).as(template.fileName())
+            assertThat(templates.content(template).html())
+                    .as(template.fileName())
                     .doesNotContain("<script", "<img", "<link", "src=");
         }
     }
@@ -82,7 +101,8 @@ class EmailTemplatesTest {
     @Test
     void theSesNameCarriesTheTemplateAndAShortHashOfItsWording() {
         assertThat(templates.sesName(EmailTemplate.ACKNOWLEDGEMENT)).matches("complaints-acknowledgement-[0-9a-f]{8}");
-        assertThat(templates.sesName(EmailTemplate.TEAM_NEW_COMPLAINT)).matches("complaints-team-new-complaint-[0-9a-f]{8}")
+        assertThat(templates.sesName(EmailTemplate.TEAM_NEW_COMPLAINT))
+                .matches("complaints-team-new-complaint-[0-9a-f]{8}")
                 .hasSizeLessThanOrEqualTo(64);
     }
 
@@ -91,11 +111,14 @@ class EmailTemplatesTest {
         EmailTemplates.Content original = templates.content(EmailTemplate.ACKNOWLEDGEMENT);
         String name = templates.sesName(EmailTemplate.ACKNOWLEDGEMENT);
 
-        assertThat(withAcknowledgement(new EmailTemplates.Content(original.subject() + ".", original.text(), original.html())))
+        assertThat(withAcknowledgement(
+                        new EmailTemplates.Content(original.subject() + ".", original.text(), original.html())))
                 .isNotEqualTo(name);
-        assertThat(withAcknowledgement(new EmailTemplates.Content(original.subject(), original.text() + " ", original.html())))
+        assertThat(withAcknowledgement(
+                        new EmailTemplates.Content(original.subject(), original.text() + " ", original.html())))
                 .isNotEqualTo(name);
-        assertThat(withAcknowledgement(new EmailTemplates.Content(original.subject(), original.text(), original.html() + "\n")))
+        assertThat(withAcknowledgement(
+                        new EmailTemplates.Content(original.subject(), original.text(), original.html() + "\n")))
                 .isNotEqualTo(name);
         assertThat(withAcknowledgement(original)).isEqualTo(name);
     }

@@ -77,7 +77,8 @@ class EventBridgeDomainEventsIT {
         ComplaintId id = new ComplaintId("c-2026-11-26-2");
 
         assertThatThrownBy(() -> new EventBridgeDomainEvents(client, BUS, SOURCE)
-                .publish(new ComplaintReceived(ComplaintFixtures.statutory(id, THU_2026_11_26, THU_2026_12_10))))
+                        .publish(
+                                new ComplaintReceived(ComplaintFixtures.statutory(id, THU_2026_11_26, THU_2026_12_10))))
                 .isInstanceOf(DeliveryFailed.class)
                 .hasMessageContaining("c-2026-11-26-2")
                 .hasMessageContaining("InternalException")
@@ -91,7 +92,8 @@ class EventBridgeDomainEventsIT {
         ComplaintId id = new ComplaintId("c-2026-11-26-3");
 
         assertThatThrownBy(() -> new EventBridgeDomainEvents(client, BUS, "")
-                .publish(new ComplaintReceived(ComplaintFixtures.statutory(id, THU_2026_11_26, THU_2026_12_10))))
+                        .publish(
+                                new ComplaintReceived(ComplaintFixtures.statutory(id, THU_2026_11_26, THU_2026_12_10))))
                 .isInstanceOf(DeliveryFailed.class)
                 .hasMessageContaining("refused");
     }

@@ -28,8 +28,7 @@ class SecretsManagerSecretTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -49,6 +48,8 @@ class SecretsManagerSecretTest {
     void aSecretShorterThan32BytesIsRefused() {
         SecretsManagerSecret secret = new SecretsManagerSecret(() -> answering("short", new AtomicInteger()), ARN);
 
-        assertThatThrownBy(secret::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
+        assertThatThrownBy(secret::get)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
     }
 }

@@ -57,36 +57,43 @@ class SesConfigurationSetIT {
 
     @Test
     void everyTemplatedSendNamesTheConfigurationSetAndCarriesTheTags() {
-        SesMailer mailer = new SesMailer(ses, FROM, EmailTemplates.fromClasspath(), "team@council.test",
-                "complaints-email");
+        SesMailer mailer =
+                new SesMailer(ses, FROM, EmailTemplates.fromClasspath(), "team@council.test", "complaints-email");
         for (EmailTemplate template : EmailTemplate.values()) {
-            mailer.send(new Email(template, List.of("someone@example.test"), List.of(), Map.of("reference",
-                    "CSC-2026-0041")).about(ID, Addressee.SECOND_RESPONDENT));
+            mailer.send(new Email(
+                            template, List.of("someone@example.test"), List.of(), Map.of("reference", "CSC-2026-0041"))
+                    .about(ID, Addressee.SECOND_RESPONDENT));
         }
 
-        assertThat(aws.mailbox().emails()).as("the emulator accepted every send").hasSize(EmailTemplate.values()
-                .length);
+        assertThat(aws.mailbox().emails())
+                .as("the emulator accepted every send")
+                .hasSize(EmailTemplate.values().length);
         assertThat(sends).hasSize(EmailTemplate.values().length).allSatisfy(r -> {
             assertThat(r.configurationSetName()).isEqualTo("complaints-email");
-            assertThat(tags(r)).containsEntry(SesTags.COMPLAINT_ID, ID.value())
-                    .containsEntry(SesTags.RECIPIENT, "second-respondent").containsKey(SesTags.NOTICE);
+            assertThat(tags(r))
+                    .containsEntry(SesTags.COMPLAINT_ID, ID.value())
+                    .containsEntry(SesTags.RECIPIENT, "second-respondent")
+                    .containsKey(SesTags.NOTICE);
             assertThat(r.emailTags()).allSatisfy(t -> assertThat(t.value()).matches("[A-Za-z0-9_-]{1,256}"));
         });
-        assertThat(sends).extracting(r -> tags(r).get(SesTags.NOTICE))
-                .containsExactly(java.util.Arrays.stream(EmailTemplate.values()).map(EmailTemplate::fileName)
+        assertThat(sends)
+                .extracting(r -> tags(r).get(SesTags.NOTICE))
+                .containsExactly(java.util.Arrays.stream(EmailTemplate.values())
+                        .map(EmailTemplate::fileName)
                         .toArray(String[]::new));
     }
 
     @Test
     void withoutAConfigurationSetTheSendNamesNoneButKeepsTheTags() {
-        new SesMailer(ses, FROM, EmailTemplates.fromClasspath(), null, "  ").send(new Email(
-                EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of("manager@council.test"), List.of(), Map.of())
-                .addressedTo(Addressee.MANAGER));
+        new SesMailer(ses, FROM, EmailTemplates.fromClasspath(), null, "  ")
+                .send(new Email(EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of("manager@council.test"), List.of(), Map.of())
+                        .addressedTo(Addressee.MANAGER));
 
         assertThat(sends).singleElement().satisfies(r -> {
             assertThat(r.configurationSetName()).isNull();
-            assertThat(tags(r)).containsOnly(Map.entry(SesTags.NOTICE, "weekly-team-summary"),
-                    Map.entry(SesTags.RECIPIENT, "manager"));
+            assertThat(tags(r))
+                    .containsOnly(
+                            Map.entry(SesTags.NOTICE, "weekly-team-summary"), Map.entry(SesTags.RECIPIENT, "manager"));
         });
     }
 

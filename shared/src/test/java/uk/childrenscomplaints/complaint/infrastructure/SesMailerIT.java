@@ -53,13 +53,15 @@ class SesMailerIT {
         assertThat(aws.mailbox().emailsTo(PARENT)).singleElement().satisfies(email -> {
             assertThat(email.from()).isEqualTo(FROM);
             assertThat(email.subject()).contains("CC-2026-0001");
-            assertThat(email.html()).hasValueSatisfying(html -> assertThat(html)
-                    .contains("&lt;script&gt;alert(1)&lt;/script&gt; Tom &amp; Jerry")
-                    .doesNotContain("<script"));
-            assertThat(email.text()).hasValueSatisfying(text -> assertThat(text)
-                    .contains("Your reference is CC-2026-0001")
-                    .contains("We will reply by Thursday 10 December 2026")
-                    .contains("0808 808 1001"));
+            assertThat(email.html())
+                    .hasValueSatisfying(html -> assertThat(html)
+                            .contains("&lt;script&gt;alert(1)&lt;/script&gt; Tom &amp; Jerry")
+                            .doesNotContain("<script"));
+            assertThat(email.text())
+                    .hasValueSatisfying(text -> assertThat(text)
+                            .contains("Your reference is CC-2026-0001")
+                            .contains("We will reply by Thursday 10 December 2026")
+                            .contains("0808 808 1001"));
         });
     }
 
@@ -68,9 +70,10 @@ class SesMailerIT {
         mailer().send(acknowledgement("Pat Example", ""));
 
         SentEmail email = aws.mailbox().emailsTo(PARENT).get(0);
-        assertThat(email.text()).hasValueSatisfying(text -> assertThat(text)
-                .doesNotContain("We will reply by")
-                .contains("We will write to you to tell you when you can expect a reply"));
+        assertThat(email.text())
+                .hasValueSatisfying(text -> assertThat(text)
+                        .doesNotContain("We will reply by")
+                        .contains("We will write to you to tell you when you can expect a reply"));
     }
 
     @Test
@@ -109,45 +112,95 @@ class SesMailerIT {
     @Test
     void theWeeklySummarysRowsAreListedInOrderByEachAndEscapedInTheHtml() {
         String manager = "rows.manager@council.test";
-        Map<String, String> overdue = Map.of("reference", "CSC-2026-0002", "stage", "Stage 1: awaiting response",
-                "what", "Stage 1 response", "dueOn", "Monday 9 November 2026", "overdue", "14 days overdue");
-        Map<String, String> marked = Map.of("reference", "CSC-2026-0001", "stage", "<b>Stage 2</b> & more",
-                "what", "Stage 2 findings", "dueOn", "Thursday 26 November 2026", "overdue", "");
-        mailer().send(new Email(EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of(manager), List.of(), Map.of(
-                "team", "Huntingdon & Ely", "weekOf", "Monday 23 November 2026", "openCount", "2",
-                "overdueCount", "1", "anyOpen", "yes", "anyOverdue", "yes", "councilName", "Example County Council"),
+        Map<String, String> overdue = Map.of(
+                "reference",
+                "CSC-2026-0002",
+                "stage",
+                "Stage 1: awaiting response",
+                "what",
+                "Stage 1 response",
+                "dueOn",
+                "Monday 9 November 2026",
+                "overdue",
+                "14 days overdue");
+        Map<String, String> marked = Map.of(
+                "reference",
+                "CSC-2026-0001",
+                "stage",
+                "<b>Stage 2</b> & more",
+                "what",
+                "Stage 2 findings",
+                "dueOn",
+                "Thursday 26 November 2026",
+                "overdue",
+                "");
+        mailer().send(new Email(
+                EmailTemplate.WEEKLY_TEAM_SUMMARY,
+                List.of(manager),
+                List.of(),
+                Map.of(
+                        "team",
+                        "Huntingdon & Ely",
+                        "weekOf",
+                        "Monday 23 November 2026",
+                        "openCount",
+                        "2",
+                        "overdueCount",
+                        "1",
+                        "anyOpen",
+                        "yes",
+                        "anyOverdue",
+                        "yes",
+                        "councilName",
+                        "Example County Council"),
                 Map.of("complaints", List.of(overdue, marked))));
 
         assertThat(aws.mailbox().emailsTo(manager)).singleElement().satisfies(email -> {
-            assertThat(email.subject()).isEqualTo("Weekly complaints summary for Huntingdon & Ely: 1 overdue of 2 open"
-                    + " – week of Monday 23 November 2026");
-            assertThat(email.text()).hasValueSatisfying(text -> assertThat(text)
-                    .containsSubsequence("CSC-2026-0002", "Stage 1 response – Monday 9 November 2026 (14 days overdue)",
-                            "CSC-2026-0001", "<b>Stage 2</b> & more"));
-            assertThat(email.html()).hasValueSatisfying(html -> assertThat(html)
-                    .containsSubsequence("CSC-2026-0002", "14 days overdue", "CSC-2026-0001")
-                    .contains("&lt;b&gt;Stage 2&lt;/b&gt; &amp; more", "Huntingdon &amp; Ely")
-                    .doesNotContain("<b>Stage 2</b>"));
+            assertThat(email.subject())
+                    .isEqualTo("Weekly complaints summary for Huntingdon & Ely: 1 overdue of 2 open"
+                            + " – week of Monday 23 November 2026");
+            assertThat(email.text())
+                    .hasValueSatisfying(text -> assertThat(text)
+                            .containsSubsequence(
+                                    "CSC-2026-0002",
+                                    "Stage 1 response – Monday 9 November 2026 (14 days overdue)",
+                                    "CSC-2026-0001",
+                                    "<b>Stage 2</b> & more"));
+            assertThat(email.html())
+                    .hasValueSatisfying(html -> assertThat(html)
+                            .containsSubsequence("CSC-2026-0002", "14 days overdue", "CSC-2026-0001")
+                            .contains("&lt;b&gt;Stage 2&lt;/b&gt; &amp; more", "Huntingdon &amp; Ely")
+                            .doesNotContain("<b>Stage 2</b>"));
         });
     }
 
     @Test
     void theTeamNoticeGoesToTheTeamWithTheSummaryEscaped() {
-        mailer().send(new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of("team@council.test"),
-                List.of("manager@council.test"), Map.ofEntries(
-                        Map.entry("reference", "CC-2026-0001"), Map.entry("receivedOn", "Thursday 26 November 2026"),
-                        Map.entry("route", "Online"), Map.entry("procedureName", "children's statutory procedure"),
-                        Map.entry("team", "Huntingdon"), Map.entry("categories", "Communication, Standards"),
-                        Map.entry("respondBy", "Thursday 10 December 2026"), Map.entry("lateMatter", "no"),
-                        Map.entry("viaAdvocate", "no"), Map.entry("relationship", "Grandparent"),
+        mailer().send(new Email(
+                EmailTemplate.TEAM_NEW_COMPLAINT,
+                List.of("team@council.test"),
+                List.of("manager@council.test"),
+                Map.ofEntries(
+                        Map.entry("reference", "CC-2026-0001"),
+                        Map.entry("receivedOn", "Thursday 26 November 2026"),
+                        Map.entry("route", "Online"),
+                        Map.entry("procedureName", "children's statutory procedure"),
+                        Map.entry("team", "Huntingdon"),
+                        Map.entry("categories", "Communication, Standards"),
+                        Map.entry("respondBy", "Thursday 10 December 2026"),
+                        Map.entry("lateMatter", "no"),
+                        Map.entry("viaAdvocate", "no"),
+                        Map.entry("relationship", "Grandparent"),
                         Map.entry("complainantName", "Pat Example"),
                         Map.entry("summary", "They did not call back <b>for weeks</b>."))));
 
         assertThat(aws.mailbox().emailsTo("team@council.test")).singleElement().satisfies(email -> {
             assertThat(email.cc()).containsExactly("manager@council.test");
             assertThat(email.subject()).isEqualTo("New complaint CC-2026-0001 – reply due Thursday 10 December 2026");
-            assertThat(email.html()).hasValueSatisfying(html -> assertThat(html)
-                    .contains("&lt;b&gt;for weeks&lt;/b&gt;").contains("second respondent"));
+            assertThat(email.html())
+                    .hasValueSatisfying(html -> assertThat(html)
+                            .contains("&lt;b&gt;for weeks&lt;/b&gt;")
+                            .contains("second respondent"));
         });
     }
 
@@ -173,14 +226,18 @@ class SesMailerIT {
     }
 
     private static Email acknowledgement(String name, String respondBy) {
-        return new Email(EmailTemplate.ACKNOWLEDGEMENT, List.of(PARENT), List.of(), Map.of(
-                "complainantName", name,
-                "reference", "CC-2026-0001",
-                "receivedOn", "Thursday 26 November 2026",
-                "respondBy", respondBy,
-                "procedureName", "children's statutory procedure",
-                "statusLink", "",
-                "councilName", "Example County Council"));
+        return new Email(
+                EmailTemplate.ACKNOWLEDGEMENT,
+                List.of(PARENT),
+                List.of(),
+                Map.of(
+                        "complainantName", name,
+                        "reference", "CC-2026-0001",
+                        "receivedOn", "Thursday 26 November 2026",
+                        "respondBy", respondBy,
+                        "procedureName", "children's statutory procedure",
+                        "statusLink", "",
+                        "councilName", "Example County Council"));
     }
 
     private SesV2Client client(URI endpoint) {

@@ -66,8 +66,9 @@ class StatisticsScaleIT {
     private static final List<String> TEAMS = List.of("SCC", "ECF", "Huntingdon", "EDT", "Kinship", "LAC", "16+");
     private static final Relationship[] RELATIONSHIPS = Relationship.values();
     private static final IssueCategory[] ISSUES = IssueCategory.values();
-    private static final Outcome[] CLOSING = {Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD,
-        Outcome.WITHDRAWN};
+    private static final Outcome[] CLOSING = {
+        Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD, Outcome.WITHDRAWN
+    };
 
     private final LocalAws aws;
     private final Map<FinancialQuarter, AtomicLong> seeded = new ConcurrentHashMap<>();
@@ -81,9 +82,11 @@ class StatisticsScaleIT {
     private static Map<String, AttributeValue> item(int n) {
         SplittableRandom random = new SplittableRandom(n);
         LocalDate received = FIRST.plusDays(random.nextInt(DAYS));
-        StatisticsComplaint c = StatisticsComplaint.received(received).team(TEAMS.get(random.nextInt(TEAMS.size())))
+        StatisticsComplaint c = StatisticsComplaint.received(received)
+                .team(TEAMS.get(random.nextInt(TEAMS.size())))
                 .from(RELATIONSHIPS[random.nextInt(RELATIONSHIPS.length)], "person-" + random.nextInt(ALL / 2))
-                .child(AgeBand.values()[random.nextInt(AgeBand.values().length)],
+                .child(
+                        AgeBand.values()[random.nextInt(AgeBand.values().length)],
                         Gender.values()[random.nextInt(Gender.values().length)])
                 .issues(ISSUES[random.nextInt(ISSUES.length)]);
         if (random.nextInt(10) > 0) {
@@ -104,9 +107,14 @@ class StatisticsScaleIT {
                 List<WriteRequest> batch = new ArrayList<>();
                 for (int n = from; n < from + 1_000; n++) {
                     Map<String, AttributeValue> item = item(n);
-                    seeded.computeIfAbsent(FinancialQuarter.of(LocalDate.parse(item.get("receivedOn").s())),
-                            q -> new AtomicLong()).incrementAndGet();
-                    batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+                    seeded.computeIfAbsent(
+                                    FinancialQuarter.of(LocalDate.parse(
+                                            item.get("receivedOn").s())),
+                                    q -> new AtomicLong())
+                            .incrementAndGet();
+                    batch.add(WriteRequest.builder()
+                            .putRequest(PutRequest.builder().item(item).build())
+                            .build());
                     if (batch.size() == 25) {
                         write(table, batch);
                         batch = new ArrayList<>();
@@ -134,18 +142,27 @@ class StatisticsScaleIT {
     }
 
     private DynamoDbClient countingClient() {
-        return DynamoDbClient.builder().endpointOverride(aws.dynamoEndpoint()).region(Region.EU_WEST_2)
+        return DynamoDbClient.builder()
+                .endpointOverride(aws.dynamoEndpoint())
+                .region(Region.EU_WEST_2)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
                     @Override
                     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-                        if (context.request() instanceof QueryRequest q && context.response() instanceof QueryResponse r) {
+                        if (context.request() instanceof QueryRequest q
+                                && context.response() instanceof QueryResponse r) {
                             String partition = q.expressionAttributeValues().values().stream()
-                                    .map(AttributeValue::s).filter(v -> v.contains("Q#")).findFirst().orElse("?");
-                            itemsRead.computeIfAbsent(partition, p -> new AtomicLong()).addAndGet(r.count());
+                                    .map(AttributeValue::s)
+                                    .filter(v -> v.contains("Q#"))
+                                    .findFirst()
+                                    .orElse("?");
+                            itemsRead
+                                    .computeIfAbsent(partition, p -> new AtomicLong())
+                                    .addAndGet(r.count());
                         }
                     }
-                })).build();
+                }))
+                .build();
     }
 
     @Test
@@ -157,13 +174,16 @@ class StatisticsScaleIT {
         assertThat(seeded.values().stream().mapToLong(AtomicLong::get).sum()).isEqualTo(ALL);
         assertThat(seeded).hasSize(20);
         new DynamoDbCaseloads(aws.dynamoDb(), table).record(new OpenCaseload(Q3_2024, new TeamName("ECF"), 3_199));
-        new DynamoDbCompliments(aws.dynamoDb(), table).add(new Compliment("c1", new TeamName("ECF"),
-                LocalDate.of(2024, 11, 1), "A parent", "Thank you"));
+        new DynamoDbCompliments(aws.dynamoDb(), table)
+                .add(new Compliment("c1", new TeamName("ECF"), LocalDate.of(2024, 11, 1), "A parent", "Thank you"));
 
         DynamoDbClient counted = countingClient();
-        ProducingStatistics statistics = new ProducingStatistics(new DynamoDbComplaints(counted, table),
-                new DynamoDbCompliments(counted, table), new DynamoDbCaseloads(counted, table),
-                BankHolidaySource.bundled().calendar(), Teams.SEED,
+        ProducingStatistics statistics = new ProducingStatistics(
+                new DynamoDbComplaints(counted, table),
+                new DynamoDbCompliments(counted, table),
+                new DynamoDbCaseloads(counted, table),
+                BankHolidaySource.bundled().calendar(),
+                Teams.SEED,
                 Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC));
         long reportStarted = System.nanoTime();
         Report report = statistics.report(Period.quarter(Q3_2024));
@@ -177,11 +197,21 @@ class StatisticsScaleIT {
         assertThat(report.complimentsTotal()).isEqualTo(1);
         Map<String, Long> read = new HashMap<>();
         itemsRead.forEach((partition, n) -> read.put(partition, n.get()));
-        assertThat(read).containsOnly(Map.entry("Q#2024-25#3", quarter), Map.entry("Q#2023-24#3", yearEarlier),
-                Map.entry("CASELOAD#Q#2024-25#3", 1L), Map.entry("COMPLIMENTS#Q#2024-25#3", 1L));
+        assertThat(read)
+                .containsOnly(
+                        Map.entry("Q#2024-25#3", quarter),
+                        Map.entry("Q#2023-24#3", yearEarlier),
+                        Map.entry("CASELOAD#Q#2024-25#3", 1L),
+                        Map.entry("COMPLIMENTS#Q#2024-25#3", 1L));
         assertThat(reportMillis).as("one quarter's report").isLessThan(60_000);
-        System.out.printf("PERF statistics: seeded %d complaints over 20 quarters in %d ms; one quarter's report"
-                + " (%d complaints, %d a year earlier, %d items read) in %d ms%n", ALL, seedMillis, quarter,
-                yearEarlier, read.values().stream().mapToLong(Long::longValue).sum(), reportMillis);
+        System.out.printf(
+                "PERF statistics: seeded %d complaints over 20 quarters in %d ms; one quarter's report"
+                        + " (%d complaints, %d a year earlier, %d items read) in %d ms%n",
+                ALL,
+                seedMillis,
+                quarter,
+                yearEarlier,
+                read.values().stream().mapToLong(Long::longValue).sum(),
+                reportMillis);
     }
 }

@@ -18,28 +18,80 @@ class ComplaintLifecycleTest {
 
     /** The expected table, written out from the regulations' order of stages; the test checks every pair. */
     private static final Map<ComplaintAction, Set<ComplaintState>> EXPECTED = Map.ofEntries(
-            Map.entry(ASSIGN_RESPONDENTS, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED, STAGE2_INVESTIGATING,
-                    STAGE2_RESPONDED, STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED, WITH_OMBUDSMAN)),
-            Map.entry(MARK_RESPONDENT_ABSENT, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED, STAGE2_INVESTIGATING,
-                    STAGE2_RESPONDED, STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED, WITH_OMBUDSMAN)),
+            Map.entry(
+                    ASSIGN_RESPONDENTS,
+                    EnumSet.of(
+                            STAGE1_OPEN,
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED,
+                            WITH_OMBUDSMAN)),
+            Map.entry(
+                    MARK_RESPONDENT_ABSENT,
+                    EnumSet.of(
+                            STAGE1_OPEN,
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED,
+                            WITH_OMBUDSMAN)),
             Map.entry(EXTEND_STAGE1, EnumSet.of(STAGE1_OPEN)),
             Map.entry(RECORD_STAGE1_RESPONSE, EnumSet.of(STAGE1_OPEN)),
             Map.entry(FLAG_STAGE2_ENTITLEMENT, EnumSet.of(STAGE1_OPEN)),
-            Map.entry(RECORD_ISSUE_OUTCOMES, EnumSet.of(STAGE1_RESPONDED, STAGE2_INVESTIGATING, STAGE2_RESPONDED,
-                    STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED)),
+            Map.entry(
+                    RECORD_ISSUE_OUTCOMES,
+                    EnumSet.of(
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED)),
             Map.entry(REQUEST_STAGE2, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED)),
             Map.entry(RECORD_STAGE2_DETAILS, EnumSet.of(STAGE2_INVESTIGATING, STAGE2_RESPONDED)),
             Map.entry(RECORD_STAGE2_RESPONSE, EnumSet.of(STAGE2_INVESTIGATING)),
             Map.entry(REQUEST_STAGE3, EnumSet.of(STAGE2_RESPONDED)),
             Map.entry(RECORD_PANEL, EnumSet.of(STAGE3_REQUESTED)),
             Map.entry(RECORD_CHIEF_OFFICER_DECISION, EnumSet.of(STAGE3_PANEL_HELD)),
-            Map.entry(REFER_TO_OMBUDSMAN, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED, STAGE2_INVESTIGATING,
-                    STAGE2_RESPONDED, STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED, CLOSED)),
+            Map.entry(
+                    REFER_TO_OMBUDSMAN,
+                    EnumSet.of(
+                            STAGE1_OPEN,
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED,
+                            CLOSED)),
             Map.entry(RECORD_OMBUDSMAN_DECISION, EnumSet.of(WITH_OMBUDSMAN)),
-            Map.entry(WITHDRAW, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED, STAGE2_INVESTIGATING, STAGE2_RESPONDED,
-                    STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED, WITH_OMBUDSMAN)),
-            Map.entry(CLOSE_NOT_INVESTIGATED, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED, STAGE2_INVESTIGATING,
-                    STAGE2_RESPONDED, STAGE3_REQUESTED, STAGE3_PANEL_HELD, STAGE3_DECIDED, WITH_OMBUDSMAN)),
+            Map.entry(
+                    WITHDRAW,
+                    EnumSet.of(
+                            STAGE1_OPEN,
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED,
+                            WITH_OMBUDSMAN)),
+            Map.entry(
+                    CLOSE_NOT_INVESTIGATED,
+                    EnumSet.of(
+                            STAGE1_OPEN,
+                            STAGE1_RESPONDED,
+                            STAGE2_INVESTIGATING,
+                            STAGE2_RESPONDED,
+                            STAGE3_REQUESTED,
+                            STAGE3_PANEL_HELD,
+                            STAGE3_DECIDED,
+                            WITH_OMBUDSMAN)),
             Map.entry(CLOSE, EnumSet.of(STAGE1_RESPONDED, STAGE2_RESPONDED, STAGE3_DECIDED)),
             Map.entry(ROUTE_TO_OTHER_PROCEDURE, EnumSet.of(RECORDED_FOR_ROUTING)));
 
@@ -53,7 +105,8 @@ class ComplaintLifecycleTest {
         EXPECTED.forEach((action, from) -> {
             for (ComplaintState state : ComplaintState.values()) {
                 assertThat(ComplaintLifecycle.decide(state, action).isAllowed())
-                        .as("%s from %s", action, state).isEqualTo(from.contains(state));
+                        .as("%s from %s", action, state)
+                        .isEqualTo(from.contains(state));
             }
         });
     }
@@ -79,21 +132,22 @@ class ComplaintLifecycleTest {
     @Test
     void aComplaintUnderAnotherProcedureNeverEntersTheStatutoryStages() {
         for (ComplaintAction action : ComplaintAction.values()) {
-            boolean allowed = ComplaintLifecycle.decide(RECORDED_FOR_ROUTING, action).isAllowed();
+            boolean allowed =
+                    ComplaintLifecycle.decide(RECORDED_FOR_ROUTING, action).isAllowed();
             assertThat(allowed).as(action.name()).isEqualTo(action == ROUTE_TO_OTHER_PROCEDURE);
         }
     }
 
     @Property
-    void nothingLeavesAFinishedComplaintExceptAReferralFromClosed(@ForAll("finished") ComplaintState state,
-            @ForAll ComplaintAction action) {
+    void nothingLeavesAFinishedComplaintExceptAReferralFromClosed(
+            @ForAll("finished") ComplaintState state, @ForAll ComplaintAction action) {
         boolean allowed = ComplaintLifecycle.decide(state, action).isAllowed();
         assertThat(allowed).isEqualTo(state == CLOSED && action == REFER_TO_OMBUDSMAN);
     }
 
     @Property
-    void anAllowedMoveNeverLandsInRoutingAndARefusalAlwaysExplains(@ForAll ComplaintState state,
-            @ForAll ComplaintAction action) {
+    void anAllowedMoveNeverLandsInRoutingAndARefusalAlwaysExplains(
+            @ForAll ComplaintState state, @ForAll ComplaintAction action) {
         Decision d = ComplaintLifecycle.decide(state, action);
         if (d instanceof Decision.Allowed allowed) {
             assertThat(allowed.next()).isNotEqualTo(RECORDED_FOR_ROUTING);

@@ -20,15 +20,20 @@ class ComplaintTest {
         Complaint c = received();
         assertThat(c.state()).isEqualTo(ComplaintState.STAGE1_OPEN);
         assertThat(c.parts().stage1().dueOn()).isEqualTo(mon_2010_01_11);
-        assertThat(c.newTimelineEntries()).singleElement()
+        assertThat(c.newTimelineEntries())
+                .singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("due 2010-01-11"));
         assertThat(c.outcome()).isEqualTo(Outcome.ONGOING);
     }
 
     @Test
     void aSchoolsComplaintIsRecordedForRoutingOffTheStatutoryClock() {
-        Complaint c = Complaint.receive(ComplaintId.random(), new Reference(2009, 2),
-                ComplaintFixtures.intake(THU_2009_12_24, Procedure.SCHOOLS), null, STAFF);
+        Complaint c = Complaint.receive(
+                ComplaintId.random(),
+                new Reference(2009, 2),
+                ComplaintFixtures.intake(THU_2009_12_24, Procedure.SCHOOLS),
+                null,
+                STAFF);
         assertThat(c.state()).isEqualTo(ComplaintState.RECORDED_FOR_ROUTING);
         assertThat(c.parts().stage1()).isNull();
         assertThat(c.nextDeadline()).isEmpty();
@@ -48,8 +53,8 @@ class ComplaintTest {
         Complaint c = received();
         c.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
         LocalDate mon_2010_01_25 = LocalDate.of(2010, 1, 25);
-        Decision d = c.extendStage1(mon_2010_01_25, "Three agencies involved", LocalDate.of(2010, 1, 8),
-                mon_2010_01_25, STAFF);
+        Decision d = c.extendStage1(
+                mon_2010_01_25, "Three agencies involved", LocalDate.of(2010, 1, 8), mon_2010_01_25, STAFF);
         assertThat(d.isAllowed()).isTrue();
         assertThat(c.nextDeadline()).contains(mon_2010_01_25);
     }
@@ -57,8 +62,8 @@ class ComplaintTest {
     @Test
     void anExtensionToldAfterTheOriginalDueDateIsRefusedAndChangesNothing() {
         Complaint c = received();
-        Decision d = c.extendStage1(LocalDate.of(2010, 1, 25), "Complex", LocalDate.of(2010, 1, 12),
-                LocalDate.of(2010, 1, 25), STAFF);
+        Decision d = c.extendStage1(
+                LocalDate.of(2010, 1, 25), "Complex", LocalDate.of(2010, 1, 12), LocalDate.of(2010, 1, 25), STAFF);
         assertThat(d).isInstanceOf(Decision.Refused.class);
         assertThat(((Decision.Refused) d).reason()).contains("before the original due date");
         assertThat(c.parts().stage1().isExtended()).isFalse();
@@ -68,8 +73,8 @@ class ComplaintTest {
     @Test
     void anExtensionBeyondTenMoreWorkingDaysIsRefused() {
         Complaint c = received();
-        Decision d = c.extendStage1(LocalDate.of(2010, 2, 1), "Complex", LocalDate.of(2010, 1, 4),
-                LocalDate.of(2010, 1, 25), STAFF);
+        Decision d = c.extendStage1(
+                LocalDate.of(2010, 2, 1), "Complex", LocalDate.of(2010, 1, 4), LocalDate.of(2010, 1, 25), STAFF);
         assertThat(((Decision.Refused) d).reason()).contains("2010-01-25");
     }
 
@@ -85,8 +90,13 @@ class ComplaintTest {
     void theOverallOutcomeIsUpheldWhenAnyIssueIsUpheld() {
         Complaint c = received();
         c.recordStage1Response(LocalDate.of(2010, 1, 7), "Apology and weekly calls", LocalDate.of(2010, 2, 8), STAFF);
-        c.recordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.NOT_UPHELD,
-                IssueCategory.STANDARDS, IssueOutcome.PARTIALLY_UPHELD), STAFF);
+        c.recordIssueOutcomes(
+                Map.of(
+                        IssueCategory.COMMUNICATION,
+                        IssueOutcome.NOT_UPHELD,
+                        IssueCategory.STANDARDS,
+                        IssueOutcome.PARTIALLY_UPHELD),
+                STAFF);
         assertThat(c.outcome()).isEqualTo(Outcome.PARTIALLY_UPHELD);
         c.recordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.UPHELD), STAFF);
         assertThat(c.outcome()).isEqualTo(Outcome.UPHELD);
@@ -104,8 +114,10 @@ class ComplaintTest {
     @Test
     void stage2EntitlementIsFlaggedOnce() {
         Complaint c = received();
-        assertThat(c.flagStage2Entitlement(LocalDate.of(2010, 1, 12), STAFF).isAllowed()).isTrue();
-        assertThat(c.flagStage2Entitlement(LocalDate.of(2010, 1, 13), STAFF).isAllowed()).isFalse();
+        assertThat(c.flagStage2Entitlement(LocalDate.of(2010, 1, 12), STAFF).isAllowed())
+                .isTrue();
+        assertThat(c.flagStage2Entitlement(LocalDate.of(2010, 1, 13), STAFF).isAllowed())
+                .isFalse();
         assertThat(c.parts().stage2EntitledOn()).isEqualTo(LocalDate.of(2010, 1, 12));
     }
 

@@ -10,7 +10,8 @@ import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 
 class DeadlineChecksTest {
-    private static final WorkingDayCalendar CALENDAR = BankHolidaySource.bundled().calendar();
+    private static final WorkingDayCalendar CALENDAR =
+            BankHolidaySource.bundled().calendar();
     private static final DeadlineChecks CHECKS = new DeadlineChecks(CALENDAR, DeadlineChecks.Settings.DEFAULT);
 
     // Received Thu 17 Dec 2009; working days skip 25, 28 Dec (Boxing Day substitute) and 1 Jan:
@@ -92,45 +93,74 @@ class DeadlineChecksTest {
 
     private static Complaint inState(ComplaintState state, ComplaintParts parts) {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_17, tue_2010_01_05);
-        return Complaint.restore(c.id(), c.reference(), 3, c.intake(), state,
-                parts.withRespondents(ComplaintFixtures.respondent(), null), c.timeline());
+        return Complaint.restore(
+                c.id(),
+                c.reference(),
+                3,
+                c.intake(),
+                state,
+                parts.withRespondents(ComplaintFixtures.respondent(), null),
+                c.timeline());
     }
 
     @Test
     void stage2FindingsAreRemindedBeforeTheTwentyFifthWorkingDayAndFlaggedWhenPassed() {
         // Requested Mon 1 Feb 2010: 25 working days -> Mon 8 Mar; 65 -> Mon 3 May 2010 (Good Friday 2 Apr and
         // Easter Monday 5 Apr skipped).
-        Stage2Record s2 = new Stage2Record(LocalDate.of(2010, 2, 1), "Still unhappy", LocalDate.of(2010, 3, 8),
-                LocalDate.of(2010, 5, 4), "I. Officer", "I. Person", null, null);
-        Complaint c = inState(ComplaintState.STAGE2_INVESTIGATING, ComplaintParts.empty().withStage2(s2));
+        Stage2Record s2 = new Stage2Record(
+                LocalDate.of(2010, 2, 1),
+                "Still unhappy",
+                LocalDate.of(2010, 3, 8),
+                LocalDate.of(2010, 5, 4),
+                "I. Officer",
+                "I. Person",
+                null,
+                null);
+        Complaint c = inState(
+                ComplaintState.STAGE2_INVESTIGATING, ComplaintParts.empty().withStage2(s2));
         assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 2))).isEmpty();
-        assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 3))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 3)))
+                .extracting(DueNotice::key)
                 .containsExactly("stage2-due#2010-03-08#0");
-        assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 9))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 9)))
+                .extracting(DueNotice::key)
                 .containsExactly("stage2-due#2010-03-08#1");
-        assertThat(CHECKS.due(c, LocalDate.of(2010, 4, 29))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(c, LocalDate.of(2010, 4, 29)))
+                .extracting(DueNotice::key)
                 .containsExactly("stage2-due#2010-03-08#1", "stage2-limit#2010-05-04#0");
     }
 
     @Test
     void aBookedPanelOwesTheNoticeTenDaysAheadThePapersFiveDaysAheadThenTheReportAndTheCouncilsResponse() {
-        Stage3Record s3 = new Stage3Record(LocalDate.of(2010, 3, 1), LocalDate.of(2010, 4, 14),
-                LocalDate.of(2010, 4, 14), List.of("A", "B", "C"), null, null, null, "Reasons");
-        Complaint c = inState(ComplaintState.STAGE3_REQUESTED, ComplaintParts.empty().withStage3(s3));
+        Stage3Record s3 = new Stage3Record(
+                LocalDate.of(2010, 3, 1),
+                LocalDate.of(2010, 4, 14),
+                LocalDate.of(2010, 4, 14),
+                List.of("A", "B", "C"),
+                null,
+                null,
+                null,
+                "Reasons");
+        Complaint c =
+                inState(ComplaintState.STAGE3_REQUESTED, ComplaintParts.empty().withStage3(s3));
         // Notice by Sun 4 Apr (10 days ahead), papers by Fri 9 Apr (5 days ahead); reminders 3 working days before,
         // skipping Good Friday: Tue 30 Mar and Tue 6 Apr.
         assertThat(kinds(c, LocalDate.of(2010, 3, 29))).isEmpty();
         assertThat(kinds(c, LocalDate.of(2010, 3, 30))).containsExactly(NoticeKind.PANEL_NOTICE);
-        assertThat(kinds(c, LocalDate.of(2010, 4, 6))).containsExactly(NoticeKind.PANEL_NOTICE,
-                NoticeKind.PANEL_PAPERS);
-        Complaint held = inState(ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty().withStage3(s3));
+        assertThat(kinds(c, LocalDate.of(2010, 4, 6)))
+                .containsExactly(NoticeKind.PANEL_NOTICE, NoticeKind.PANEL_PAPERS);
+        Complaint held =
+                inState(ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty().withStage3(s3));
         // Report due 5 working days after Wed 14 Apr: Wed 21 Apr; the council's response 15 after, skipping the
         // early May bank holiday (Mon 3 May): Thu 13 May, reminded from Mon 10 May.
-        assertThat(CHECKS.due(held, LocalDate.of(2010, 4, 22))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(held, LocalDate.of(2010, 4, 22)))
+                .extracting(DueNotice::key)
                 .containsExactly("panel-report#2010-04-21#1");
-        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 7))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 7)))
+                .extracting(DueNotice::key)
                 .containsExactly("panel-report#2010-04-21#1");
-        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 10))).extracting(DueNotice::key)
+        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 10)))
+                .extracting(DueNotice::key)
                 .containsExactly("panel-report#2010-04-21#1", "council-response#2010-05-13#0");
     }
 }

@@ -18,7 +18,8 @@ class FinancialYearTest {
 
     @Test
     void aSecondYearThatIsNotTheNextIsRefused() {
-        assertThatThrownBy(() -> FinancialYear.parse("2026-28")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FinancialYear.parse("2026-28"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026-27");
         assertThatThrownBy(() -> FinancialYear.parse("2026")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FinancialYear.parse(null)).isInstanceOf(IllegalArgumentException.class);

@@ -10,17 +10,40 @@ import org.junit.jupiter.api.Test;
 class PastComplaintTest {
     private static final LocalDate TUE_2009_09_15 = LocalDate.of(2009, 9, 15);
 
-    private static PastComplaint ongoing(Procedure procedure, LocalDate respondedOn, LocalDate stage2RequestedOn,
-            LocalDate stage2CompletedOn, LocalDate stage3RequestedOn) {
-        return new PastComplaint(Reference.legacy("OLD-1"), TUE_2009_09_15, Route.LETTER, procedure, "key",
-                Relationship.PARENT_CARER, false, AgeBand.AGE_5_9, Gender.FEMALE, null, List.of(), respondedOn,
-                false, Outcome.ONGOING, stage2RequestedOn, stage2CompletedOn, null, stage3RequestedOn, null, null);
+    private static PastComplaint ongoing(
+            Procedure procedure,
+            LocalDate respondedOn,
+            LocalDate stage2RequestedOn,
+            LocalDate stage2CompletedOn,
+            LocalDate stage3RequestedOn) {
+        return new PastComplaint(
+                Reference.legacy("OLD-1"),
+                TUE_2009_09_15,
+                Route.LETTER,
+                procedure,
+                "key",
+                Relationship.PARENT_CARER,
+                false,
+                AgeBand.AGE_5_9,
+                Gender.FEMALE,
+                null,
+                List.of(),
+                respondedOn,
+                false,
+                Outcome.ONGOING,
+                stage2RequestedOn,
+                stage2CompletedOn,
+                null,
+                stage3RequestedOn,
+                null,
+                null);
     }
 
     @Test
     void anOngoingStatutoryComplaintStandsAtTheLastStageItsDatesReach() {
         LocalDate d = TUE_2009_09_15.plusDays(20);
-        assertThat(ongoing(Procedure.STATUTORY_CHILDRENS, null, null, null, null).state())
+        assertThat(ongoing(Procedure.STATUTORY_CHILDRENS, null, null, null, null)
+                        .state())
                 .isEqualTo(ComplaintState.STAGE1_OPEN);
         assertThat(ongoing(Procedure.STATUTORY_CHILDRENS, d, null, null, null).state())
                 .isEqualTo(ComplaintState.STAGE1_RESPONDED);
@@ -43,6 +66,7 @@ class PastComplaintTest {
         assertThat(c.parts().outbox()).isEmpty();
         assertThat(c.outcome()).isEqualTo(Outcome.ONGOING);
         assertThat(c.parts().stage1().dueOn()).isNull();
-        assertThat(Stage2EntitlementPolicy.isEntitled(c, LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(Stage2EntitlementPolicy.isEntitled(c, LocalDate.of(2027, 1, 4)))
+                .isFalse();
     }
 }

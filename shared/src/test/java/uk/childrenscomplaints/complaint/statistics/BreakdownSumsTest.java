@@ -49,8 +49,13 @@ class BreakdownSumsTest {
             if (random.nextInt(3) == 0) {
                 c.openAt(ComplaintState.STAGE1_OPEN);
             } else {
-                c.outcome(pick(random, new Outcome[] {Outcome.UPHELD, Outcome.PARTIALLY_UPHELD, Outcome.NOT_UPHELD,
-                        Outcome.WITHDRAWN, Outcome.NOT_INVESTIGATED}));
+                c.outcome(pick(random, new Outcome[] {
+                    Outcome.UPHELD,
+                    Outcome.PARTIALLY_UPHELD,
+                    Outcome.NOT_UPHELD,
+                    Outcome.WITHDRAWN,
+                    Outcome.NOT_INVESTIGATED
+                }));
             }
             LocalDate reply = on.plusDays(random.nextInt(60));
             if (random.nextInt(4) > 0 && reply.getYear() <= 2010) {
@@ -67,8 +72,14 @@ class BreakdownSumsTest {
         ComplaintStatistics statistics = new ComplaintStatistics();
         for (int run = 0; run < 300; run++) {
             List<Complaint> complaints = randomYear(random);
-            Report r = statistics.compute(Period.financialYear(2009), complaints, List.of(),
-                    Map.of(new TeamName("ECF"), 40), List.of(), CALENDAR_2009_2010, LocalDate.of(2010, 6, 30));
+            Report r = statistics.compute(
+                    Period.financialYear(2009),
+                    complaints,
+                    List.of(),
+                    Map.of(new TeamName("ECF"), 40),
+                    List.of(),
+                    CALENDAR_2009_2010,
+                    LocalDate.of(2010, 6, 30));
             long total = r.totalReceived().count();
             assertThat(total).isEqualTo(complaints.size());
 
@@ -76,13 +87,14 @@ class BreakdownSumsTest {
             assertAddsUp(r.byAgeBand().values(), total);
             assertAddsUp(r.byGender().values(), total);
             assertAddsUp(r.byOutcome().values(), total);
-            List<Figure> teams = new ArrayList<>(r.byTeam().stream().map(TeamFigures::complaints).toList());
+            List<Figure> teams = new ArrayList<>(
+                    r.byTeam().stream().map(TeamFigures::complaints).toList());
             teams.add(r.noTeam());
             assertAddsUp(teams, total);
 
             Stage1Timeliness t = r.stage1Timeliness();
-            assertAddsUp(List.of(t.within10(), t.within11To20(), t.over20(), t.notResponded()),
-                    t.statutoryComplaints());
+            assertAddsUp(
+                    List.of(t.within10(), t.within11To20(), t.over20(), t.notResponded()), t.statutoryComplaints());
             StageFigures s = r.stages();
             assertAddsUp(List.of(s.resolvedAtStage1(), s.progressedToStage2()), s.statutoryComplaints());
         }

@@ -26,7 +26,9 @@ class ReportVolumesTest {
         List<Complaint> complaints = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             complaints.add(received(LocalDate.of(year, 4, 1).plusDays((i * 2L) % 365))
-                    .procedure(Procedure.CORPORATE).from(Relationship.PARENT_CARER, keys.get(i)).build());
+                    .procedure(Procedure.CORPORATE)
+                    .from(Relationship.PARENT_CARER, keys.get(i))
+                    .build());
         }
         return complaints;
     }
@@ -51,8 +53,14 @@ class ReportVolumesTest {
         List<Complaint> thisYear = spreadOver(2009, 140, keys);
         List<Complaint> lastYear = spreadOver(2008, 52, java.util.Collections.nCopies(52, null));
 
-        Report r = statistics.compute(Period.financialYear(2009), thisYear, lastYear, Map.of(), List.of(),
-                CALENDAR_2009_2010, LocalDate.of(2010, 4, 30));
+        Report r = statistics.compute(
+                Period.financialYear(2009),
+                thisYear,
+                lastYear,
+                Map.of(),
+                List.of(),
+                CALENDAR_2009_2010,
+                LocalDate.of(2010, 4, 30));
 
         // (140 - 52) / 52 = 88 / 52 = 169.23% -> 169%.
         assertThat(r.changeOnYearEarlier()).isEqualTo(new YearOnYear(140, 52, 88, 169));
@@ -74,17 +82,27 @@ class ReportVolumesTest {
     @Test
     void aPeriodWithNoComplaintsHasZeroCountsAndNoPercentages() {
         Period q1 = Period.quarter(new FinancialQuarter(2010, 1));
-        Report r = statistics.compute(q1, List.of(), List.of(), Map.of(new TeamName("ECF"), 70), List.of(),
-                CALENDAR_2009_2010, LocalDate.of(2010, 7, 1));
+        Report r = statistics.compute(
+                q1,
+                List.of(),
+                List.of(),
+                Map.of(new TeamName("ECF"), 70),
+                List.of(),
+                CALENDAR_2009_2010,
+                LocalDate.of(2010, 7, 1));
 
         assertThat(r.totalReceived()).isEqualTo(Figure.count(0));
         assertThat(r.changeOnYearEarlier()).isEqualTo(new YearOnYear(0, 0, 0, null));
         assertThat(r.shareOfOpenCases()).isEqualTo(new Figure(0, 70L, 0));
-        assertThat(r.byOutcome()).containsEntry(Outcome.UPHELD, new Figure(0, 0L, null)).hasSize(7);
-        assertThat(r.byTeam()).containsExactly(new TeamFigures(new TeamName("ECF"), new Figure(0, 0L, null), 70,
-                new Figure(0, 70L, 0)));
-        assertThat(r.stages()).isEqualTo(new StageFigures(0, new Figure(0, 0L, null), new Figure(0, 0L, null),
-                new Figure(0, 0L, null)));
+        assertThat(r.byOutcome())
+                .containsEntry(Outcome.UPHELD, new Figure(0, 0L, null))
+                .hasSize(7);
+        assertThat(r.byTeam())
+                .containsExactly(
+                        new TeamFigures(new TeamName("ECF"), new Figure(0, 0L, null), 70, new Figure(0, 70L, 0)));
+        assertThat(r.stages())
+                .isEqualTo(
+                        new StageFigures(0, new Figure(0, 0L, null), new Figure(0, 0L, null), new Figure(0, 0L, null)));
         assertThat(r.stage1Timeliness().averageWorkingDays()).isNull();
         assertThat(r.stage2Costs()).isEqualTo(new Stage2Costs(0, 0, null));
         assertThat(r.ombudsman().referrals()).isZero();
@@ -94,14 +112,15 @@ class ReportVolumesTest {
 
     @Test
     void periodsRunFromAprilAndCompareWithTheSameDaysAYearEarlier() {
-        assertThat(Period.financialYear(2009)).isEqualTo(
-                new Period(LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31)));
-        assertThat(Period.quarter(new FinancialQuarter(2009, 4))).isEqualTo(
-                new Period(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 3, 31)));
-        assertThat(Period.quarter(new FinancialQuarter(2009, 3)).sameTimeYearEarlier()).isEqualTo(
-                new Period(LocalDate.of(2008, 10, 1), LocalDate.of(2008, 12, 31)));
+        assertThat(Period.financialYear(2009))
+                .isEqualTo(new Period(LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31)));
+        assertThat(Period.quarter(new FinancialQuarter(2009, 4)))
+                .isEqualTo(new Period(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 3, 31)));
+        assertThat(Period.quarter(new FinancialQuarter(2009, 3)).sameTimeYearEarlier())
+                .isEqualTo(new Period(LocalDate.of(2008, 10, 1), LocalDate.of(2008, 12, 31)));
         // The leap day has no twin: 1 to 29 February 2012 is compared with 1 to 28 February 2011.
-        assertThat(Period.custom(LocalDate.of(2012, 2, 1), LocalDate.of(2012, 2, 29)).sameTimeYearEarlier())
+        assertThat(Period.custom(LocalDate.of(2012, 2, 1), LocalDate.of(2012, 2, 29))
+                        .sameTimeYearEarlier())
                 .isEqualTo(new Period(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 2, 28)));
         assertThatThrownBy(() -> Period.custom(LocalDate.of(2010, 3, 31), LocalDate.of(2010, 3, 1)))
                 .isInstanceOf(IllegalArgumentException.class);

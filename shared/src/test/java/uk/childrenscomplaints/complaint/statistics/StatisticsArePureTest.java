@@ -19,16 +19,28 @@ class StatisticsArePureTest {
 
     @Test
     void statisticsUseNoFrameworksOrAdapters() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
-                "io.micronaut..", "com.fasterxml.jackson..", "jakarta.inject..", "org.slf4j..", "..infrastructure..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "software.amazon..",
+                        "com.amazonaws..",
+                        "io.micronaut..",
+                        "com.fasterxml.jackson..",
+                        "jakarta.inject..",
+                        "org.slf4j..",
+                        "..infrastructure..")
                 .because("the figures must be the same whichever adapter reads the complaints")
                 .check(STATISTICS);
     }
 
     @Test
     void statisticsNeverReadTheClock() {
-        noClasses().should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.Instant.class, "now")
+        noClasses()
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
                 .because("the report date is given, so a rerun for the same date gives the same figures")
                 .check(STATISTICS);
     }

@@ -34,12 +34,22 @@ public final class StatisticsComplaint {
 
     /** England and Wales bank holidays for 2009 and 2010, as GOV.UK lists them. */
     public static final WorkingDayCalendar CALENDAR_2009_2010 = new WorkingDayCalendar(BankHolidays.of(List.of(
-            LocalDate.of(2009, 1, 1), LocalDate.of(2009, 4, 10), LocalDate.of(2009, 4, 13),
-            LocalDate.of(2009, 5, 4), LocalDate.of(2009, 5, 25), LocalDate.of(2009, 8, 31),
-            LocalDate.of(2009, 12, 25), LocalDate.of(2009, 12, 28),
-            LocalDate.of(2010, 1, 1), LocalDate.of(2010, 4, 2), LocalDate.of(2010, 4, 5),
-            LocalDate.of(2010, 5, 3), LocalDate.of(2010, 5, 31), LocalDate.of(2010, 8, 30),
-            LocalDate.of(2010, 12, 27), LocalDate.of(2010, 12, 28))));
+            LocalDate.of(2009, 1, 1),
+            LocalDate.of(2009, 4, 10),
+            LocalDate.of(2009, 4, 13),
+            LocalDate.of(2009, 5, 4),
+            LocalDate.of(2009, 5, 25),
+            LocalDate.of(2009, 8, 31),
+            LocalDate.of(2009, 12, 25),
+            LocalDate.of(2009, 12, 28),
+            LocalDate.of(2010, 1, 1),
+            LocalDate.of(2010, 4, 2),
+            LocalDate.of(2010, 4, 5),
+            LocalDate.of(2010, 5, 3),
+            LocalDate.of(2010, 5, 31),
+            LocalDate.of(2010, 8, 30),
+            LocalDate.of(2010, 12, 27),
+            LocalDate.of(2010, 12, 28))));
 
     private final LocalDate receivedOn;
     private Procedure procedure = Procedure.STATUTORY_CHILDRENS;
@@ -133,18 +143,36 @@ public final class StatisticsComplaint {
     }
 
     public Complaint build() {
-        Intake intake = new Intake(receivedOn, Route.LETTER, procedure,
-                new Complainant("A Person", null, null, null, relationship, personKey), viaAdvocate, child, team,
-                issues, "Invented for a test.", null, null, false, false);
+        Intake intake = new Intake(
+                receivedOn,
+                Route.LETTER,
+                procedure,
+                new Complainant("A Person", null, null, null, relationship, personKey),
+                viaAdvocate,
+                child,
+                team,
+                issues,
+                "Invented for a test.",
+                null,
+                null,
+                false,
+                false);
         ComplaintParts parts = ComplaintParts.empty()
-                .withStage1(procedure.runsStatutoryClock()
-                        ? Stage1Record.due(receivedOn.plusDays(14)).respondedOn(stage1RespondedOn, null, null)
-                        : null)
-                .withStage2(stage2).withStage3(stage3).withOmbudsman(ombudsman)
+                .withStage1(
+                        procedure.runsStatutoryClock()
+                                ? Stage1Record.due(receivedOn.plusDays(14)).respondedOn(stage1RespondedOn, null, null)
+                                : null)
+                .withStage2(stage2)
+                .withStage3(stage3)
+                .withOmbudsman(ombudsman)
                 .withClosing(outcome, outcome == null ? null : "Recorded for a test");
-        return Complaint.restore(new ComplaintId(UUID.randomUUID().toString()),
-                new Reference(FinancialQuarter.financialYearOf(receivedOn), nextNumber++), 1, intake,
+        return Complaint.restore(
+                new ComplaintId(UUID.randomUUID().toString()),
+                new Reference(FinancialQuarter.financialYearOf(receivedOn), nextNumber++),
+                1,
+                intake,
                 procedure.runsStatutoryClock() || outcome != null ? state : ComplaintState.RECORDED_FOR_ROUTING,
-                parts, List.of());
+                parts,
+                List.of());
     }
 }

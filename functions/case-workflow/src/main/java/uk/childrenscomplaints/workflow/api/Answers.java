@@ -4,16 +4,15 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.web.ProblemList;
 
 /** The staff API's JSON answers that carry no data: messages and field errors ({@code {errors:[{field,message}]}}). */
 final class Answers {
     static final String STALE = "Someone else changed this complaint; reload it and try again";
 
-    private Answers() {
-    }
+    private Answers() {}
 
     static HttpResponse<Object> message(HttpStatus status, String message) {
         return HttpResponse.status(status).body(Map.of("message", message));
@@ -36,8 +35,8 @@ final class Answers {
     }
 
     /** A use case's result as a status: Done through {@code done}; Forbidden with no reason and no data. */
-    static HttpResponse<Object> of(CaseResult result,
-            java.util.function.Function<CaseResult.Done, HttpResponse<Object>> done) {
+    static HttpResponse<Object> of(
+            CaseResult result, java.util.function.Function<CaseResult.Done, HttpResponse<Object>> done) {
         if (result instanceof CaseResult.Done d) {
             return done.apply(d);
         }

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
@@ -50,8 +50,11 @@ public class CaseloadsController {
 
     @Put
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> record(APIGatewayV2HTTPEvent event, @PathVariable String financialYear,
-            @PathVariable String quarter, @Nullable @Body byte[] body) {
+    public HttpResponse<Object> record(
+            APIGatewayV2HTTPEvent event,
+            @PathVariable String financialYear,
+            @PathVariable String quarter,
+            @Nullable @Body byte[] body) {
         return SignedInApi.asStaff(event, who -> {
             List<FieldError> problems = new ArrayList<>();
             FinancialQuarter q = quarter(financialYear, quarter, problems);
@@ -71,14 +74,18 @@ public class CaseloadsController {
             }
             CaseResult result = caseloads.record(who, q, figures);
             HttpResponse<Object> response = Answers.of(result, done -> HttpResponse.ok(view(who, q)));
-            LOG.info("caseload record {}: {} teams, {}", q, figures.size(), response.getStatus().getCode());
+            LOG.info(
+                    "caseload record {}: {} teams, {}",
+                    q,
+                    figures.size(),
+                    response.getStatus().getCode());
             return response;
         });
     }
 
     @Get
-    public HttpResponse<Object> read(APIGatewayV2HTTPEvent event, @PathVariable String financialYear,
-            @PathVariable String quarter) {
+    public HttpResponse<Object> read(
+            APIGatewayV2HTTPEvent event, @PathVariable String financialYear, @PathVariable String quarter) {
         return SignedInApi.asStaff(event, who -> {
             List<FieldError> problems = new ArrayList<>();
             FinancialQuarter q = quarter(financialYear, quarter, problems);
@@ -105,13 +112,17 @@ public class CaseloadsController {
     private static FinancialQuarter quarter(String financialYear, String quarter, List<FieldError> problems) {
         Integer year = financialYear == null ? null : ReportPeriods.financialYear(financialYear);
         if (year == null) {
-            problems.add(new FieldError("financialYear", "The financial year in the path must be written like 2009-10"
-                    + " (1 April 2009 to 31 March 2010): /staff/caseloads/2009-10/4"));
+            problems.add(new FieldError(
+                    "financialYear",
+                    "The financial year in the path must be written like 2009-10"
+                            + " (1 April 2009 to 31 March 2010): /staff/caseloads/2009-10/4"));
         }
         Integer q = quarter != null && quarter.trim().matches("[1-4]") ? Integer.valueOf(quarter.trim()) : null;
         if (q == null) {
-            problems.add(new FieldError("quarter", "The quarter in the path must be 1 to 4 (1 is April to June, 4 is"
-                    + " January to March): /staff/caseloads/2009-10/4"));
+            problems.add(new FieldError(
+                    "quarter",
+                    "The quarter in the path must be 1 to 4 (1 is April to June, 4 is"
+                            + " January to March): /staff/caseloads/2009-10/4"));
         }
         return year == null || q == null ? null : new FinancialQuarter(year, q);
     }
@@ -124,8 +135,8 @@ public class CaseloadsController {
             return figures;
         }
         if (!teams.isObject()) {
-            problems.add(new FieldError("teams", "teams must be an object of team name to open cases, like"
-                    + " {\"Huntingdon\": 120}"));
+            problems.add(new FieldError(
+                    "teams", "teams must be an object of team name to open cases, like" + " {\"Huntingdon\": 120}"));
             return figures;
         }
         for (Map.Entry<String, JsonNode> e : teams.entries()) {

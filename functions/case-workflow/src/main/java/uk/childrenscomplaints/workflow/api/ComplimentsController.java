@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.web.JsonFields;
@@ -69,16 +69,17 @@ public class ComplimentsController {
                 return Answers.problems(problems);
             }
             CaseResult result = compliments.record(who, new TeamName(team), receivedOn, fromWhom, text);
-            HttpResponse<Object> response = Answers.of(result, done -> HttpResponse.status(HttpStatus.CREATED)
-                    .body(Map.of("message", "Compliment recorded")));
+            HttpResponse<Object> response = Answers.of(
+                    result,
+                    done -> HttpResponse.status(HttpStatus.CREATED).body(Map.of("message", "Compliment recorded")));
             LOG.info("compliment record: {}", response.getStatus().getCode());
             return response;
         });
     }
 
     @Get
-    public HttpResponse<Object> list(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to) {
+    public HttpResponse<Object> list(
+            APIGatewayV2HTTPEvent event, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         return SignedInApi.asStaff(event, who -> {
             List<FieldError> problems = new ArrayList<>();
             LocalDate fromDate = SearchFilters.date("from", from, problems);
@@ -86,18 +87,21 @@ public class ComplimentsController {
             if (!problems.isEmpty()) {
                 return Answers.problems(problems);
             }
-            List<Map<String, Object>> rows = compliments.list(who, fromDate, toDate).stream().map(c -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", c.id());
-                row.put("team", c.team().value());
-                row.put("receivedOn", c.receivedOn() == null ? null : c.receivedOn().toString());
-                row.put("fromWhom", c.fromWhom());
-                row.put("text", c.text());
-                return row;
-            }).toList();
+            List<Map<String, Object>> rows = compliments.list(who, fromDate, toDate).stream()
+                    .map(c -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("id", c.id());
+                        row.put("team", c.team().value());
+                        row.put(
+                                "receivedOn",
+                                c.receivedOn() == null ? null : c.receivedOn().toString());
+                        row.put("fromWhom", c.fromWhom());
+                        row.put("text", c.text());
+                        return row;
+                    })
+                    .toList();
             LOG.info("compliment list: {}", rows.size());
             return HttpResponse.ok(Map.of("compliments", rows));
         });
     }
-
 }

@@ -31,7 +31,6 @@ import uk.childrenscomplaints.workflow.staff.RequestBodies;
 public class ImportsController {
     private static final Logger LOG = LoggerFactory.getLogger(ImportsController.class);
     /** About 25,000 rows; the Lambda request limit (6 MB) leaves room for the event around the body. */
-
     private final ImportingPastComplaints importing;
 
     public ImportsController(ImportingPastComplaints importing) {
@@ -40,17 +39,22 @@ public class ImportsController {
 
     @Post
     @Consumes(MediaType.ALL)
-    public HttpResponse<Object> importFile(APIGatewayV2HTTPEvent event,
-            @Nullable @Header("Content-Type") String contentType, @Nullable @Body byte[] body) {
+    public HttpResponse<Object> importFile(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @Header("Content-Type") String contentType,
+            @Nullable @Body byte[] body) {
         return SignedInApi.asStaff(event, who -> {
             if (!isCsvInUtf8(contentType)) {
-                return Answers.message(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the file as Content-Type: text/csv "
-                        + "(UTF-8), with the header row first");
+                return Answers.message(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Send the file as Content-Type: text/csv " + "(UTF-8), with the header row first");
             }
             if (body != null && body.length > RequestBodies.MAX_CSV_BYTES) {
-                return Answers.message(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The file is over the 5 MB limit: split "
-                        + "it into smaller files (each with the header row) and import each; importing a row twice "
-                        + "adds nothing");
+                return Answers.message(
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "The file is over the 5 MB limit: split "
+                                + "it into smaller files (each with the header row) and import each; importing a row twice "
+                                + "adds nothing");
             }
             ImportResult result = importing.importFile(who, body == null ? new byte[0] : body);
             if (result instanceof ImportResult.Forbidden) {
@@ -58,19 +62,28 @@ public class ImportsController {
                 return Answers.forbidden();
             }
             if (result instanceof ImportResult.Rejected rejected) {
-                LOG.info("import rejected: {} problems, nothing stored", rejected.problems().size());
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("problems",
-                        rejected.problems().stream().map(p -> {
-                            Map<String, Object> one = new LinkedHashMap<>();
-                            one.put("line", p.line());
-                            one.put("column", p.column());
-                            one.put("message", p.message());
-                            return one;
-                        }).toList()));
+                LOG.info(
+                        "import rejected: {} problems, nothing stored",
+                        rejected.problems().size());
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                        .body(Map.of(
+                                "problems",
+                                rejected.problems().stream()
+                                        .map(p -> {
+                                            Map<String, Object> one = new LinkedHashMap<>();
+                                            one.put("line", p.line());
+                                            one.put("column", p.column());
+                                            one.put("message", p.message());
+                                            return one;
+                                        })
+                                        .toList()));
             }
             ImportResult.Imported imported = (ImportResult.Imported) result;
-            LOG.info("import: {} imported, {} already present, {} failed", imported.imported(),
-                    imported.alreadyPresent(), imported.failed());
+            LOG.info(
+                    "import: {} imported, {} already present, {} failed",
+                    imported.imported(),
+                    imported.alreadyPresent(),
+                    imported.failed());
             Map<String, Object> counts = new LinkedHashMap<>();
             counts.put("imported", imported.imported());
             counts.put("alreadyPresent", imported.alreadyPresent());
@@ -78,8 +91,10 @@ public class ImportsController {
                 return HttpResponse.ok(counts);
             }
             counts.put("failed", imported.failed());
-            counts.put("message", imported.failed() + " rows could not be stored just now: import the same file again "
-                    + "(rows already stored are skipped)");
+            counts.put(
+                    "message",
+                    imported.failed() + " rows could not be stored just now: import the same file again "
+                            + "(rows already stored are skipped)");
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(counts);
         });
     }
@@ -95,8 +110,10 @@ public class ImportsController {
         }
         for (int i = 1; i < parts.length; i++) {
             String[] param = parts[i].split("=", 2);
-            if (param[0].trim().equalsIgnoreCase("charset") && param.length == 2
-                    && !List.of("utf-8", "utf8").contains(param[1].trim().replace("\"", "").toLowerCase(Locale.ROOT))) {
+            if (param[0].trim().equalsIgnoreCase("charset")
+                    && param.length == 2
+                    && !List.of("utf-8", "utf8")
+                            .contains(param[1].trim().replace("\"", "").toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -14,22 +14,40 @@ import uk.childrenscomplaints.web.JsonFields;
  * fields plus {@code route} and {@code receivedOn}. Field checks beyond shape are the use case's.
  */
 final class LoggedComplaintJson {
-    static final List<String> FIELDS = List.of("complainantName", "email", "phone", "address", "relationship",
-            "viaAdvocate", "childName", "childAge", "childGender", "moreThanOneChild", "team", "issues",
-            "whatHappened", "desiredOutcome", "matterOccurredOn", "procedure", "consent", "route", "receivedOn");
+    static final List<String> FIELDS = List.of(
+            "complainantName",
+            "email",
+            "phone",
+            "address",
+            "relationship",
+            "viaAdvocate",
+            "childName",
+            "childAge",
+            "childGender",
+            "moreThanOneChild",
+            "team",
+            "issues",
+            "whatHappened",
+            "desiredOutcome",
+            "matterOccurredOn",
+            "procedure",
+            "consent",
+            "route",
+            "receivedOn");
 
-    private LoggedComplaintJson() {
-    }
+    private LoggedComplaintJson() {}
 
-    record Read(NewComplaint complaint, List<FieldError> problems) {
-    }
+    record Read(NewComplaint complaint, List<FieldError> problems) {}
 
     static Read read(JsonNode root) {
         Set<String> allowed = new LinkedHashSet<>(FIELDS);
         Optional<JsonFields> maybe = JsonFields.of(root, allowed);
         if (maybe.isEmpty()) {
-            return new Read(null, List.of(new FieldError("body",
-                    "Send one JSON object, like {\"complainantName\": \"...\", \"route\": \"phone\"}")));
+            return new Read(
+                    null,
+                    List.of(new FieldError(
+                            "body",
+                            "Send one JSON object, like {\"complainantName\": \"...\", \"route\": \"phone\"}")));
         }
         JsonFields r = maybe.get();
         Long age = r.whole("childAge");
@@ -37,11 +55,25 @@ final class LoggedComplaintJson {
             r.problem("childAge", "childAge must be a whole number of years, like 7");
             age = null;
         }
-        NewComplaint complaint = new NewComplaint(r.text("complainantName"), r.text("email"), r.text("phone"),
-                r.text("address"), r.text("relationship"), r.bool("viaAdvocate"), r.text("childName"),
-                age == null ? null : age.intValue(), r.text("childGender"), r.bool("moreThanOneChild"),
-                r.text("team"), r.texts("issues"), r.text("whatHappened"), r.text("desiredOutcome"),
-                r.date("matterOccurredOn"), r.text("procedure"), r.bool("consent"), r.text("route"),
+        NewComplaint complaint = new NewComplaint(
+                r.text("complainantName"),
+                r.text("email"),
+                r.text("phone"),
+                r.text("address"),
+                r.text("relationship"),
+                r.bool("viaAdvocate"),
+                r.text("childName"),
+                age == null ? null : age.intValue(),
+                r.text("childGender"),
+                r.bool("moreThanOneChild"),
+                r.text("team"),
+                r.texts("issues"),
+                r.text("whatHappened"),
+                r.text("desiredOutcome"),
+                r.date("matterOccurredOn"),
+                r.text("procedure"),
+                r.bool("consent"),
+                r.text("route"),
                 r.date("receivedOn"));
         return new Read(complaint, r.problems());
     }

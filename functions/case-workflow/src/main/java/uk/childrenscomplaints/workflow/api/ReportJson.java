@@ -21,19 +21,33 @@ import uk.childrenscomplaints.complaint.statistics.YearOnYear;
  * docs/statistics.md.
  */
 final class ReportJson {
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** @param team the one team the report is limited to, or null for the whole council */
     static Map<String, Object> of(Report r, TeamName team) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("period", ordered("from", r.period().from().toString(), "to", r.period().to().toString()));
+        json.put(
+                "period",
+                ordered(
+                        "from",
+                        r.period().from().toString(),
+                        "to",
+                        r.period().to().toString()));
         json.put("asOf", r.asOf().toString());
         json.put("team", team == null ? null : team.value());
         json.put("totalReceived", figure(r.totalReceived()));
         YearOnYear y = r.changeOnYearEarlier();
-        json.put("changeOnYearEarlier", ordered("received", y.received(), "receivedYearEarlier",
-                y.receivedYearEarlier(), "change", y.change(), "percentChange", y.percentChange()));
+        json.put(
+                "changeOnYearEarlier",
+                ordered(
+                        "received",
+                        y.received(),
+                        "receivedYearEarlier",
+                        y.receivedYearEarlier(),
+                        "change",
+                        y.change(),
+                        "percentChange",
+                        y.percentChange()));
         json.put("shareOfOpenCases", figure(r.shareOfOpenCases()));
         json.put("byRelationship", coded(r.byRelationship()));
         json.put("byAgeBand", coded(r.byAgeBand()));
@@ -44,27 +58,55 @@ final class ReportJson {
         json.put("byTeam", teams(r.byTeam()));
         json.put("noTeam", figure(r.noTeam()));
         StageFigures s = r.stages();
-        json.put("stages", ordered("statutoryComplaints", s.statutoryComplaints(), "resolvedAtStage1",
-                figure(s.resolvedAtStage1()), "progressedToStage2", figure(s.progressedToStage2()),
-                "progressedToStage3", figure(s.progressedToStage3())));
+        json.put(
+                "stages",
+                ordered(
+                        "statutoryComplaints",
+                        s.statutoryComplaints(),
+                        "resolvedAtStage1",
+                        figure(s.resolvedAtStage1()),
+                        "progressedToStage2",
+                        figure(s.progressedToStage2()),
+                        "progressedToStage3",
+                        figure(s.progressedToStage3())));
         Stage1Timeliness t = r.stage1Timeliness();
-        Map<String, Object> timeliness = ordered("statutoryComplaints", t.statutoryComplaints(), "within10",
-                figure(t.within10()), "within11To20", figure(t.within11To20()), "over20", figure(t.over20()));
+        Map<String, Object> timeliness = ordered(
+                "statutoryComplaints",
+                t.statutoryComplaints(),
+                "within10",
+                figure(t.within10()),
+                "within11To20",
+                figure(t.within11To20()),
+                "over20",
+                figure(t.over20()));
         timeliness.put("notResponded", figure(t.notResponded()));
         timeliness.put("averageWorkingDays", t.averageWorkingDays());
         json.put("stage1Timeliness", timeliness);
         Stage2Costs c = r.stage2Costs();
-        json.put("stage2Costs", ordered("costedInvestigations", c.costedInvestigations(), "totalPounds",
-                c.totalPounds(), "averagePounds", c.averagePounds()));
+        json.put(
+                "stage2Costs",
+                ordered(
+                        "costedInvestigations",
+                        c.costedInvestigations(),
+                        "totalPounds",
+                        c.totalPounds(),
+                        "averagePounds",
+                        c.averagePounds()));
         OmbudsmanFigures o = r.ombudsman();
         Map<String, Object> decisions = new LinkedHashMap<>();
         o.decisions().forEach((d, n) -> decisions.put(d.code(), n));
-        json.put("ombudsman", ordered("referrals", o.referrals(), "decisions", decisions, "awaitingDecision",
-                o.awaitingDecision()));
+        json.put(
+                "ombudsman",
+                ordered("referrals", o.referrals(), "decisions", decisions, "awaitingDecision", o.awaitingDecision()));
         json.put("viaAdvocate", figure(r.viaAdvocate()));
         json.put("directlyByChildren", figure(r.directlyByChildren()));
-        json.put("repeatComplainants", ordered("people", r.repeatComplainants().people(), "complaints",
-                figure(r.repeatComplainants().complaints())));
+        json.put(
+                "repeatComplainants",
+                ordered(
+                        "people",
+                        r.repeatComplainants().people(),
+                        "complaints",
+                        figure(r.repeatComplainants().complaints())));
         Map<String, Object> compliments = new LinkedHashMap<>();
         r.complimentsByTeam().forEach((name, n) -> compliments.put(name.value(), n));
         json.put("complimentsByTeam", compliments);
@@ -83,12 +125,14 @@ final class ReportJson {
     }
 
     private static List<Map<String, Object>> teams(List<TeamFigures> teams) {
-        return teams.stream().map(t -> {
-            Map<String, Object> json = ordered("team", t.team().value(), "complaints", figure(t.complaints()),
-                    "openCases", t.openCases());
-            json.put("shareOfOpenCases", figure(t.shareOfOpenCases()));
-            return json;
-        }).toList();
+        return teams.stream()
+                .map(t -> {
+                    Map<String, Object> json = ordered(
+                            "team", t.team().value(), "complaints", figure(t.complaints()), "openCases", t.openCases());
+                    json.put("shareOfOpenCases", figure(t.shareOfOpenCases()));
+                    return json;
+                })
+                .toList();
     }
 
     /** A map that keeps its fields in the order given, nulls included (Map.of refuses nulls and forgets order). */

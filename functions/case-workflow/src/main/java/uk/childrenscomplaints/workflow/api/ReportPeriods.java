@@ -21,11 +21,9 @@ final class ReportPeriods {
     static final String HOW = "Give the period as from=YYYY-MM-DD&to=YYYY-MM-DD (both days included), "
             + "quarter=2009-10-Q1, or year=2009-10";
 
-    private ReportPeriods() {
-    }
+    private ReportPeriods() {}
 
-    record Read(Period period, List<FieldError> problems) {
-    }
+    record Read(Period period, List<FieldError> problems) {}
 
     static Read read(String from, String to, String quarter, String year) {
         List<FieldError> problems = new ArrayList<>();
@@ -35,15 +33,17 @@ final class ReportPeriods {
             return new Read(null, problems);
         }
         if (ways > 1) {
-            problems.add(new FieldError("period", "The period is given more than one way. " + HOW + ", not more than"
-                    + " one of these"));
+            problems.add(new FieldError(
+                    "period", "The period is given more than one way. " + HOW + ", not more than" + " one of these"));
             return new Read(null, problems);
         }
         if (present(quarter)) {
             FinancialQuarter q = quarter(quarter);
             if (q == null) {
-                problems.add(new FieldError("quarter", "quarter must be a financial quarter written like 2009-10-Q1"
-                        + " (Q1 is April to June, Q4 is January to March)"));
+                problems.add(new FieldError(
+                        "quarter",
+                        "quarter must be a financial quarter written like 2009-10-Q1"
+                                + " (Q1 is April to June, Q4 is January to March)"));
                 return new Read(null, problems);
             }
             return new Read(Period.quarter(q), problems);
@@ -51,8 +51,10 @@ final class ReportPeriods {
         if (present(year)) {
             Integer starting = financialYear(year);
             if (starting == null) {
-                problems.add(new FieldError("year", "year must be a financial year written like 2009-10 (1 April 2009"
-                        + " to 31 March 2010), or 2009 for the same year"));
+                problems.add(new FieldError(
+                        "year",
+                        "year must be a financial year written like 2009-10 (1 April 2009"
+                                + " to 31 March 2010), or 2009 for the same year"));
                 return new Read(null, problems);
             }
             return new Read(Period.financialYear(starting), problems);
@@ -60,8 +62,8 @@ final class ReportPeriods {
         LocalDate fromDate = date("from", from, problems);
         LocalDate toDate = date("to", to, problems);
         if (problems.isEmpty() && toDate.isBefore(fromDate)) {
-            problems.add(new FieldError("to", "to must be on or after from: the period runs from its first day to its"
-                    + " last"));
+            problems.add(new FieldError(
+                    "to", "to must be on or after from: the period runs from its first day to its" + " last"));
         }
         return new Read(problems.isEmpty() ? Period.custom(fromDate, toDate) : null, problems);
     }

@@ -15,31 +15,36 @@ import uk.childrenscomplaints.web.JsonFields;
 
 /** The list's query parameters; none carries personal data (team, state, stage, overdue, dates received). */
 final class SearchFilters {
-    private SearchFilters() {
-    }
+    private SearchFilters() {}
 
-    record Read(SearchCriteria criteria, List<FieldError> problems) {
-    }
+    record Read(SearchCriteria criteria, List<FieldError> problems) {}
 
-    static Read read(String team, String state, String stage, String overdue, String receivedFrom,
-            String receivedTo) {
+    static Read read(String team, String state, String stage, String overdue, String receivedFrom, String receivedTo) {
         List<FieldError> problems = new ArrayList<>();
         ComplaintState parsedState = null;
         if (present(state)) {
             parsedState = Coded.parse(ComplaintState.class, state).orElse(null);
             if (parsedState == null) {
-                problems.add(new FieldError("state", "state must be one of: " + JsonFields.codes(ComplaintState.class)));
+                problems.add(
+                        new FieldError("state", "state must be one of: " + JsonFields.codes(ComplaintState.class)));
             }
         }
         ComplaintState.Stage parsedStage = null;
         if (present(stage)) {
             String wanted = stage.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-            parsedStage = Arrays.stream(ComplaintState.Stage.values()).filter(s -> s.name().equals(wanted))
-                    .findFirst().orElse(null);
+            parsedStage = Arrays.stream(ComplaintState.Stage.values())
+                    .filter(s -> s.name().equals(wanted))
+                    .findFirst()
+                    .orElse(null);
             if (parsedStage == null) {
-                problems.add(new FieldError("stage", "stage must be one of: " + String.join(", ",
-                        Arrays.stream(ComplaintState.Stage.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
-                                .toList())));
+                problems.add(new FieldError(
+                        "stage",
+                        "stage must be one of: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(ComplaintState.Stage.values())
+                                                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                                                .toList())));
             }
         }
         Boolean parsedOverdue = null;
@@ -56,8 +61,8 @@ final class SearchFilters {
             problems.add(new FieldError("receivedTo", "receivedTo must be on or after receivedFrom"));
         }
         TeamName teamName = present(team) ? new TeamName(team) : null;
-        return new Read(new SearchCriteria(teamName, parsedState, parsedStage, parsedOverdue, from, to),
-                List.copyOf(problems));
+        return new Read(
+                new SearchCriteria(teamName, parsedState, parsedStage, parsedOverdue, from, to), List.copyOf(problems));
     }
 
     static LocalDate date(String name, String value, List<FieldError> problems) {

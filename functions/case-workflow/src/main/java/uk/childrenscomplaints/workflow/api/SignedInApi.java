@@ -16,12 +16,10 @@ import uk.childrenscomplaints.workflow.staff.StaffClaims;
 final class SignedInApi {
     private static final Logger LOG = LoggerFactory.getLogger(SignedInApi.class);
 
-    private SignedInApi() {
-    }
+    private SignedInApi() {}
 
     /** Runs the body only for a signed-in member of staff with a known role: 401 without claims, 403 without a role. */
-    static HttpResponse<Object> asStaff(APIGatewayV2HTTPEvent event,
-            Function<StaffMember, HttpResponse<Object>> body) {
+    static HttpResponse<Object> asStaff(APIGatewayV2HTTPEvent event, Function<StaffMember, HttpResponse<Object>> body) {
         StaffClaims.Caller caller = SignedInStaff.of(event);
         if (caller instanceof StaffClaims.Member member) {
             return body.apply(member.staff());

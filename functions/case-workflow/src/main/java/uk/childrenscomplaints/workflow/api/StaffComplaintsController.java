@@ -54,8 +54,12 @@ public class StaffComplaintsController {
     private final Clock clock;
     private final BusinessMetrics metrics;
 
-    public StaffComplaintsController(HandlingComplaints handling, SubmittingComplaint submitting, RequestBodies bodies,
-            Clock clock, BusinessMetrics metrics) {
+    public StaffComplaintsController(
+            HandlingComplaints handling,
+            SubmittingComplaint submitting,
+            RequestBodies bodies,
+            Clock clock,
+            BusinessMetrics metrics) {
         this.handling = handling;
         this.submitting = submitting;
         this.bodies = bodies;
@@ -64,9 +68,13 @@ public class StaffComplaintsController {
     }
 
     @Get
-    public HttpResponse<Object> list(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String team,
-            @Nullable @QueryValue String state, @Nullable @QueryValue String stage,
-            @Nullable @QueryValue String overdue, @Nullable @QueryValue String receivedFrom,
+    public HttpResponse<Object> list(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String state,
+            @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String overdue,
+            @Nullable @QueryValue String receivedFrom,
             @Nullable @QueryValue String receivedTo) {
         return SignedInApi.asStaff(event, who -> {
             SearchFilters.Read read = SearchFilters.read(team, state, stage, overdue, receivedFrom, receivedTo);
@@ -76,7 +84,8 @@ public class StaffComplaintsController {
             SearchCriteria criteria = read.criteria();
             LocalDate today = today();
             List<Map<String, Object>> rows = handling.search(who, criteria).stream()
-                    .map(c -> ComplaintViews.row(c, today)).toList();
+                    .map(c -> ComplaintViews.row(c, today))
+                    .toList();
             LOG.info("staff list: {} complaints", rows.size());
             return HttpResponse.ok(Map.of("complaints", rows));
         });
@@ -95,7 +104,9 @@ public class StaffComplaintsController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> log(APIGatewayV2HTTPEvent event, @Nullable @Body byte[] body,
+    public HttpResponse<Object> log(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @Body byte[] body,
             @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         return SignedInApi.asStaff(event, who -> {
             if (!Permissions.mayLog(who)) {
@@ -124,9 +135,13 @@ public class StaffComplaintsController {
             SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
             LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
             if (!accepted.repeat()) {
-                metrics.complaintReceived(BusinessMetrics.routeOf(accepted.complaint().intake().route()));
+                metrics.complaintReceived(
+                        BusinessMetrics.routeOf(accepted.complaint().intake().route()));
             }
-            LOG.info("complaint logged by staff: id={} repeat={}", accepted.complaint().id(), accepted.repeat());
+            LOG.info(
+                    "complaint logged by staff: id={} repeat={}",
+                    accepted.complaint().id(),
+                    accepted.repeat());
             return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(ComplaintViews.whole(accepted.complaint(), today()));
         });
@@ -134,8 +149,11 @@ public class StaffComplaintsController {
 
     @Post("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> act(APIGatewayV2HTTPEvent event, @PathVariable String id,
-            @PathVariable String action, @Nullable @Body byte[] body) {
+    public HttpResponse<Object> act(
+            APIGatewayV2HTTPEvent event,
+            @PathVariable String id,
+            @PathVariable String action,
+            @Nullable @Body byte[] body) {
         return SignedInApi.asStaff(event, who -> {
             Optional<ComplaintId> complaintId = complaintId(id);
             if (complaintId.isEmpty() || !CaseActions.isKnown(action)) {
@@ -150,26 +168,32 @@ public class StaffComplaintsController {
             }
             CaseActions.Read read = CaseActions.read(action, json.get());
             if (read instanceof CaseActions.Problems problems) {
-                LOG.info("staff action {} on {} refused: {} field errors", action, complaintId.get(),
+                LOG.info(
+                        "staff action {} on {} refused: {} field errors",
+                        action,
+                        complaintId.get(),
                         problems.errors().size());
                 return Answers.problems(problems.errors());
             }
             CaseActions.Command command = (CaseActions.Command) read;
-            return answer(handling.handle(who, complaintId.get(), command.expectedVersion(), command.command()),
-                    action, complaintId.get());
+            return answer(
+                    handling.handle(who, complaintId.get(), command.expectedVersion(), command.command()),
+                    action,
+                    complaintId.get());
         });
     }
 
     private HttpResponse<Object> answer(CaseResult result, String what, ComplaintId id) {
         LogContext.complaint(id, null);
-        HttpResponse<Object> response = Answers.of(result,
-                done -> HttpResponse.ok(ComplaintViews.whole(done.complaint(), today())));
+        HttpResponse<Object> response =
+                Answers.of(result, done -> HttpResponse.ok(ComplaintViews.whole(done.complaint(), today())));
         LOG.info("staff {} on {}: {}", what, id, response.getStatus().getCode());
         return response;
     }
 
     private static HttpResponse<Object> badJson() {
-        return Answers.problem("body",
+        return Answers.problem(
+                "body",
                 "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes.");
     }
 

@@ -37,9 +37,14 @@ public class StatisticsController {
 
     @Get
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    public HttpResponse<Object> report(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String from,
-            @Nullable @QueryValue String to, @Nullable @QueryValue String quarter, @Nullable @QueryValue String year,
-            @Nullable @QueryValue String team, @Nullable @QueryValue String format,
+    public HttpResponse<Object> report(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String quarter,
+            @Nullable @QueryValue String year,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String format,
             @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         return SignedInApi.asStaff(event, who -> {
             boolean csv;
@@ -66,8 +71,12 @@ public class StatisticsController {
             }
             Report report = produced.report();
             TeamName limitedTo = produced.team();
-            LOG.info("statistics {} to {}: {} complaints, {}", report.period().from(), report.period().to(),
-                    report.totalReceived().count(), csv ? "csv" : "json");
+            LOG.info(
+                    "statistics {} to {}: {} complaints, {}",
+                    report.period().from(),
+                    report.period().to(),
+                    report.totalReceived().count(),
+                    csv ? "csv" : "json");
             if (csv) {
                 return HttpResponse.ok((Object) ReportCsv.write(report).getBytes(StandardCharsets.UTF_8))
                         .contentType(CSV)
@@ -79,9 +88,15 @@ public class StatisticsController {
 
     /** {@code complaints-statistics[-team]-2009-04-01-to-2010-03-31.csv}: only letters, digits and hyphens. */
     static String fileName(Report report, TeamName team) {
-        String slug = team == null ? "" : "-" + team.value().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return "complaints-statistics" + slug + "-" + report.period().from() + "-to-" + report.period().to() + ".csv";
+        String slug = team == null
+                ? ""
+                : "-"
+                        + team.value()
+                                .toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z0-9]+", "-")
+                                .replaceAll("^-|-$", "");
+        return "complaints-statistics" + slug + "-" + report.period().from() + "-to-"
+                + report.period().to() + ".csv";
     }
 
     private static HttpResponse<Object> json(HttpResponse<Object> response) {

@@ -35,13 +35,18 @@ class CognitoTokens {
         try {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                    http = HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build();
                 }
             }
-            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(signIn.signInUrl()
-                            + "/oauth2/token")).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(signIn.signInUrl() + "/oauth2/token"))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
                 LOG.info("staff sign-in: token endpoint answered HTTP {}", answer.statusCode());
                 return Optional.empty();
@@ -50,7 +55,9 @@ class CognitoTokens {
             JsonNode idToken = body == null ? null : body.get("id_token");
             return idToken != null && idToken.isString() ? Optional.of(idToken.getStringValue()) : Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("staff sign-in: token endpoint unreachable ({})", e.getClass().getSimpleName());
+            LOG.warn(
+                    "staff sign-in: token endpoint unreachable ({})",
+                    e.getClass().getSimpleName());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

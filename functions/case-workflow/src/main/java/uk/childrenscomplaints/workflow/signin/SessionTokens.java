@@ -103,7 +103,8 @@ final class SessionTokens {
     }
 
     private ConfigurableJWTProcessor<SecurityContext> build() throws MalformedURLException {
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(signIn.jwksUrl()).toURL(),
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(
+                        URI.create(signIn.jwksUrl()).toURL(),
                         new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT_BYTES))
                 .cache(KEYS_KEPT_FOR.toMillis(), KEY_FETCH_TIMEOUT.toMillis())
                 // A Lambda is frozen between requests: a background refresh would never run when it should.
@@ -112,8 +113,13 @@ final class SessionTokens {
                 .build();
         DefaultJWTProcessor<SecurityContext> made = new DefaultJWTProcessor<>();
         made.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        made.setJWTClaimsSetVerifier(new ClaimsAtClockTime(clock, signIn.webClientId(),
-                new JWTClaimsSet.Builder().issuer(signIn.issuer()).claim("token_use", "id").build(),
+        made.setJWTClaimsSetVerifier(new ClaimsAtClockTime(
+                clock,
+                signIn.webClientId(),
+                new JWTClaimsSet.Builder()
+                        .issuer(signIn.issuer())
+                        .claim("token_use", "id")
+                        .build(),
                 Set.of(JWTClaimNames.EXPIRATION_TIME)));
         return made;
     }

@@ -47,8 +47,8 @@ public class SignInController {
     private final CognitoTokens cognito;
     private final Clock clock;
 
-    public SignInController(StaffSignIn signIn, StaffSession sessions, SessionTokens tokens, CognitoTokens cognito,
-            Clock clock) {
+    public SignInController(
+            StaffSignIn signIn, StaffSession sessions, SessionTokens tokens, CognitoTokens cognito, Clock clock) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -64,7 +64,9 @@ public class SignInController {
     @Get("/pages/sign-in")
     public HttpResponse<?> signIn(APIGatewayV2HTTPEvent event) {
         if (!signIn.configured()) {
-            return StaffPages.problem(HttpStatus.SERVICE_UNAVAILABLE, "Staff sign-in is not set up",
+            return StaffPages.problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Staff sign-in is not set up",
                     "This deployment has no sign-in settings (STAFF_ISSUER, STAFF_WEB_CLIENT_ID, STAFF_SIGN_IN_URL). "
                             + "Ask whoever runs the service to set them.");
         }
@@ -76,18 +78,24 @@ public class SignInController {
                 + "&scope=" + encode("openid email")
                 + "&state=" + encode(state)
                 + "&code_challenge_method=S256&code_challenge=" + encode(challenge(verifier));
-        return HttpResponse.seeOther(URI.create(authorize)).header("Set-Cookie", SIGN_IN_COOKIE + "=" + state + "."
-                + verifier + "; Path=" + RETURN_PATH + "; Max-Age=600; HttpOnly; SameSite=Lax"
-                + (signIn.secureCookies() ? "; Secure" : ""));
+        return HttpResponse.seeOther(URI.create(authorize))
+                .header(
+                        "Set-Cookie",
+                        SIGN_IN_COOKIE + "=" + state + "."
+                                + verifier + "; Path=" + RETURN_PATH + "; Max-Age=600; HttpOnly; SameSite=Lax"
+                                + (signIn.secureCookies() ? "; Secure" : ""));
     }
 
     @Get("/pages/signed-in")
-    public HttpResponse<?> signedIn(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String code,
-            @Nullable @QueryValue String state) {
+    public HttpResponse<?> signedIn(
+            APIGatewayV2HTTPEvent event, @Nullable @QueryValue String code, @Nullable @QueryValue String state) {
         Optional<String> started = StaffSession.cookie(event, SIGN_IN_COOKIE);
         String[] parts = started.map(s -> s.split("\\.", 2)).orElse(new String[0]);
-        if (code == null || state == null || parts.length != 2 || !MessageDigest.isEqual(
-                parts[0].getBytes(StandardCharsets.US_ASCII), state.getBytes(StandardCharsets.US_ASCII))) {
+        if (code == null
+                || state == null
+                || parts.length != 2
+                || !MessageDigest.isEqual(
+                        parts[0].getBytes(StandardCharsets.US_ASCII), state.getBytes(StandardCharsets.US_ASCII))) {
             LOG.info("staff sign-in refused: missing code, or state not the one this browser started");
             return signInAgain();
         }
@@ -100,15 +108,19 @@ public class SignInController {
         long expires = Long.parseLong(claims.get().getOrDefault("exp", "0"));
         LOG.info("staff signed in");
         return HttpResponse.seeOther(URI.create(StaffPages.DASHBOARD))
-                .header("Set-Cookie", sessions.start(idToken.get(), expires - clock.instant().getEpochSecond()));
+                .header(
+                        "Set-Cookie",
+                        sessions.start(idToken.get(), expires - clock.instant().getEpochSecond()));
     }
 
     @Post("/pages/sign-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(APIGatewayV2HTTPEvent event) {
         Optional<StaffSession.Signed> session = sessions.of(event);
-        if (session.isPresent() && (!sessions.originAllowed(event)
-                || !StaffSession.csrfMatches(session.get(), FormBody.parse(event).first(StaffSession.CSRF_FIELD)))) {
+        if (session.isPresent()
+                && (!sessions.originAllowed(event)
+                        || !StaffSession.csrfMatches(
+                                session.get(), FormBody.parse(event).first(StaffSession.CSRF_FIELD)))) {
             return StaffPages.forbiddenForm();
         }
         String host = StaffSession.header(event, "host");
@@ -124,7 +136,9 @@ public class SignInController {
     }
 
     private HttpResponse<?> signInAgain() {
-        return StaffPages.problem(HttpStatus.BAD_REQUEST, "Sign in again",
+        return StaffPages.problem(
+                HttpStatus.BAD_REQUEST,
+                "Sign in again",
                 "Signing in took too long, or was started in another tab or browser. Sign in again.");
     }
 
@@ -141,8 +155,10 @@ public class SignInController {
 
     static String challenge(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

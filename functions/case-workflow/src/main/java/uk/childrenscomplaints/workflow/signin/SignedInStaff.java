@@ -7,8 +7,7 @@ import uk.childrenscomplaints.workflow.staff.StaffClaims;
 
 /** The verified claims of a payload 2.0 event, when the JWT authorizer put any there. */
 public final class SignedInStaff {
-    private SignedInStaff() {
-    }
+    private SignedInStaff() {}
 
     public static StaffClaims.Caller of(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = Optional.ofNullable(event)

@@ -35,7 +35,8 @@ public class StaffHeaders {
 
     @ResponseFilter
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        boolean page = request.getPath().startsWith("/staff/pages") || request.getPath().equals("/staff");
+        boolean page = request.getPath().startsWith("/staff/pages")
+                || request.getPath().equals("/staff");
         response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");

@@ -39,18 +39,19 @@ public final class StaffSession {
 
     /** The verified session, or empty when there is none, or it is expired, forged or for another client. */
     public Optional<Signed> of(APIGatewayV2HTTPEvent event) {
-        return cookie(event, COOKIE).flatMap(token -> tokens.verify(token)
-                .map(claims -> new Signed(token, StaffClaims.from(claims))));
+        return cookie(event, COOKIE)
+                .flatMap(token -> tokens.verify(token).map(claims -> new Signed(token, StaffClaims.from(claims))));
     }
 
     /** The Set-Cookie value that starts a session lasting as long as the token. */
     String start(String token, long maxAgeSeconds) {
-        return COOKIE + "=" + token + "; Path=/staff; Max-Age=" + Math.max(0, maxAgeSeconds) + "; HttpOnly; SameSite=Lax"
-                + (signIn.secureCookies() ? "; Secure" : "");
+        return COOKIE + "=" + token + "; Path=/staff; Max-Age=" + Math.max(0, maxAgeSeconds)
+                + "; HttpOnly; SameSite=Lax" + (signIn.secureCookies() ? "; Secure" : "");
     }
 
     String end() {
-        return COOKIE + "=; Path=/staff; Max-Age=0; HttpOnly; SameSite=Lax" + (signIn.secureCookies() ? "; Secure" : "");
+        return COOKIE + "=; Path=/staff; Max-Age=0; HttpOnly; SameSite=Lax"
+                + (signIn.secureCookies() ? "; Secure" : "");
     }
 
     public static String csrfFor(String token) {
@@ -65,8 +66,9 @@ public final class StaffSession {
 
     /** The form's token matches the session's, compared in constant time. */
     public static boolean csrfMatches(Signed session, String sent) {
-        return sent != null && MessageDigest.isEqual(session.csrf().getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
+        return sent != null
+                && MessageDigest.isEqual(
+                        session.csrf().getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -82,8 +84,9 @@ public final class StaffSession {
         String base = signIn.baseFor(host == null ? "" : host);
         try {
             return origin.equalsIgnoreCase(StaffSignIn.origin(base))
-                    || (host != null && (origin.equalsIgnoreCase("https://" + host)
-                    || (!signIn.secureCookies() && origin.equalsIgnoreCase("http://" + host))));
+                    || (host != null
+                            && (origin.equalsIgnoreCase("https://" + host)
+                                    || (!signIn.secureCookies() && origin.equalsIgnoreCase("http://" + host))));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.ssm.SsmClient;
  * the pages are reached at. All from the environment template.yaml sets (locally: the runtime's stand-in hosted UI).
  * Blank values leave the pages without sign-in: every page then sends people to a page saying so.
  */
-public record StaffSignIn(String issuer, WebClientId webClient, String signInUrl, String jwksUrl,
-        String publicBaseUrl) {
+public record StaffSignIn(
+        String issuer, WebClientId webClient, String signInUrl, String jwksUrl, String publicBaseUrl) {
 
     public StaffSignIn(String issuer, String webClientId, String signInUrl, String jwksUrl, String publicBaseUrl) {
         this(issuer, WebClientId.of(webClientId), signInUrl, jwksUrl, publicBaseUrl);
@@ -25,7 +25,8 @@ public record StaffSignIn(String issuer, WebClientId webClient, String signInUrl
     public StaffSignIn {
         issuer = trim(issuer);
         signInUrl = trim(signInUrl);
-        jwksUrl = trim(jwksUrl).isEmpty() && !trim(issuer).isEmpty() ? trim(issuer) + "/.well-known/jwks.json"
+        jwksUrl = trim(jwksUrl).isEmpty() && !trim(issuer).isEmpty()
+                ? trim(issuer) + "/.well-known/jwks.json"
                 : trim(jwksUrl);
         publicBaseUrl = trim(publicBaseUrl);
     }
@@ -74,7 +75,8 @@ public record StaffSignIn(String issuer, WebClientId webClient, String signInUrl
     @Factory
     static class FromEnvironment {
         @Singleton
-        StaffSignIn staffSignIn(@Value("${STAFF_ISSUER:}") String issuer,
+        StaffSignIn staffSignIn(
+                @Value("${STAFF_ISSUER:}") String issuer,
                 @Value("${STAFF_WEB_CLIENT_ID:}") String webClientId,
                 @Value("${STAFF_WEB_CLIENT_ID_PARAMETER:}") String webClientIdParameter,
                 @Value("${STAFF_SIGN_IN_URL:}") String signInUrl,
@@ -82,8 +84,12 @@ public record StaffSignIn(String issuer, WebClientId webClient, String signInUrl
                 @Value("${PUBLIC_BASE_URL:}") String publicBaseUrl,
                 @Value("${aws.services.ssm.endpoint-override:}") Optional<String> ssmEndpoint) {
             // The SSM client is built at the first read, never at start-up: most requests never need it.
-            return new StaffSignIn(issuer, WebClientId.of(webClientId, webClientIdParameter,
-                    name -> readParameter(name, ssmEndpoint)), signInUrl, jwksUrl, publicBaseUrl);
+            return new StaffSignIn(
+                    issuer,
+                    WebClientId.of(webClientId, webClientIdParameter, name -> readParameter(name, ssmEndpoint)),
+                    signInUrl,
+                    jwksUrl,
+                    publicBaseUrl);
         }
 
         static String readParameter(String name, Optional<String> endpoint) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import uk.childrenscomplaints.complaint.application.casework.CaseCommand;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseCommand;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
@@ -25,52 +25,87 @@ public final class CaseActions {
     public static final String EXPECTED_VERSION = "expectedVersion";
 
     /** One action: the fields its body may carry (besides expectedVersion) and how they become a command. */
-    private record Action(Set<String> fields, Function<JsonFields, CaseCommand> command) {
-    }
+    private record Action(Set<String> fields, Function<JsonFields, CaseCommand> command) {}
 
     private static final Set<String> PERSON = Set.of("name", "email");
 
     private static final Map<String, Action> ACTIONS = Map.ofEntries(
-            Map.entry("assign-respondents", new Action(Set.of("respondent", "second"),
-                    f -> new CaseCommand.AssignRespondents(respondent(f, "respondent", true),
-                            respondent(f, "second", false)))),
-            Map.entry("mark-absent", new Action(Set.of("absent"),
-                    f -> new CaseCommand.MarkRespondentAbsent(f.requiredBool("absent")))),
-            Map.entry("stage1-response", new Action(Set.of("sentOn", "summary"),
-                    f -> new CaseCommand.RecordStage1Response(f.date("sentOn"), f.text("summary")))),
-            Map.entry("extend", new Action(Set.of("newDue", "reason", "complainantToldOn"),
-                    f -> new CaseCommand.ExtendStage1(f.date("newDue"), f.text("reason"),
-                            f.date("complainantToldOn")))),
-            Map.entry("outcomes", new Action(Set.of("outcomes"),
-                    f -> new CaseCommand.RecordIssueOutcomes(f.codeMap("outcomes", IssueCategory.class,
-                            IssueOutcome.class)))),
+            Map.entry(
+                    "assign-respondents",
+                    new Action(
+                            Set.of("respondent", "second"),
+                            f -> new CaseCommand.AssignRespondents(
+                                    respondent(f, "respondent", true), respondent(f, "second", false)))),
+            Map.entry(
+                    "mark-absent",
+                    new Action(Set.of("absent"), f -> new CaseCommand.MarkRespondentAbsent(f.requiredBool("absent")))),
+            Map.entry(
+                    "stage1-response",
+                    new Action(
+                            Set.of("sentOn", "summary"),
+                            f -> new CaseCommand.RecordStage1Response(f.date("sentOn"), f.text("summary")))),
+            Map.entry(
+                    "extend",
+                    new Action(
+                            Set.of("newDue", "reason", "complainantToldOn"),
+                            f -> new CaseCommand.ExtendStage1(
+                                    f.date("newDue"), f.text("reason"), f.date("complainantToldOn")))),
+            Map.entry(
+                    "outcomes",
+                    new Action(
+                            Set.of("outcomes"),
+                            f -> new CaseCommand.RecordIssueOutcomes(
+                                    f.codeMap("outcomes", IssueCategory.class, IssueOutcome.class)))),
             Map.entry("withdraw", new Action(Set.of("reason"), f -> new CaseCommand.Withdraw(f.text("reason")))),
-            Map.entry("close-not-investigated", new Action(Set.of("reason"),
-                    f -> new CaseCommand.CloseNotInvestigated(f.text("reason")))),
+            Map.entry(
+                    "close-not-investigated",
+                    new Action(Set.of("reason"), f -> new CaseCommand.CloseNotInvestigated(f.text("reason")))),
             Map.entry("close", new Action(Set.of(), f -> new CaseCommand.Close())),
-            Map.entry("request-stage2", new Action(Set.of("requestedOn", "reasons", "serious"),
-                    f -> new CaseCommand.RequestStage2(f.date("requestedOn"), f.text("reasons"),
-                            Boolean.TRUE.equals(f.bool("serious"))))),
-            Map.entry("stage2-details", new Action(Set.of("investigatingOfficer", "independentPerson", "costPounds"),
-                    f -> new CaseCommand.RecordStage2Details(f.text("investigatingOfficer"),
-                            f.text("independentPerson"), f.whole("costPounds")))),
-            Map.entry("stage2-response", new Action(Set.of("respondedOn"),
-                    f -> new CaseCommand.RecordStage2Response(f.date("respondedOn")))),
-            Map.entry("request-stage3", new Action(Set.of("requestedOn", "reasons"),
-                    f -> new CaseCommand.RequestStage3(f.date("requestedOn"), f.text("reasons")))),
-            Map.entry("panel", new Action(Set.of("panelOn", "members", "recommendations"),
-                    f -> new CaseCommand.RecordPanel(f.date("panelOn"), f.texts("members"),
-                            f.text("recommendations")))),
-            Map.entry("chief-officer-decision", new Action(Set.of("decidedOn", "decision"),
-                    f -> new CaseCommand.RecordChiefOfficerDecision(f.date("decidedOn"), f.text("decision")))),
-            Map.entry("refer-ombudsman", new Action(Set.of("referredOn"),
-                    f -> new CaseCommand.ReferToOmbudsman(f.date("referredOn")))),
-            Map.entry("ombudsman-decision", new Action(Set.of("decision", "decidedOn"),
-                    f -> new CaseCommand.RecordOmbudsmanDecision(f.code("decision", OmbudsmanDecision.class),
-                            f.date("decidedOn")))));
+            Map.entry(
+                    "request-stage2",
+                    new Action(
+                            Set.of("requestedOn", "reasons", "serious"),
+                            f -> new CaseCommand.RequestStage2(
+                                    f.date("requestedOn"), f.text("reasons"), Boolean.TRUE.equals(f.bool("serious"))))),
+            Map.entry(
+                    "stage2-details",
+                    new Action(
+                            Set.of("investigatingOfficer", "independentPerson", "costPounds"),
+                            f -> new CaseCommand.RecordStage2Details(
+                                    f.text("investigatingOfficer"),
+                                    f.text("independentPerson"),
+                                    f.whole("costPounds")))),
+            Map.entry(
+                    "stage2-response",
+                    new Action(
+                            Set.of("respondedOn"), f -> new CaseCommand.RecordStage2Response(f.date("respondedOn")))),
+            Map.entry(
+                    "request-stage3",
+                    new Action(
+                            Set.of("requestedOn", "reasons"),
+                            f -> new CaseCommand.RequestStage3(f.date("requestedOn"), f.text("reasons")))),
+            Map.entry(
+                    "panel",
+                    new Action(
+                            Set.of("panelOn", "members", "recommendations"),
+                            f -> new CaseCommand.RecordPanel(
+                                    f.date("panelOn"), f.texts("members"), f.text("recommendations")))),
+            Map.entry(
+                    "chief-officer-decision",
+                    new Action(
+                            Set.of("decidedOn", "decision"),
+                            f -> new CaseCommand.RecordChiefOfficerDecision(f.date("decidedOn"), f.text("decision")))),
+            Map.entry(
+                    "refer-ombudsman",
+                    new Action(Set.of("referredOn"), f -> new CaseCommand.ReferToOmbudsman(f.date("referredOn")))),
+            Map.entry(
+                    "ombudsman-decision",
+                    new Action(
+                            Set.of("decision", "decidedOn"),
+                            f -> new CaseCommand.RecordOmbudsmanDecision(
+                                    f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))));
 
-    private CaseActions() {
-    }
+    private CaseActions() {}
 
     public static boolean isKnown(String action) {
         return ACTIONS.containsKey(action);
@@ -81,14 +116,11 @@ public final class CaseActions {
     }
 
     /** The command and the version the caller last saw, or every problem with the body. */
-    public sealed interface Read {
-    }
+    public sealed interface Read {}
 
-    public record Command(long expectedVersion, CaseCommand command) implements Read {
-    }
+    public record Command(long expectedVersion, CaseCommand command) implements Read {}
 
-    public record Problems(List<FieldError> errors) implements Read {
-    }
+    public record Problems(List<FieldError> errors) implements Read {}
 
     public static Read read(String action, JsonNode body) {
         Action definition = ACTIONS.get(action);
@@ -100,7 +132,8 @@ public final class CaseActions {
         }
         JsonFields fields = maybe.get();
         Long version = fields.whole(EXPECTED_VERSION);
-        if (version == null && fields.problems().stream().noneMatch(p -> p.field().equals(EXPECTED_VERSION))) {
+        if (version == null
+                && fields.problems().stream().noneMatch(p -> p.field().equals(EXPECTED_VERSION))) {
             fields.problem(EXPECTED_VERSION, "Send expectedVersion: the version of the complaint you are looking at");
         }
         CaseCommand command = definition.command().apply(fields);
@@ -114,8 +147,10 @@ public final class CaseActions {
         Optional<JsonFields> person = fields.object(name, PERSON);
         if (person.isEmpty()) {
             if (required) {
-                fields.problem(name, "Name the " + (name.equals("second") ? "second respondent" : "respondent")
-                        + ", with their name and email");
+                fields.problem(
+                        name,
+                        "Name the " + (name.equals("second") ? "second respondent" : "respondent")
+                                + ", with their name and email");
             }
             return null;
         }

@@ -17,8 +17,7 @@ import uk.childrenscomplaints.complaint.model.Respondent;
  * Dates are ISO strings; codes are the stable codes, with labels for people.
  */
 public final class ComplaintViews {
-    private ComplaintViews() {
-    }
+    private ComplaintViews() {}
 
     public static Map<String, Object> row(Complaint c, LocalDate today) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -42,9 +41,11 @@ public final class ComplaintViews {
         var p = c.parts();
         switch (c.state()) {
             case STAGE1_OPEN:
-                return Optional.ofNullable(p.stage1() == null ? null : p.stage1().effectiveDueOn());
+                return Optional.ofNullable(
+                        p.stage1() == null ? null : p.stage1().effectiveDueOn());
             case STAGE2_INVESTIGATING:
-                return Optional.ofNullable(p.stage2() == null ? null : p.stage2().dueOn());
+                return Optional.ofNullable(
+                        p.stage2() == null ? null : p.stage2().dueOn());
             case STAGE3_REQUESTED:
             case STAGE3_PANEL_HELD:
                 return c.nextDeadline();
@@ -69,7 +70,11 @@ public final class ComplaintViews {
         intake.put("childName", in.child().name());
         intake.put("childAgeBand", code(in.child().ageBand()));
         intake.put("childGender", code(in.child().gender()));
-        intake.put("issues", in.issues() == null ? List.of() : in.issues().stream().map(Coded::code).toList());
+        intake.put(
+                "issues",
+                in.issues() == null
+                        ? List.of()
+                        : in.issues().stream().map(Coded::code).toList());
         intake.put("whatHappened", in.description());
         intake.put("desiredOutcome", in.desiredOutcome());
         intake.put("matterOccurredOn", text(in.matterOccurredOn()));
@@ -134,14 +139,18 @@ public final class ComplaintViews {
         view.put("stage2EntitledOn", text(p.stage2EntitledOn()));
         // True once mail to the complainant bounced for good, was refused or was reported as spam: write or phone.
         view.put("complainantEmailUndeliverable", p.complainantEmailUndeliverable() != null);
-        view.put("timeline", c.timeline().stream().map(t -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", t.at().toString());
-            entry.put("actor", t.actor());
-            entry.put("action", t.action());
-            entry.put("detail", t.detail());
-            return entry;
-        }).toList());
+        view.put(
+                "timeline",
+                c.timeline().stream()
+                        .map(t -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("at", t.at().toString());
+                            entry.put("actor", t.actor());
+                            entry.put("action", t.action());
+                            entry.put("detail", t.detail());
+                            return entry;
+                        })
+                        .toList());
         return view;
     }
 

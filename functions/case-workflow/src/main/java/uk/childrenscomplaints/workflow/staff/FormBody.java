@@ -18,7 +18,8 @@ public record FormBody(FormAnswers answers, int bytes) {
         String raw = event == null || event.getBody() == null ? "" : event.getBody();
         byte[] bytes;
         try {
-            bytes = event != null && event.getIsBase64Encoded() ? Base64.getDecoder().decode(raw)
+            bytes = event != null && event.getIsBase64Encoded()
+                    ? Base64.getDecoder().decode(raw)
                     : raw.getBytes(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return new FormBody(FormAnswers.none(), 0);

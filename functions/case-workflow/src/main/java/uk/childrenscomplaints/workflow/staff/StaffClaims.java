@@ -17,22 +17,17 @@ import uk.childrenscomplaints.complaint.model.TeamName;
 public final class StaffClaims {
 
     /** What the claims say about the caller. */
-    public sealed interface Caller {
-    }
+    public sealed interface Caller {}
 
     /** No verified claims at all: 401. */
-    record Anonymous() implements Caller {
-    }
+    record Anonymous() implements Caller {}
 
     /** Signed in, but in none of the service's groups: 403. */
-    public record NoRole() implements Caller {
-    }
+    public record NoRole() implements Caller {}
 
-    public record Member(StaffMember staff) implements Caller {
-    }
+    public record Member(StaffMember staff) implements Caller {}
 
-    private StaffClaims() {
-    }
+    private StaffClaims() {}
 
     public static Caller from(Map<String, String> claims) {
         if (claims == null || claims.isEmpty()) {

@@ -13,16 +13,16 @@ public final class StaffPages {
     static final String SIGN_IN = "/staff/pages/sign-in";
     static final String PROBLEM_VIEW = "staff/problem";
 
-    private StaffPages() {
-    }
+    private StaffPages() {}
 
     public static String complaint(String id) {
         return "/staff/pages/complaints/" + id;
     }
 
-    public static HttpResponse<ModelAndView<Map<String, Object>>> problem(HttpStatus status, String title,
-            String message) {
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).contentType(MediaType.TEXT_HTML_TYPE)
+    public static HttpResponse<ModelAndView<Map<String, Object>>> problem(
+            HttpStatus status, String title, String message) {
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(PROBLEM_VIEW, Map.of("title", title, "message", message)));
     }
 
@@ -32,19 +32,25 @@ public final class StaffPages {
     }
 
     public static HttpResponse<ModelAndView<Map<String, Object>>> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "Page not found",
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "Page not found",
                 "There is no complaint at this address that you can see. Check the address, or go back to the "
                         + "dashboard.");
     }
 
     public static HttpResponse<ModelAndView<Map<String, Object>>> forbiddenForm() {
-        return problem(HttpStatus.FORBIDDEN, "This form has expired",
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "This form has expired",
                 "The form was not sent from this service's own page, or your session changed since the page was "
                         + "shown. Nothing was changed. Go back, reload the page and try again.");
     }
 
     public static HttpResponse<ModelAndView<Map<String, Object>>> noRole() {
-        return problem(HttpStatus.FORBIDDEN, "You do not have access to complaints",
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "You do not have access to complaints",
                 "You are signed in, but not in the complaints team, a responding manager or the director. "
                         + "Ask the complaints team to add you to the right group.");
     }

@@ -20,8 +20,9 @@ import uk.childrenscomplaints.workflow.WorkflowApp;
 class CaseloadsApiIT {
     /** Tuesday 1 June 2010: Q1 2010-11 has begun, Q2 (from 1 July) has not. */
     private static final String TUE_2010_06_01 = "2010-06-01T09:00:00Z";
-    private static final String EMPTY = "{\"financialYear\":\"2009-10\",\"quarter\":4,\"endsOn\":\"2010-03-31\","
-            + "\"teams\":{},\"total\":0}";
+
+    private static final String EMPTY =
+            "{\"financialYear\":\"2009-10\",\"quarter\":4,\"endsOn\":\"2010-03-31\"," + "\"teams\":{},\"total\":0}";
 
     @RegisterExtension
     static final FunctionAppExtension function = WorkflowApp.api(TUE_2010_06_01);
@@ -66,8 +67,8 @@ class CaseloadsApiIT {
         assertThat(own.getStatusCode()).as(body(own)).isEqualTo(200);
         assertThat(body(own)).contains("\"teams\":{\"Huntingdon\":400},\"total\":400");
 
-        APIGatewayV2HTTPResponse other = put(HUNTINGDON_MANAGER, "2009-10", "4",
-                "{\"teams\": {\"Huntingdon\": 1, \"ECF\": 1}}");
+        APIGatewayV2HTTPResponse other =
+                put(HUNTINGDON_MANAGER, "2009-10", "4", "{\"teams\": {\"Huntingdon\": 1, \"ECF\": 1}}");
         assertThat(other.getStatusCode()).isEqualTo(403);
         assertThat(body(other)).isEqualTo("{\"message\":\"Forbidden\"}");
         assertThat(read(OFFICER)).contains("\"teams\":{\"ECF\":350,\"Huntingdon\":400}");
@@ -75,12 +76,16 @@ class CaseloadsApiIT {
 
     @Test
     void aDirectorReadsButDoesNotEnterAndNobodyWithoutARoleDoesEither() {
-        assertThat(put(DIRECTOR, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode()).isEqualTo(403);
-        Map<String, String> stranger = WorkflowApp.claims("visitor", "[admins]", "ECF");
-        assertThat(put(stranger, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode()).isEqualTo(403);
-        assertThat(app.handle(WorkflowApp.caseloads(stranger, "2009-10", "4", null)).getStatusCode())
+        assertThat(put(DIRECTOR, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode())
                 .isEqualTo(403);
-        assertThat(put(null, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode()).isEqualTo(401);
+        Map<String, String> stranger = WorkflowApp.claims("visitor", "[admins]", "ECF");
+        assertThat(put(stranger, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode())
+                .isEqualTo(403);
+        assertThat(app.handle(WorkflowApp.caseloads(stranger, "2009-10", "4", null))
+                        .getStatusCode())
+                .isEqualTo(403);
+        assertThat(put(null, "2009-10", "4", "{\"teams\": {\"ECF\": 350}}").getStatusCode())
+                .isEqualTo(401);
         assertThat(read(OFFICER)).isEqualTo(EMPTY);
     }
 
@@ -91,9 +96,11 @@ class CaseloadsApiIT {
         bad.put("{\"teams\": {\"Huntingdon\": -1}}", new String[] {"2009-10", "4", "teams.Huntingdon", "0 or more"});
         bad.put("{\"teams\": {\"Huntingdon\": 1.5}}", new String[] {"2009-10", "4", "teams.Huntingdon", "whole"});
         bad.put("{\"teams\": {\"Huntingdon\": \"400\"}}", new String[] {"2009-10", "4", "teams.Huntingdon", "whole"});
-        bad.put("{\"teams\": {\"ECF\": 350, \"Huntingdon\": null}}",
+        bad.put(
+                "{\"teams\": {\"ECF\": 350, \"Huntingdon\": null}}",
                 new String[] {"2009-10", "4", "teams.Huntingdon", "whole"});
-        bad.put("{\"teams\": {\"Huntingdon\": 4, \"huntingdon\": 5}}",
+        bad.put(
+                "{\"teams\": {\"Huntingdon\": 4, \"huntingdon\": 5}}",
                 new String[] {"2009-10", "4", "teams.huntingdon", "named twice"});
         bad.put("{\"teams\": {}}", new String[] {"2009-10", "4", "teams", "at least one team"});
         bad.put("{\"teams\": [400]}", new String[] {"2009-10", "4", "teams", "object"});
@@ -105,7 +112,10 @@ class CaseloadsApiIT {
         bad.forEach((json, expected) -> {
             APIGatewayV2HTTPResponse r = put(OFFICER, expected[0], expected[1], json);
             assertThat(r.getStatusCode()).as(json).isEqualTo(400);
-            assertThat(body(r)).as(json).contains("\"field\":\"" + expected[2] + "\"").contains(expected[3]);
+            assertThat(body(r))
+                    .as(json)
+                    .contains("\"field\":\"" + expected[2] + "\"")
+                    .contains(expected[3]);
         });
         assertThat(read(OFFICER)).isEqualTo(EMPTY);
         assertThat(body(app.handle(WorkflowApp.caseloads(OFFICER, "2010-11", "1", null))))

@@ -55,6 +55,7 @@ import uk.childrenscomplaints.workflow.staff.RequestBodies;
 class ImportApiIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
@@ -77,7 +78,6 @@ class ImportApiIT {
     @BeforeEach
     void start() {
         complaints = new DynamoDbComplaints(aws.dynamoDb(), table);
-
     }
 
     private static String sample() {
@@ -106,7 +106,10 @@ class ImportApiIT {
     }
 
     private Complaint byReference(String reference) {
-        return year2009().stream().filter(c -> c.reference().toString().equals(reference)).findFirst().orElseThrow();
+        return year2009().stream()
+                .filter(c -> c.reference().toString().equals(reference))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -122,7 +125,9 @@ class ImportApiIT {
         // Three a quarter, each in the quarter it was received in.
         FinancialQuarter q = new FinancialQuarter(2009, 1);
         for (int i = 0; i < 4; i++, q = q.next()) {
-            assertThat(complaints.receivedIn(q, q.firstDay(), q.lastDay())).as(q.toString()).hasSize(3);
+            assertThat(complaints.receivedIn(q, q.firstDay(), q.lastDay()))
+                    .as(q.toString())
+                    .hasSize(3);
         }
         Complaint c = byReference("CF/09/003");
         assertThat(c.intake().imported()).isTrue();
@@ -142,21 +147,31 @@ class ImportApiIT {
         assertThat(byReference("CF/09/012").state()).isEqualTo(ComplaintState.WITH_OMBUDSMAN);
 
         // Staff see them like any other complaint, with the old reference.
-        String list = body(app.handle(WorkflowApp.list(OFFICER, Map.of("receivedFrom", "2009-04-01",
-                "receivedTo", "2010-03-31"))));
+        String list = body(app.handle(
+                WorkflowApp.list(OFFICER, Map.of("receivedFrom", "2009-04-01", "receivedTo", "2010-03-31"))));
         assertThat(list).contains("\"reference\":\"CF/09/007, amended\"").contains("\"overdue\":false");
-        String id = ComplaintId.fromImportedReference(Reference.legacy("CF/09/002")).value();
+        String id =
+                ComplaintId.fromImportedReference(Reference.legacy("CF/09/002")).value();
         APIGatewayV2HTTPResponse view = app.handle(WorkflowApp.view(OFFICER, id));
         assertThat(view.getStatusCode()).as(body(view)).isEqualTo(200);
-        assertThat(body(view)).contains("\"reference\":\"CF/09/002\"")
-                .contains("Extended (from past records; the new date was not recorded)").contains("\"costPounds\":1850");
+        assertThat(body(view))
+                .contains("\"reference\":\"CF/09/002\"")
+                .contains("Extended (from past records; the new date was not recorded)")
+                .contains("\"costPounds\":1850");
     }
 
     @Test
     void theReportsFiguresFromTheImportedYearAreTheOnesWorkedOutByHand() {
         assertThat(importing(OFFICER, "text/csv", sample()).getStatusCode()).isEqualTo(200);
-        Report r = new ComplaintStatistics().compute(Period.financialYear(2009), year2009(), List.of(), Map.of(),
-                List.of(), app.context.getBean(TimescalePolicy.class).calendar(), LocalDate.of(2010, 6, 30));
+        Report r = new ComplaintStatistics()
+                .compute(
+                        Period.financialYear(2009),
+                        year2009(),
+                        List.of(),
+                        Map.of(),
+                        List.of(),
+                        app.context.getBean(TimescalePolicy.class).calendar(),
+                        LocalDate.of(2010, 6, 30));
 
         assertThat(r.totalReceived().count()).isEqualTo(12);
         // parent/carer: 001, 003, 009, 011, 012; grandparent 002 and 007; one each of the rest.
@@ -171,19 +186,27 @@ class ImportApiIT {
         assertThat(r.repeatComplainants().people()).isEqualTo(2);
         assertThat(r.repeatComplainants().complaints()).isEqualTo(new Figure(5, 12L, 42));
         // Ten statutory (005 corporate, 010 schools). Stage 2: 002, 003, 011; Stage 3: 003.
-        assertThat(r.stages()).isEqualTo(new StageFigures(10, new Figure(7, 10L, 70), new Figure(3, 10L, 30),
-                new Figure(1, 10L, 10)));
+        assertThat(r.stages())
+                .isEqualTo(
+                        new StageFigures(10, new Figure(7, 10L, 70), new Figure(3, 10L, 30), new Figure(1, 10L, 10)));
         // Working days to the Stage 1 response: 001 8 (after Easter Monday), 002 17 (Spring bank holiday), 003 9,
         // 004 8, 006 20, 007 10, 009 9 (Christmas), 011 8, 012 8 (Easter); 008 not answered.
         // Within 10: 7; 11 to 20: 2; average 97 / 9 = 10.78 -> 10.8.
-        assertThat(r.stage1Timeliness()).isEqualTo(new Stage1Timeliness(10, new Figure(7, 10L, 70),
-                new Figure(2, 10L, 20), new Figure(0, 10L, 0), new Figure(1, 10L, 10), new BigDecimal("10.8")));
+        assertThat(r.stage1Timeliness())
+                .isEqualTo(new Stage1Timeliness(
+                        10,
+                        new Figure(7, 10L, 70),
+                        new Figure(2, 10L, 20),
+                        new Figure(0, 10L, 0),
+                        new Figure(1, 10L, 10),
+                        new BigDecimal("10.8")));
         // 1850 + 2400 = 4250 over two: 2125.
         assertThat(r.stage2Costs()).isEqualTo(new Stage2Costs(2, 4250, new BigDecimal("2125")));
         // Referred: 003 (not upheld), 009 (premature), 012 (awaiting). Old records give decisions without dates.
         assertThat(r.ombudsman().referrals()).isEqualTo(3);
         assertThat(r.ombudsman().awaitingDecision()).isEqualTo(1);
-        assertThat(r.ombudsman().decisions()).containsEntry(OmbudsmanDecision.NOT_UPHELD, 1L)
+        assertThat(r.ombudsman().decisions())
+                .containsEntry(OmbudsmanDecision.NOT_UPHELD, 1L)
                 .containsEntry(OmbudsmanDecision.PREMATURE, 1L);
     }
 
@@ -191,9 +214,13 @@ class ImportApiIT {
     void importedComplaintsAreHistoryTheSweepNeverSeesThemAndNoEmailOrEventGoesOut() {
         assertThat(importing(OFFICER, "text/csv", sample()).getStatusCode()).isEqualTo(200);
 
-        assertThat(aws.dynamoDb().query(q -> q.tableName(table).indexName(DynamoDbComplaints.DEADLINE_INDEX)
-                .keyConditionExpression("deadlinePk = :open")
-                .expressionAttributeValues(Map.of(":open", AttributeValue.fromS("OPEN")))).items()).isEmpty();
+        assertThat(aws.dynamoDb()
+                        .query(q -> q.tableName(table)
+                                .indexName(DynamoDbComplaints.DEADLINE_INDEX)
+                                .keyConditionExpression("deadlinePk = :open")
+                                .expressionAttributeValues(Map.of(":open", AttributeValue.fromS("OPEN"))))
+                        .items())
+                .isEmpty();
         assertThat(complaints.withOutbox(null, 100).ids()).isEmpty();
         ChasingLateResponses sweep = app.context.getBean(ChasingLateResponses.class);
         for (LocalDate day : List.of(LocalDate.of(2009, 12, 1), LocalDate.of(2010, 6, 1), LocalDate.of(2027, 1, 4))) {
@@ -216,15 +243,18 @@ class ImportApiIT {
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(422);
         JsonNode problems = JSON.readTree(body(r)).path("problems");
         List<String> where = new ArrayList<>();
-        problems.forEach(p -> where.add(p.path("line").asInt() + ":" + p.path("column").asText(null)));
+        problems.forEach(
+                p -> where.add(p.path("line").asInt() + ":" + p.path("column").asText(null)));
         assertThat(where).containsExactly("4:received_on", "8:team", "13:lgo_referred_on", "14:null");
         assertThat(problems.get(0).path("message").asText())
                 .isEqualTo("Write the date as YYYY-MM-DD, for example 2009-11-23");
         assertThat(problems.get(1).path("message").asText()).startsWith("Use one of the council's teams: SCC, ECF");
-        assertThat(problems.get(2).path("message").asText()).isEqualTo("The date is before received_on: check both "
-                + "dates");
+        assertThat(problems.get(2).path("message").asText())
+                .isEqualTo("The date is before received_on: check both " + "dates");
         assertThat(problems.get(3).path("message").asText()).contains("never closed");
-        assertThat(problems.get(3).has("column")).as("a whole-row problem says so with column: null").isTrue();
+        assertThat(problems.get(3).has("column"))
+                .as("a whole-row problem says so with column: null")
+                .isTrue();
         assertThat(problems.get(3).get("column").isNull()).isTrue();
         assertThat(body(r)).doesNotContain("Adoption").doesNotContain("22/06/2009");
         assertThat(year2009()).isEmpty();
@@ -267,7 +297,9 @@ class ImportApiIT {
         StringBuilder file = new StringBuilder(header).append('\n');
         for (int i = 0; i < 5000; i++) {
             String row = rows.get(i % rows.size());
-            file.append("BULK-").append(i).append(row.substring(row.indexOf(",", row.startsWith("\"") ? row.indexOf('"', 1) : 0)))
+            file.append("BULK-")
+                    .append(i)
+                    .append(row.substring(row.indexOf(",", row.startsWith("\"") ? row.indexOf('"', 1) : 0)))
                     .append('\n');
         }
         long started = System.nanoTime();
@@ -276,6 +308,7 @@ class ImportApiIT {
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(200);
         assertThat(body(r)).isEqualTo("{\"imported\":5000,\"alreadyPresent\":0}");
         System.out.printf("ImportApiIT: 5,000 rows imported in %d ms%n", millis);
-        assertThat(year2009().stream().map(c -> c.reference().toString()).collect(Collectors.toSet())).hasSize(5000);
+        assertThat(year2009().stream().map(c -> c.reference().toString()).collect(Collectors.toSet()))
+                .hasSize(5000);
     }
 }

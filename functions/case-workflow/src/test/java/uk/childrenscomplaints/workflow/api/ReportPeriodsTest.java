@@ -16,7 +16,8 @@ class ReportPeriodsTest {
             assertThat(read.period().from()).isEqualTo(LocalDate.of(2009, 4, 1));
             assertThat(read.period().to()).isEqualTo(LocalDate.of(2010, 3, 31));
         }
-        assertThat(ReportPeriods.read(null, null, null, "1999-00").period().to()).isEqualTo(LocalDate.of(2000, 3, 31));
+        assertThat(ReportPeriods.read(null, null, null, "1999-00").period().to())
+                .isEqualTo(LocalDate.of(2000, 3, 31));
     }
 
     @Test
@@ -28,20 +29,26 @@ class ReportPeriodsTest {
 
     @Test
     void aOneDayPeriodIsAllowedAndAPeriodEndingBeforeItStartsIsNot() {
-        assertThat(ReportPeriods.read("2010-01-04", "2010-01-04", null, null).problems()).isEmpty();
+        assertThat(ReportPeriods.read("2010-01-04", "2010-01-04", null, null).problems())
+                .isEmpty();
         assertThat(ReportPeriods.read("2010-01-05", "2010-01-04", null, null).problems())
-                .extracting(FieldError::field).containsExactly("to");
+                .extracting(FieldError::field)
+                .containsExactly("to");
     }
 
     @Test
     void mismatchedYearHalvesAndImpossibleDatesAreNamed() {
-        assertThat(ReportPeriods.read(null, null, null, "2009-11").problems()).extracting(FieldError::field)
+        assertThat(ReportPeriods.read(null, null, null, "2009-11").problems())
+                .extracting(FieldError::field)
                 .containsExactly("year");
-        assertThat(ReportPeriods.read(null, null, "2009-11-Q1", null).problems()).extracting(FieldError::field)
+        assertThat(ReportPeriods.read(null, null, "2009-11-Q1", null).problems())
+                .extracting(FieldError::field)
                 .containsExactly("quarter");
         assertThat(ReportPeriods.read("2010-02-29", "2010-13-01", null, null).problems())
-                .extracting(FieldError::field).containsExactly("from", "to");
-        assertThat(ReportPeriods.read(null, "2010-03-31", null, null).problems()).extracting(FieldError::field)
+                .extracting(FieldError::field)
+                .containsExactly("from", "to");
+        assertThat(ReportPeriods.read(null, "2010-03-31", null, null).problems())
+                .extracting(FieldError::field)
                 .containsExactly("from");
     }
 }

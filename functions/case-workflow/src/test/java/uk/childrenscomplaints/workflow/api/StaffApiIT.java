@@ -29,6 +29,7 @@ import uk.childrenscomplaints.workflow.staff.CaseActions;
 class StaffApiIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
@@ -80,7 +81,8 @@ class StaffApiIT {
         }
         assertThat(version(id)).isEqualTo(1);
         assertThat(aws.dynamoDb().scan(s -> s.tableName(table)).items())
-                .filteredOn(i -> i.get("pk").s().startsWith("COMPLAINT#")).hasSize(1);
+                .filteredOn(i -> i.get("pk").s().startsWith("COMPLAINT#"))
+                .hasSize(1);
     }
 
     @Test
@@ -112,14 +114,21 @@ class StaffApiIT {
         assertThat(own.getStatusCode()).isEqualTo(200);
         assertThat(header(own, "Cache-Control")).isEqualTo("no-store");
         // The list is for shared screens: no names, contact details or free text.
-        assertThat(body(own)).contains(huntingdon).doesNotContain(ecf).contains("\"reference\":\"CSC-2026-")
-                .contains("\"stateLabel\":\"Stage 1: awaiting response\"").contains("\"overdue\":false")
-                .doesNotContain("Robin").doesNotContain("01223").doesNotContain("care plan");
+        assertThat(body(own))
+                .contains(huntingdon)
+                .doesNotContain(ecf)
+                .contains("\"reference\":\"CSC-2026-")
+                .contains("\"stateLabel\":\"Stage 1: awaiting response\"")
+                .contains("\"overdue\":false")
+                .doesNotContain("Robin")
+                .doesNotContain("01223")
+                .doesNotContain("care plan");
 
         String officerList = body(app.handle(WorkflowApp.list(OFFICER, Map.of("team", "ECF"))));
         assertThat(officerList).contains(ecf).doesNotContain(huntingdon);
         assertThat(body(app.handle(WorkflowApp.view(HUNTINGDON_MANAGER, huntingdon))))
-                .contains("\"complainantName\":\"Robin Caller\"").contains("\"timeline\"");
+                .contains("\"complainantName\":\"Robin Caller\"")
+                .contains("\"timeline\"");
     }
 
     /** A body each action accepts on a Stage 1 complaint received today, so only the role decides. */
@@ -135,8 +144,9 @@ class StaffApiIT {
         BODIES.put("close-not-investigated", "\"reason\":\"Court proceedings\"");
         BODIES.put("close", "");
         BODIES.put("request-stage2", "\"requestedOn\":\"2027-01-04\",\"reasons\":\"Not answered\",\"serious\":false");
-        BODIES.put("stage2-details", "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\","
-                + "\"costPounds\":1200");
+        BODIES.put(
+                "stage2-details",
+                "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\"," + "\"costPounds\":1200");
         BODIES.put("stage2-response", "\"respondedOn\":\"2027-01-04\"");
         BODIES.put("request-stage3", "\"requestedOn\":\"2027-01-04\",\"reasons\":\"Disagree\"");
         BODIES.put("panel", "\"panelOn\":\"2027-01-04\",\"members\":[\"A\",\"B\",\"C\"],\"recommendations\":\"R\"");
@@ -168,13 +178,20 @@ class StaffApiIT {
         assertThat(BODIES.keySet()).containsExactlyInAnyOrderElementsOf(CaseActions.names());
         for (String action : BODIES.keySet()) {
             Map<String, Integer> expected = Map.of(
-                    "complaints-team", 409,
-                    "huntingdon-manager", manager.contains(action) ? 409 : 403,
-                    "ecf-manager", 403,
-                    "director", director.contains(action) ? 409 : 403);
+                    "complaints-team",
+                    409,
+                    "huntingdon-manager",
+                    manager.contains(action) ? 409 : 403,
+                    "ecf-manager",
+                    403,
+                    "director",
+                    director.contains(action) ? 409 : 403);
             roles.forEach((role, claims) -> {
-                APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(claims, id, action, actionBody(action, 999)));
-                assertThat(r.getStatusCode()).as("%s %s: %s", role, action, body(r)).isEqualTo(expected.get(role));
+                APIGatewayV2HTTPResponse r =
+                        app.handle(WorkflowApp.action(claims, id, action, actionBody(action, 999)));
+                assertThat(r.getStatusCode())
+                        .as("%s %s: %s", role, action, body(r))
+                        .isEqualTo(expected.get(role));
                 if (r.getStatusCode() == 409) {
                     assertThat(body(r)).contains("Someone else changed this complaint; reload it and try again");
                 } else {
@@ -188,18 +205,18 @@ class StaffApiIT {
     @Test
     void aChangeAnswersTheNewVersionAndTheOldVersionIsThenStale() {
         String id = logged("Huntingdon", "k-stale");
-        APIGatewayV2HTTPResponse done = app.handle(WorkflowApp.action(HUNTINGDON_MANAGER, id, "assign-respondents",
-                actionBody("assign-respondents", 1)));
+        APIGatewayV2HTTPResponse done = app.handle(
+                WorkflowApp.action(HUNTINGDON_MANAGER, id, "assign-respondents", actionBody("assign-respondents", 1)));
 
         assertThat(done.getStatusCode()).as(body(done)).isEqualTo(200);
         assertThat(body(done)).contains("\"version\":2").contains("\"name\":\"Pat Manager\"");
         assertThat(header(done, "Cache-Control")).isEqualTo("no-store");
 
-        APIGatewayV2HTTPResponse stale = app.handle(WorkflowApp.action(OFFICER, id, "mark-absent",
-                actionBody("mark-absent", 1)));
+        APIGatewayV2HTTPResponse stale =
+                app.handle(WorkflowApp.action(OFFICER, id, "mark-absent", actionBody("mark-absent", 1)));
         assertThat(stale.getStatusCode()).isEqualTo(409);
-        assertThat(body(stale)).isEqualTo(
-                "{\"message\":\"Someone else changed this complaint; reload it and try again\"}");
+        assertThat(body(stale))
+                .isEqualTo("{\"message\":\"Someone else changed this complaint; reload it and try again\"}");
     }
 
     @Test
@@ -221,41 +238,49 @@ class StaffApiIT {
         assertThat(notJson.getStatusCode()).isEqualTo(400);
         assertThat(body(notJson)).contains("\"field\":\"body\"");
 
-        APIGatewayV2HTTPResponse wrong = app.handle(WorkflowApp.action(OFFICER, id, "stage1-response",
+        APIGatewayV2HTTPResponse wrong = app.handle(WorkflowApp.action(
+                OFFICER,
+                id,
+                "stage1-response",
                 "{\"expectedVersion\":\"one\",\"sentOn\":\"2027-02-30\",\"summry\":\"typo\"}"));
         assertThat(wrong.getStatusCode()).isEqualTo(400);
-        assertThat(body(wrong)).contains("\"field\":\"expectedVersion\"").contains("\"field\":\"sentOn\"")
+        assertThat(body(wrong))
+                .contains("\"field\":\"expectedVersion\"")
+                .contains("\"field\":\"sentOn\"")
                 .contains("\"field\":\"summry\"");
 
-        APIGatewayV2HTTPResponse list = app.handle(WorkflowApp.list(OFFICER, Map.of("receivedFrom", "yesterday",
-                "state", "open-ish")));
+        APIGatewayV2HTTPResponse list =
+                app.handle(WorkflowApp.list(OFFICER, Map.of("receivedFrom", "yesterday", "state", "open-ish")));
         assertThat(list.getStatusCode()).isEqualTo(400);
         assertThat(body(list)).contains("\"field\":\"receivedFrom\"").contains("\"field\":\"state\"");
 
-        APIGatewayV2HTTPResponse unknownAction = app.handle(WorkflowApp.action(OFFICER, id, "delete",
-                "{\"expectedVersion\":1}"));
+        APIGatewayV2HTTPResponse unknownAction =
+                app.handle(WorkflowApp.action(OFFICER, id, "delete", "{\"expectedVersion\":1}"));
         assertThat(unknownAction.getStatusCode()).isEqualTo(404);
-        assertThat(app.handle(WorkflowApp.view(OFFICER, "not-a-uuid")).getStatusCode()).isEqualTo(404);
+        assertThat(app.handle(WorkflowApp.view(OFFICER, "not-a-uuid")).getStatusCode())
+                .isEqualTo(404);
         assertThat(version(id)).isEqualTo(1);
     }
 
     @Test
     void onlyTheComplaintsTeamLogsComplaintsAndARetryWithTheSameKeyIsTheSameComplaint() {
-        APIGatewayV2HTTPResponse manager = app.handle(WorkflowApp.logComplaint(HUNTINGDON_MANAGER, "Huntingdon",
-                "k-log"));
+        APIGatewayV2HTTPResponse manager =
+                app.handle(WorkflowApp.logComplaint(HUNTINGDON_MANAGER, "Huntingdon", "k-log"));
         assertThat(manager.getStatusCode()).isEqualTo(403);
 
         String first = logged("Huntingdon", "k-log");
         APIGatewayV2HTTPResponse again = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-log"));
         assertThat(again.getStatusCode()).isEqualTo(200);
-        assertThat(body(again)).contains(first).contains("\"route\":\"telephone\"")
+        assertThat(body(again))
+                .contains(first)
+                .contains("\"route\":\"telephone\"")
                 .contains("\"receivedOn\":\"2027-01-04\"");
     }
 
     @Test
     void complimentsAreRecordedForATeamAndListedByDate() {
-        APIGatewayV2HTTPResponse recorded = app.handle(WorkflowApp.as(
-                WorkflowApp.event("case-workflow-compliment.json"), OFFICER));
+        APIGatewayV2HTTPResponse recorded =
+                app.handle(WorkflowApp.as(WorkflowApp.event("case-workflow-compliment.json"), OFFICER));
         assertThat(recorded.getStatusCode()).as(body(recorded)).isEqualTo(201);
 
         APIGatewayV2HTTPEvent list = WorkflowApp.as(WorkflowApp.event("case-workflow-list.json"), OFFICER);
@@ -276,7 +301,8 @@ class StaffApiIT {
         tooLong.setBody(tooLong.getBody().replace("Thank you for listening.", "x".repeat(5001)));
         APIGatewayV2HTTPResponse refused = app.handle(tooLong);
         assertThat(refused.getStatusCode()).as(body(refused)).isEqualTo(400);
-        assertThat(body(refused)).contains("\"field\":\"text\"")
+        assertThat(body(refused))
+                .contains("\"field\":\"text\"")
                 .contains("What the compliment says must be 5000 characters or fewer");
 
         APIGatewayV2HTTPEvent longest = WorkflowApp.as(WorkflowApp.event("case-workflow-compliment.json"), OFFICER);
@@ -299,17 +325,28 @@ class StaffApiIT {
         String id = logged("Huntingdon", "k-walk");
         String d = "\"2027-01-04\"";
         Object[][] steps = {
-            {HUNTINGDON_MANAGER, "assign-respondents", "\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"pat@council.example\"},"
-                    + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"lee@council.example\"}"},
+            {
+                HUNTINGDON_MANAGER,
+                "assign-respondents",
+                "\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"pat@council.example\"},"
+                        + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"lee@council.example\"}"
+            },
             {HUNTINGDON_MANAGER, "stage1-response", "\"sentOn\":" + d + ",\"summary\":\"Apologised; named worker\""},
             {HUNTINGDON_MANAGER, "outcomes", "\"outcomes\":{\"communication\":\"partially_upheld\"}"},
             {OFFICER, "request-stage2", "\"requestedOn\":" + d + ",\"reasons\":\"Still no calls\",\"serious\":false"},
-            {OFFICER, "stage2-details", "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\","
-                    + "\"costPounds\":1800"},
+            {
+                OFFICER,
+                "stage2-details",
+                "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\"," + "\"costPounds\":1800"
+            },
             {DIRECTOR, "stage2-response", "\"respondedOn\":" + d},
             {OFFICER, "request-stage3", "\"requestedOn\":" + d + ",\"reasons\":\"Disagrees with findings\""},
-            {OFFICER, "panel", "\"panelOn\":" + d + ",\"members\":[\"A Chair\",\"B Member\",\"C Member\"],"
-                    + "\"recommendations\":\"Apologise and review\""},
+            {
+                OFFICER,
+                "panel",
+                "\"panelOn\":" + d + ",\"members\":[\"A Chair\",\"B Member\",\"C Member\"],"
+                        + "\"recommendations\":\"Apologise and review\""
+            },
             {DIRECTOR, "chief-officer-decision", "\"decidedOn\":" + d + ",\"decision\":\"Recommendations accepted\""},
             {OFFICER, "refer-ombudsman", "\"referredOn\":" + d},
             {OFFICER, "ombudsman-decision", "\"decision\":\"not_upheld\",\"decidedOn\":" + d},
@@ -318,12 +355,14 @@ class StaffApiIT {
         for (Object[] step : steps) {
             @SuppressWarnings("unchecked")
             Map<String, String> who = (Map<String, String>) step[0];
-            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(who, id, (String) step[1],
-                    "{\"expectedVersion\":" + version + "," + step[2] + "}"));
+            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                    who, id, (String) step[1], "{\"expectedVersion\":" + version + "," + step[2] + "}"));
             assertThat(r.getStatusCode()).as("%s: %s", step[1], body(r)).isEqualTo(200);
             version = Long.parseLong(group(VERSION, body(r)));
         }
-        assertThat(body(app.handle(WorkflowApp.view(OFFICER, id)))).contains("\"state\":\"closed\"").contains("\"referredOn\":\"2027-01-04\"")
+        assertThat(body(app.handle(WorkflowApp.view(OFFICER, id))))
+                .contains("\"state\":\"closed\"")
+                .contains("\"referredOn\":\"2027-01-04\"")
                 .contains("\"decision\":\"not_upheld\"");
     }
 
@@ -336,6 +375,7 @@ class StaffApiIT {
 
         String overdue = body(app.handle(WorkflowApp.list(OFFICER, Map.of("overdue", "true"))));
         assertThat(overdue).contains(id).contains("\"dueOn\":\"2027-01-18\"").contains("\"overdue\":true");
-        assertThat(body(app.handle(WorkflowApp.list(OFFICER, Map.of("overdue", "false"))))).doesNotContain(id);
+        assertThat(body(app.handle(WorkflowApp.list(OFFICER, Map.of("overdue", "false")))))
+                .doesNotContain(id);
     }
 }

@@ -32,8 +32,12 @@ class SessionTokensIT {
     }
 
     private SessionTokens tokensAt(Instant now) {
-        StaffSignIn signIn = new StaffSignIn(SignInStandIn.ISSUER, SignInStandIn.WEB_CLIENT,
-                "https://staff-test.auth.eu-west-2.amazoncognito.com", pool.jwksUrl(), "");
+        StaffSignIn signIn = new StaffSignIn(
+                SignInStandIn.ISSUER,
+                SignInStandIn.WEB_CLIENT,
+                "https://staff-test.auth.eu-west-2.amazoncognito.com",
+                pool.jwksUrl(),
+                "");
         return new SessionTokens(signIn, Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -49,10 +53,12 @@ class SessionTokensIT {
         Map<String, String> claims = tokens.verify(pool.sign(officer())).orElseThrow();
         assertThat(tokens.verify(pool.sign(officer()))).isPresent();
 
-        assertThat(claims).containsEntry("cognito:username", "officer")
+        assertThat(claims)
+                .containsEntry("cognito:username", "officer")
                 .containsEntry("cognito:groups", "[complaints-team]")
                 .containsEntry("token_use", "id")
-                .containsEntry("exp", String.valueOf(MON_2027_01_04.plusSeconds(3600).getEpochSecond()));
+                .containsEntry(
+                        "exp", String.valueOf(MON_2027_01_04.plusSeconds(3600).getEpochSecond()));
         assertThat(pool.jwksFetches).hasValue(1);
     }
 
@@ -60,20 +66,30 @@ class SessionTokensIT {
     void anUnsignedTokenOrOneSignedWithHmacKeyedByThePublicKeyIsRefused() {
         SessionTokens tokens = tokensAt(MON_2027_01_04);
 
-        assertThat(tokens.verify(SignInStandIn.unsigned(officer()))).as("alg none").isEmpty();
-        assertThat(tokens.verify(pool.signWithHmacKeyedByThePublicKey(officer()))).as("HS256").isEmpty();
+        assertThat(tokens.verify(SignInStandIn.unsigned(officer())))
+                .as("alg none")
+                .isEmpty();
+        assertThat(tokens.verify(pool.signWithHmacKeyedByThePublicKey(officer())))
+                .as("HS256")
+                .isEmpty();
     }
 
     @Test
     void aForgedOrAlteredTokenIsRefused() {
         SessionTokens tokens = tokensAt(MON_2027_01_04);
         String[] parts = pool.sign(officer()).split("\\.");
-        String promoted = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
-                Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("complaints-team", "director")
-                .getBytes(StandardCharsets.UTF_8));
+        String promoted = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("complaints-team", "director")
+                        .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(tokens.verify(pool.signWithAnotherKey(officer()))).as("another key").isEmpty();
-        assertThat(tokens.verify(parts[0] + "." + promoted + "." + parts[2])).as("claims changed").isEmpty();
+        assertThat(tokens.verify(pool.signWithAnotherKey(officer())))
+                .as("another key")
+                .isEmpty();
+        assertThat(tokens.verify(parts[0] + "." + promoted + "." + parts[2]))
+                .as("claims changed")
+                .isEmpty();
         assertThat(tokens.verify("junk")).isEmpty();
         assertThat(tokens.verify(null)).isEmpty();
     }

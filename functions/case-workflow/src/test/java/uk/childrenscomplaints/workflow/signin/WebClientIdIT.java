@@ -34,7 +34,8 @@ class WebClientIdIT {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestHeaders().getFirst("X-Amz-Target") + " " + body);
             byte[] answer = ("{\"Parameter\":{\"Name\":\"" + PARAMETER + "\",\"Type\":\"String\","
-                    + "\"Value\":\"4abc5def6ghi7jkl8mno9pqr0s\",\"Version\":1}}").getBytes(StandardCharsets.UTF_8);
+                            + "\"Value\":\"4abc5def6ghi7jkl8mno9pqr0s\",\"Version\":1}}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
@@ -50,9 +51,10 @@ class WebClientIdIT {
 
     @Test
     void theIdIsReadFromParameterStoreAtFirstUseAndOnlyOnce() {
-        Optional<String> endpoint = Optional.of("http://127.0.0.1:" + ssm.getAddress().getPort());
-        WebClientId id = WebClientId.of("", PARAMETER,
-                name -> StaffSignIn.FromEnvironment.readParameter(name, endpoint));
+        Optional<String> endpoint =
+                Optional.of("http://127.0.0.1:" + ssm.getAddress().getPort());
+        WebClientId id =
+                WebClientId.of("", PARAMETER, name -> StaffSignIn.FromEnvironment.readParameter(name, endpoint));
 
         assertThat(id.known()).isTrue();
         assertThat(requests).as("nothing is read before a request needs it").isEmpty();
@@ -71,7 +73,8 @@ class WebClientIdIT {
         });
 
         assertThat(id.value()).isEqualTo("local-client");
-        assertThat(new StaffSignIn("https://issuer", id, "https://sign-in", "", "").configured()).isTrue();
+        assertThat(new StaffSignIn("https://issuer", id, "https://sign-in", "", "").configured())
+                .isTrue();
     }
 
     @Test
@@ -81,6 +84,7 @@ class WebClientIdIT {
         });
 
         assertThat(id.known()).isFalse();
-        assertThat(new StaffSignIn("https://issuer", id, "https://sign-in", "", "").configured()).isFalse();
+        assertThat(new StaffSignIn("https://issuer", id, "https://sign-in", "", "").configured())
+                .isFalse();
     }
 }

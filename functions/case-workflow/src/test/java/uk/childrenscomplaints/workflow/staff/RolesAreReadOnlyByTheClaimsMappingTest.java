@@ -20,14 +20,18 @@ import uk.childrenscomplaints.complaint.application.casework.StaffMember;
  * token's groups into {@link Role}s, and only {@link Permissions} reads them. A page that needs to know what to offer
  * asks Permissions; a refusal comes from the use case.
  */
-@AnalyzeClasses(packages = "uk.childrenscomplaints",
+@AnalyzeClasses(
+        packages = "uk.childrenscomplaints",
         importOptions = {ImportOption.DoNotIncludeTests.class, RolesAreReadOnlyByTheClaimsMappingTest.NoTestJars.class})
 class RolesAreReadOnlyByTheClaimsMappingTest {
 
     @ArchTest
     static final ArchRule onlyTheClaimsMappingAndPermissionsReadRoles = noClasses()
-            .that().doNotBelongToAnyOf(StaffClaims.class, Permissions.class, Role.class, StaffMember.class)
-            .should().accessTargetWhere(describe("read a constant of Role",
+            .that()
+            .doNotBelongToAnyOf(StaffClaims.class, Permissions.class, Role.class, StaffMember.class)
+            .should()
+            .accessTargetWhere(describe(
+                    "read a constant of Role",
                     (JavaAccess<?> access) -> access instanceof JavaFieldAccess field
                             && field.getTargetOwner().isEquivalentTo(Role.class)))
             .because("the role rules live in Permissions; the staff function only maps the token's groups to roles");

@@ -11,8 +11,13 @@ class StaffClaimsTest {
 
     @Test
     void groupsArriveAsApiGatewayWritesAnArray_bracketedAndSpaceSeparated() {
-        var caller = StaffClaims.from(Map.of("cognito:username", "pat", "cognito:groups",
-                "[responding-manager director]", "custom:teams", "Huntingdon, ECF"));
+        var caller = StaffClaims.from(Map.of(
+                "cognito:username",
+                "pat",
+                "cognito:groups",
+                "[responding-manager director]",
+                "custom:teams",
+                "Huntingdon, ECF"));
 
         assertThat(caller).isInstanceOfSatisfying(StaffClaims.Member.class, m -> {
             assertThat(m.staff().username()).isEqualTo("pat");
@@ -23,8 +28,8 @@ class StaffClaimsTest {
 
     @Test
     void groupsAsAJsonArrayTextOrCommaSeparatedAreReadToo() {
-        assertThat(StaffClaims.list("[\"complaints-team\",\"director\"]")).containsExactly("complaints-team",
-                "director");
+        assertThat(StaffClaims.list("[\"complaints-team\",\"director\"]"))
+                .containsExactly("complaints-team", "director");
         assertThat(StaffClaims.list("complaints-team,director")).containsExactly("complaints-team", "director");
         assertThat(StaffClaims.list("[complaints-team]")).containsExactly("complaints-team");
         assertThat(StaffClaims.list("")).isEmpty();
@@ -35,8 +40,9 @@ class StaffClaimsTest {
         assertThat(StaffClaims.from(null)).isInstanceOf(StaffClaims.Anonymous.class);
         assertThat(StaffClaims.from(Map.of())).isInstanceOf(StaffClaims.Anonymous.class);
         assertThat(StaffClaims.from(Map.of("sub", "abc", "cognito:groups", "[director]")))
-                .isInstanceOfSatisfying(StaffClaims.Member.class, m -> assertThat(m.staff().username())
-                        .isEqualTo("abc"));
+                .isInstanceOfSatisfying(
+                        StaffClaims.Member.class,
+                        m -> assertThat(m.staff().username()).isEqualTo("abc"));
     }
 
     @Test

@@ -18,8 +18,7 @@ public final class ReportDocument {
     private String subtitle = "";
     private final List<Block> blocks = new ArrayList<>();
 
-    ReportDocument() {
-    }
+    ReportDocument() {}
 
     /** A part of the email; {@link #kind()} is what the template lays it out by. */
     public sealed interface Block permits Heading, Paragraph, NumberedList, Bars, Table {
@@ -128,7 +127,11 @@ public final class ReportDocument {
     /** The plain-text part: headings in capitals, sentences wrapped, bars drawn with {@code #}, tables with {@code |}. */
     String text() {
         StringBuilder text = new StringBuilder();
-        text.append(title).append('\n').append("=".repeat(title.length())).append("\n\n").append(subtitle)
+        text.append(title)
+                .append('\n')
+                .append("=".repeat(title.length()))
+                .append("\n\n")
+                .append(subtitle)
                 .append("\n\n");
         for (Block block : blocks) {
             // Java 17: no pattern matching in switch yet.
@@ -152,12 +155,19 @@ public final class ReportDocument {
 
     private static void bars(StringBuilder text, Bars chart) {
         text.append(chart.caption()).append('\n');
-        text.append(pad("", TEXT_LABEL_WIDTH)).append(pad("", TEXT_BAR_WIDTH + 3)).append(chart.valueHeading())
-                .append(chart.secondHeading() == null ? "" : " | " + chart.secondHeading()).append('\n');
+        text.append(pad("", TEXT_LABEL_WIDTH))
+                .append(pad("", TEXT_BAR_WIDTH + 3))
+                .append(chart.valueHeading())
+                .append(chart.secondHeading() == null ? "" : " | " + chart.secondHeading())
+                .append('\n');
         for (Bar bar : chart.bars()) {
             int filled = Math.round(bar.widthPercent() * TEXT_BAR_WIDTH / 100f);
-            text.append(pad(bar.label(), TEXT_LABEL_WIDTH)).append('[').append("#".repeat(filled))
-                    .append(" ".repeat(TEXT_BAR_WIDTH - filled)).append("] ").append(bar.value())
+            text.append(pad(bar.label(), TEXT_LABEL_WIDTH))
+                    .append('[')
+                    .append("#".repeat(filled))
+                    .append(" ".repeat(TEXT_BAR_WIDTH - filled))
+                    .append("] ")
+                    .append(bar.value())
                     .append(chart.secondHeading() == null || bar.secondValue() == null ? "" : " | " + bar.secondValue())
                     .append('\n');
         }

@@ -27,16 +27,19 @@ import uk.childrenscomplaints.complaint.statistics.TeamFigures;
  */
 public final class ReportEmails {
 
-    static final List<String> SECTION_7_HEADINGS = List.of("Number of complaints received",
-            "Who are our complainants?", "Who are the service users concerned?", "Complaint by issue",
-            "Outcome of complaints", "Breakdown by area team", "Time frames for response");
+    static final List<String> SECTION_7_HEADINGS = List.of(
+            "Number of complaints received",
+            "Who are our complainants?",
+            "Who are the service users concerned?",
+            "Complaint by issue",
+            "Outcome of complaints",
+            "Breakdown by area team",
+            "Time frames for response");
 
-    private ReportEmails() {
-    }
+    private ReportEmails() {}
 
     /** The subject, the plain-text part and the HTML part of one report email. */
-    public record Content(String subject, String text, String html) {
-    }
+    public record Content(String subject, String text, String html) {}
 
     public static Content render(ReportMail mail, String councilName) {
         boolean yearEnd = mail.kind() == ReportMail.Kind.YEAR_END;
@@ -44,7 +47,8 @@ public final class ReportEmails {
         Report r = mail.report();
         Report ytd = yearEnd ? null : mail.yearToDate();
         String year = SendingQuarterlyReport.yearName(q.financialYear());
-        String title = yearEnd ? "Children's social care complaints: annual report " + year
+        String title = yearEnd
+                ? "Children's social care complaints: annual report " + year
                 : "Children's social care complaints: " + year + " Q" + q.quarter() + " report";
         String subtitle = councilName + ". " + (yearEnd ? "The financial year " : "The quarter ")
                 + ReportWording.period(r.period())
@@ -52,8 +56,7 @@ public final class ReportEmails {
                 + ". Figures as of " + ReportWording.date(r.asOf()) + ". The attached CSV "
                 + (mail.attachments().size() == 1 ? "file holds" : "files hold") + " every figure.";
         String main = yearEnd ? year : "Q" + q.quarter();
-        Layout layout = new Layout(new ReportDocument(), r, ytd, main, ytd == null ? null : "Year to date",
-                yearEnd);
+        Layout layout = new Layout(new ReportDocument(), r, ytd, main, ytd == null ? null : "Year to date", yearEnd);
         layout.doc.title(title, subtitle);
         layout.numberReceived();
         layout.complainants();
@@ -93,8 +96,12 @@ public final class ReportEmails {
 
         private <K extends Coded> void coded(String caption, Function<Report, Map<K, Figure>> figures) {
             List<ReportDocument.Bar> bars = new ArrayList<>();
-            figures.apply(r).forEach((k, f) -> bars.add(new ReportDocument.Bar(k.label(), ReportWording.width(f),
-                    figure(f), ytd == null ? null : figure(figures.apply(ytd).get(k)))));
+            figures.apply(r)
+                    .forEach((k, f) -> bars.add(new ReportDocument.Bar(
+                            k.label(),
+                            ReportWording.width(f),
+                            figure(f),
+                            ytd == null ? null : figure(figures.apply(ytd).get(k)))));
             doc.bars(caption, main, second, bars);
         }
 
@@ -103,32 +110,63 @@ public final class ReportEmails {
             say(ReportNarrative.numberReceived(r));
             var y = r.changeOnYearEarlier();
             long largest = Math.max(y.received(), y.receivedYearEarlier());
-            doc.bars("Complaints received: " + ReportWording.period(r.period()) + ", against "
-                    + ReportWording.period(r.period().sameTimeYearEarlier()), "Complaints", null, List.of(
-                    new ReportDocument.Bar("Same period last year", ReportWording.width(y.receivedYearEarlier(),
-                            largest), String.valueOf(y.receivedYearEarlier()), null),
-                    new ReportDocument.Bar("This period", ReportWording.width(y.received(), largest),
-                            String.valueOf(y.received()), null)));
-            doc.table("Summary", headings(), List.of(
-                    row("Complaints received", x -> String.valueOf(x.totalReceived().count())),
-                    row("Same period last year", x -> String.valueOf(x.changeOnYearEarlier().receivedYearEarlier())),
-                    row("Change", ReportEmails::change),
-                    row("Open cases at the end of the period", x -> x.shareOfOpenCases().of() == null
-                            || x.shareOfOpenCases().of() == 0 ? "not recorded"
-                            : ReportWording.number(x.shareOfOpenCases().of())),
-                    row("Complaints as a share of open cases", x -> x.shareOfOpenCases().percent() == null
-                            ? "not known" : ReportWording.percent(x.shareOfOpenCases())),
-                    row("People who complained more than once", x -> String.valueOf(x.repeatComplainants().people())),
-                    row("Their complaints", x -> figure(x.repeatComplainants().complaints()))));
+            doc.bars(
+                    "Complaints received: " + ReportWording.period(r.period()) + ", against "
+                            + ReportWording.period(r.period().sameTimeYearEarlier()),
+                    "Complaints",
+                    null,
+                    List.of(
+                            new ReportDocument.Bar(
+                                    "Same period last year",
+                                    ReportWording.width(y.receivedYearEarlier(), largest),
+                                    String.valueOf(y.receivedYearEarlier()),
+                                    null),
+                            new ReportDocument.Bar(
+                                    "This period",
+                                    ReportWording.width(y.received(), largest),
+                                    String.valueOf(y.received()),
+                                    null)));
+            doc.table(
+                    "Summary",
+                    headings(),
+                    List.of(
+                            row(
+                                    "Complaints received",
+                                    x -> String.valueOf(x.totalReceived().count())),
+                            row(
+                                    "Same period last year",
+                                    x -> String.valueOf(x.changeOnYearEarlier().receivedYearEarlier())),
+                            row("Change", ReportEmails::change),
+                            row(
+                                    "Open cases at the end of the period",
+                                    x -> x.shareOfOpenCases().of() == null
+                                                    || x.shareOfOpenCases().of() == 0
+                                            ? "not recorded"
+                                            : ReportWording.number(
+                                                    x.shareOfOpenCases().of())),
+                            row(
+                                    "Complaints as a share of open cases",
+                                    x -> x.shareOfOpenCases().percent() == null
+                                            ? "not known"
+                                            : ReportWording.percent(x.shareOfOpenCases())),
+                            row(
+                                    "People who complained more than once",
+                                    x -> String.valueOf(x.repeatComplainants().people())),
+                            row(
+                                    "Their complaints",
+                                    x -> figure(x.repeatComplainants().complaints()))));
         }
 
         void complainants() {
             doc.heading(SECTION_7_HEADINGS.get(1));
             say(ReportNarrative.complainants(r));
             coded("Who complained", Report::byRelationship);
-            doc.table("Children and advocates", headings(), List.of(
-                    row("From the child or young person themselves", x -> figure(x.directlyByChildren())),
-                    row("Through an advocate", x -> figure(x.viaAdvocate()))));
+            doc.table(
+                    "Children and advocates",
+                    headings(),
+                    List.of(
+                            row("From the child or young person themselves", x -> figure(x.directlyByChildren())),
+                            row("Through an advocate", x -> figure(x.viaAdvocate()))));
         }
 
         void serviceUsers() {
@@ -149,10 +187,17 @@ public final class ReportEmails {
             }
             say(ReportNarrative.issues(r));
             List<ReportDocument.Bar> bars = new ArrayList<>();
-            r.byIssue().forEach((k, f) -> bars.add(new ReportDocument.Bar(k.label(), ReportWording.width(f),
-                    figure(f), ytd == null ? null : figure(ytd.byIssue().get(k)))));
-            bars.add(new ReportDocument.Bar("No issue recorded", ReportWording.width(r.noIssueRecorded()),
-                    figure(r.noIssueRecorded()), ytd == null ? null : figure(ytd.noIssueRecorded())));
+            r.byIssue()
+                    .forEach((k, f) -> bars.add(new ReportDocument.Bar(
+                            k.label(),
+                            ReportWording.width(f),
+                            figure(f),
+                            ytd == null ? null : figure(ytd.byIssue().get(k)))));
+            bars.add(new ReportDocument.Bar(
+                    "No issue recorded",
+                    ReportWording.width(r.noIssueRecorded()),
+                    figure(r.noIssueRecorded()),
+                    ytd == null ? null : figure(ytd.noIssueRecorded())));
             doc.bars("Issues raised (a complaint can raise several)", main, second, bars);
         }
 
@@ -176,18 +221,29 @@ public final class ReportEmails {
                 TeamFigures t = mine.get(new TeamName(name));
                 TeamFigures y = theirs.get(new TeamName(name));
                 Figure complaints = t == null ? Figure.of(0, r.totalReceived().count()) : t.complaints();
-                bars.add(new ReportDocument.Bar(name, ReportWording.width(complaints), figure(complaints),
+                bars.add(new ReportDocument.Bar(
+                        name,
+                        ReportWording.width(complaints),
+                        figure(complaints),
                         ytd == null ? null : y == null ? "0" : figure(y.complaints())));
-                rows.add(List.of(name, figure(complaints),
+                rows.add(List.of(
+                        name,
+                        figure(complaints),
                         t == null || t.openCases() == null ? "not recorded" : ReportWording.number(t.openCases()),
-                        t == null || t.shareOfOpenCases().percent() == null ? "not known"
+                        t == null || t.shareOfOpenCases().percent() == null
+                                ? "not known"
                                 : ReportWording.percent(t.shareOfOpenCases())));
             }
-            bars.add(new ReportDocument.Bar("No team recorded yet", ReportWording.width(r.noTeam()),
-                    figure(r.noTeam()), ytd == null ? null : figure(ytd.noTeam())));
+            bars.add(new ReportDocument.Bar(
+                    "No team recorded yet",
+                    ReportWording.width(r.noTeam()),
+                    figure(r.noTeam()),
+                    ytd == null ? null : figure(ytd.noTeam())));
             doc.bars("Complaints by area team", main, second, bars);
-            doc.table("Against each team's open cases (" + main + ")",
-                    List.of("Team", "Complaints", "Open cases", "Share of open cases"), rows);
+            doc.table(
+                    "Against each team's open cases (" + main + ")",
+                    List.of("Team", "Complaints", "Open cases", "Share of open cases"),
+                    rows);
         }
 
         void timeFrames() {
@@ -199,34 +255,63 @@ public final class ReportEmails {
             bands.put("11 to 20 working days", x -> x.stage1Timeliness().within11To20());
             bands.put("More than 20 working days", x -> x.stage1Timeliness().over20());
             bands.put("No response recorded yet", x -> x.stage1Timeliness().notResponded());
-            bands.forEach((label, f) -> bars.add(new ReportDocument.Bar(label, ReportWording.width(f.apply(r)),
-                    figure(f.apply(r)), ytd == null ? null : figure(f.apply(ytd)))));
+            bands.forEach((label, f) -> bars.add(new ReportDocument.Bar(
+                    label,
+                    ReportWording.width(f.apply(r)),
+                    figure(f.apply(r)),
+                    ytd == null ? null : figure(f.apply(ytd)))));
             doc.bars("Stage 1 response times (statutory complaints)", main, second, bars);
-            doc.table("Stages and costs (statutory complaints)", headings(), List.of(
-                    row("Statutory complaints", x -> String.valueOf(x.stages().statutoryComplaints())),
-                    row("Average Stage 1 response (working days)", x -> x.stage1Timeliness().averageWorkingDays() == null
-                            ? "none yet" : x.stage1Timeliness().averageWorkingDays().toPlainString()),
-                    row("Resolved at Stage 1", x -> figure(x.stages().resolvedAtStage1())),
-                    row("Progressed to Stage 2", x -> figure(x.stages().progressedToStage2())),
-                    row("Progressed to Stage 3", x -> figure(x.stages().progressedToStage3())),
-                    row("Costed Stage 2 investigations", x -> String.valueOf(x.stage2Costs().costedInvestigations())),
-                    row("Stage 2 cost in total", x -> ReportWording.pounds(x.stage2Costs().totalPounds())),
-                    row("Average Stage 2 cost", x -> x.stage2Costs().averagePounds() == null ? "none costed"
-                            : ReportWording.pounds(x.stage2Costs().averagePounds()))));
+            doc.table(
+                    "Stages and costs (statutory complaints)",
+                    headings(),
+                    List.of(
+                            row(
+                                    "Statutory complaints",
+                                    x -> String.valueOf(x.stages().statutoryComplaints())),
+                            row(
+                                    "Average Stage 1 response (working days)",
+                                    x -> x.stage1Timeliness().averageWorkingDays() == null
+                                            ? "none yet"
+                                            : x.stage1Timeliness()
+                                                    .averageWorkingDays()
+                                                    .toPlainString()),
+                            row("Resolved at Stage 1", x -> figure(x.stages().resolvedAtStage1())),
+                            row("Progressed to Stage 2", x -> figure(x.stages().progressedToStage2())),
+                            row("Progressed to Stage 3", x -> figure(x.stages().progressedToStage3())),
+                            row(
+                                    "Costed Stage 2 investigations",
+                                    x -> String.valueOf(x.stage2Costs().costedInvestigations())),
+                            row(
+                                    "Stage 2 cost in total",
+                                    x -> ReportWording.pounds(x.stage2Costs().totalPounds())),
+                            row(
+                                    "Average Stage 2 cost",
+                                    x -> x.stage2Costs().averagePounds() == null
+                                            ? "none costed"
+                                            : ReportWording.pounds(
+                                                    x.stage2Costs().averagePounds()))));
             List<List<String>> ombudsman = new ArrayList<>();
-            ombudsman.add(row("Referred to the Ombudsman", x -> String.valueOf(x.ombudsman().referrals())));
+            ombudsman.add(row(
+                    "Referred to the Ombudsman",
+                    x -> String.valueOf(x.ombudsman().referrals())));
             for (OmbudsmanDecision d : OmbudsmanDecision.values()) {
-                ombudsman.add(row("Decision: " + d.label(), x -> String.valueOf(x.ombudsman().decisions().get(d))));
+                ombudsman.add(row(
+                        "Decision: " + d.label(),
+                        x -> String.valueOf(x.ombudsman().decisions().get(d))));
             }
-            ombudsman.add(row("Awaiting a decision", x -> String.valueOf(x.ombudsman().awaitingDecision())));
+            ombudsman.add(
+                    row("Awaiting a decision", x -> String.valueOf(x.ombudsman().awaitingDecision())));
             doc.table("Local Government Ombudsman", headings(), ombudsman);
         }
 
         void compliments() {
             doc.heading("Compliments");
             long total = r.complimentsTotal();
-            say(List.of(total == 0 ? "No compliments were recorded in the period."
-                    : ReportWording.count(total, "compliment was", "compliments were") + " received in the period."));
+            say(List.of(
+                    total == 0
+                            ? "No compliments were recorded in the period."
+                            : ReportWording.count(total, "compliment was", "compliments were")
+                                    + " received in the period."));
             TreeSet<String> names = new TreeSet<>();
             r.complimentsByTeam().keySet().forEach(t -> names.add(t.value()));
             if (ytd != null) {
@@ -235,12 +320,19 @@ public final class ReportEmails {
             List<ReportDocument.Bar> bars = new ArrayList<>();
             for (String name : names) {
                 long n = r.complimentsByTeam().getOrDefault(new TeamName(name), 0L);
-                bars.add(new ReportDocument.Bar(name, ReportWording.width(n, total), String.valueOf(n),
-                        ytd == null ? null : String.valueOf(ytd.complimentsByTeam().getOrDefault(new TeamName(name),
-                                0L))));
+                bars.add(new ReportDocument.Bar(
+                        name,
+                        ReportWording.width(n, total),
+                        String.valueOf(n),
+                        ytd == null
+                                ? null
+                                : String.valueOf(ytd.complimentsByTeam().getOrDefault(new TeamName(name), 0L))));
             }
-            bars.add(new ReportDocument.Bar("All teams", ReportWording.width(total, total),
-                    String.valueOf(total), ytd == null ? null : String.valueOf(ytd.complimentsTotal())));
+            bars.add(new ReportDocument.Bar(
+                    "All teams",
+                    ReportWording.width(total, total),
+                    String.valueOf(total),
+                    ytd == null ? null : String.valueOf(ytd.complimentsTotal())));
             doc.bars("Compliments by team", main, second, bars);
         }
     }

@@ -14,8 +14,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 final class ReportHtml {
     static final String TEMPLATE = "reports/email";
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     static String render(ReportDocument document) {
         Context context = new Context(Locale.UK);

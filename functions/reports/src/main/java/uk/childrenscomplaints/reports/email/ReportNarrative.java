@@ -30,8 +30,7 @@ import uk.childrenscomplaints.complaint.statistics.YearOnYear;
 final class ReportNarrative {
     static final String NONE_RECEIVED = "No complaints were received in the period.";
 
-    private ReportNarrative() {
-    }
+    private ReportNarrative() {}
 
     static List<String> numberReceived(Report r) {
         List<String> s = new ArrayList<>();
@@ -41,9 +40,10 @@ final class ReportNarrative {
                 + " received about children's social care services (compared to " + complaints(y.receivedYearEarlier())
                 + " received for the same period last year).");
         if (y.percentChange() == null) {
-            s.add(y.receivedYearEarlier() == 0 && total > 0
-                    ? "As none were received in the same period last year, no percentage change is given."
-                    : "");
+            s.add(
+                    y.receivedYearEarlier() == 0 && total > 0
+                            ? "As none were received in the same period last year, no percentage change is given."
+                            : "");
         } else if (y.change() > 0) {
             s.add("This is an increase of " + y.percentChange() + "%.");
         } else if (y.change() < 0) {
@@ -61,10 +61,13 @@ final class ReportNarrative {
         }
         var repeat = r.repeatComplainants();
         if (total > 0) {
-            s.add(repeat.people() == 0 ? "No one made more than one complaint in the period."
-                    : repeat.complaints().count() + " of the " + complaints(total) + " (i.e. "
-                            + percent(repeat.complaints()) + ") were lodged by "
-                            + count(repeat.people(), "'multiple' complainant", "'multiple' complainants") + ".");
+            s.add(
+                    repeat.people() == 0
+                            ? "No one made more than one complaint in the period."
+                            : repeat.complaints().count() + " of the " + complaints(total) + " (i.e. "
+                                    + percent(repeat.complaints()) + ") were lodged by "
+                                    + count(repeat.people(), "'multiple' complainant", "'multiple' complainants")
+                                    + ".");
         }
         return s.stream().filter(x -> !x.isEmpty()).toList();
     }
@@ -77,15 +80,18 @@ final class ReportNarrative {
         List<String> s = new ArrayList<>();
         Map.Entry<Relationship, Figure> largest = largest(r.byRelationship());
         Figure top = largest.getValue();
-        s.add(top.percent() != null && top.percent() > 50
-                ? "The majority of complaints are received from " + who(largest.getKey()) + " (" + percent(top)
-                        + " in total)."
-                : "The largest group of complainants is " + who(largest.getKey()) + " (" + percent(top)
-                        + " of complaints).");
+        s.add(
+                top.percent() != null && top.percent() > 50
+                        ? "The majority of complaints are received from " + who(largest.getKey()) + " (" + percent(top)
+                                + " in total)."
+                        : "The largest group of complainants is " + who(largest.getKey()) + " (" + percent(top)
+                                + " of complaints).");
         List<String> others = new ArrayList<>();
         String verb = null;
         for (var e : r.byRelationship().entrySet()) {
-            if (e.getKey() == largest.getKey() || e.getValue().count() == 0 || e.getKey() == Relationship.CHILD
+            if (e.getKey() == largest.getKey()
+                    || e.getValue().count() == 0
+                    || e.getKey() == Relationship.CHILD
                     || e.getKey() == Relationship.ADVOCATE) {
                 continue;
             }
@@ -101,11 +107,13 @@ final class ReportNarrative {
         }
         long children = r.directlyByChildren().count();
         long advocate = r.viaAdvocate().count();
-        s.add(children == 0 && advocate == 0
-                ? "No complaints came from children or young people themselves, or through an advocate."
-                : count(children, "complaint", "complaints") + " originated from the child or young person themselves, "
-                        + "and a further " + advocate + (advocate == 1 ? " was" : " were")
-                        + " received through an advocate.");
+        s.add(
+                children == 0 && advocate == 0
+                        ? "No complaints came from children or young people themselves, or through an advocate."
+                        : count(children, "complaint", "complaints")
+                                + " originated from the child or young person themselves, "
+                                + "and a further " + advocate + (advocate == 1 ? " was" : " were")
+                                + " received through an advocate.");
         return s;
     }
 
@@ -118,17 +126,21 @@ final class ReportNarrative {
         List<String> s = new ArrayList<>();
         s.add("The ages and genders of the children concerned are shown below. 'More than one child' refers to "
                 + "complaints about more than one child.");
-        s.add(age.count() == 0 && gender.count() == 0
-                ? "Every complaint recorded the child's age and gender."
-                : "The child's age is recorded as 'unknown' for " + percent(age) + " of complaints received ("
-                        + age.count() + "), and their gender for " + percent(gender) + " (" + gender.count() + ").");
+        s.add(
+                age.count() == 0 && gender.count() == 0
+                        ? "Every complaint recorded the child's age and gender."
+                        : "The child's age is recorded as 'unknown' for " + percent(age) + " of complaints received ("
+                                + age.count() + "), and their gender for " + percent(gender) + " (" + gender.count()
+                                + ").");
         return s;
     }
 
     /** The issues raised most, largest first (up to three), each with its count and share. */
     static List<String> recurringThemes(Report r) {
-        return r.byIssue().entrySet().stream().filter(e -> e.getValue().count() > 0)
-                .sorted(Comparator.comparingLong((Map.Entry<IssueCategory, Figure> e) -> e.getValue().count())
+        return r.byIssue().entrySet().stream()
+                .filter(e -> e.getValue().count() > 0)
+                .sorted(Comparator.comparingLong((Map.Entry<IssueCategory, Figure> e) ->
+                                e.getValue().count())
                         .reversed())
                 .limit(3)
                 .map(e -> e.getKey().label() + " (" + complaints(e.getValue().count()) + ", " + percent(e.getValue())
@@ -155,15 +167,18 @@ final class ReportNarrative {
             return List.of(NONE_RECEIVED);
         }
         Map<Outcome, Figure> o = r.byOutcome();
-        long closedUninvestigated = o.get(Outcome.WITHDRAWN).count() + o.get(Outcome.NOT_INVESTIGATED).count();
+        long closedUninvestigated = o.get(Outcome.WITHDRAWN).count()
+                + o.get(Outcome.NOT_INVESTIGATED).count();
         List<String> s = new ArrayList<>();
-        s.add("Of the " + complaints(total) + " received, " + list(List.of(
-                percent(o.get(Outcome.UPHELD)) + " were upheld",
-                percent(o.get(Outcome.PARTIALLY_UPHELD)) + " were partially upheld",
-                percent(o.get(Outcome.NOT_UPHELD)) + " were not upheld",
-                percent(closedUninvestigated, ReportWording.share(closedUninvestigated, total))
-                        + " were withdrawn or not investigated",
-                percent(o.get(Outcome.ONGOING)) + " are ongoing")) + ".");
+        s.add("Of the " + complaints(total) + " received, "
+                + list(List.of(
+                        percent(o.get(Outcome.UPHELD)) + " were upheld",
+                        percent(o.get(Outcome.PARTIALLY_UPHELD)) + " were partially upheld",
+                        percent(o.get(Outcome.NOT_UPHELD)) + " were not upheld",
+                        percent(closedUninvestigated, ReportWording.share(closedUninvestigated, total))
+                                + " were withdrawn or not investigated",
+                        percent(o.get(Outcome.ONGOING)) + " are ongoing"))
+                + ".");
         Figure unknown = o.get(Outcome.UNKNOWN);
         if (unknown.count() > 0) {
             s.add("The outcome of the remaining " + percent(unknown) + " (" + complaints(unknown.count())
@@ -177,8 +192,11 @@ final class ReportNarrative {
             return List.of(NONE_RECEIVED);
         }
         List<String> s = new ArrayList<>();
-        r.byTeam().stream().filter(t -> t.complaints().count() > 0)
-                .sorted(Comparator.comparingLong((TeamFigures t) -> t.complaints().count()).reversed())
+        r.byTeam().stream()
+                .filter(t -> t.complaints().count() > 0)
+                .sorted(Comparator.comparingLong(
+                                (TeamFigures t) -> t.complaints().count())
+                        .reversed())
                 .forEach(t -> s.add(t.team().value() + " received " + percent(t.complaints())
                         + " of total complaints (" + t.complaints().count() + ")"
                         + (t.openCases() == null || t.openCases() == 0
@@ -199,10 +217,12 @@ final class ReportNarrative {
             return List.of("No complaints under the statutory children's procedure were received in the period.");
         }
         List<String> s = new ArrayList<>();
-        s.add("Of the " + complaints(n) + " handled under the statutory procedure, " + list(List.of(
-                ReportWording.figure(t.within10()) + " received a Stage 1 response within 10 working days",
-                ReportWording.figure(t.within11To20()) + " within 11 to 20 working days",
-                ReportWording.figure(t.over20()) + " after more than 20 working days")) + "; "
+        s.add("Of the " + complaints(n) + " handled under the statutory procedure, "
+                + list(List.of(
+                        ReportWording.figure(t.within10()) + " received a Stage 1 response within 10 working days",
+                        ReportWording.figure(t.within11To20()) + " within 11 to 20 working days",
+                        ReportWording.figure(t.over20()) + " after more than 20 working days"))
+                + "; "
                 + ReportWording.figure(t.notResponded()) + (t.notResponded().count() == 1 ? " has" : " have")
                 + " no Stage 1 response recorded yet.");
         if (t.averageWorkingDays() != null) {
@@ -212,12 +232,15 @@ final class ReportNarrative {
         s.add(ReportWording.figure(st.progressedToStage2()) + " progressed to Stage 2, and "
                 + ReportWording.figure(st.progressedToStage3()) + " to a Stage 3 review panel.");
         var costs = r.stage2Costs();
-        s.add(costs.costedInvestigations() == 0 ? "No Stage 2 investigation has a cost recorded."
-                : "In the period reported, the cost of responding to complaints at Stage 2 was "
-                        + ReportWording.pounds(costs.totalPounds()) + " over "
-                        + count(costs.costedInvestigations(), "costed investigation", "costed investigations")
-                        + ". The average cost of a Stage 2 investigation is " + ReportWording.pounds(costs.averagePounds())
-                        + " per case.");
+        s.add(
+                costs.costedInvestigations() == 0
+                        ? "No Stage 2 investigation has a cost recorded."
+                        : "In the period reported, the cost of responding to complaints at Stage 2 was "
+                                + ReportWording.pounds(costs.totalPounds()) + " over "
+                                + count(costs.costedInvestigations(), "costed investigation", "costed investigations")
+                                + ". The average cost of a Stage 2 investigation is "
+                                + ReportWording.pounds(costs.averagePounds())
+                                + " per case.");
         var ombudsman = r.ombudsman();
         if (ombudsman.referrals() == 0) {
             s.add("No complaints were referred to the Local Government Ombudsman.");
@@ -230,9 +253,12 @@ final class ReportNarrative {
             }
             s.add(complaints(ombudsman.referrals()) + (ombudsman.referrals() == 1 ? " was" : " were")
                     + " referred to the Local Government Ombudsman" + (decided.isEmpty() ? "" : ": " + list(decided))
-                    + (ombudsman.awaitingDecision() == 0 ? "." : (decided.isEmpty() ? ", and " : "; ")
-                            + ombudsman.awaitingDecision() + (ombudsman.awaitingDecision() == 1 ? " awaits" : " await")
-                            + " a decision."));
+                    + (ombudsman.awaitingDecision() == 0
+                            ? "."
+                            : (decided.isEmpty() ? ", and " : "; ")
+                                    + ombudsman.awaitingDecision()
+                                    + (ombudsman.awaitingDecision() == 1 ? " awaits" : " await")
+                                    + " a decision."));
         }
         return s;
     }

@@ -15,8 +15,7 @@ final class ReportWording {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private ReportWording() {
-    }
+    private ReportWording() {}
 
     /** {@code 1 complaint}, {@code 2 complaints}. */
     static String count(long n, String one, String many) {
@@ -46,8 +45,11 @@ final class ReportWording {
 
     /** {@code part} as a whole percent of {@code whole}, half-up, as the calculator rounds. */
     static Integer share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 0,
-                RoundingMode.HALF_UP).intValueExact();
+        return whole == 0
+                ? null
+                : BigDecimal.valueOf(part * 100)
+                        .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP)
+                        .intValueExact();
     }
 
     static String pounds(BigDecimal amount) {

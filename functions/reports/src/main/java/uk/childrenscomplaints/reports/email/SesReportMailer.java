@@ -33,26 +33,30 @@ public final class SesReportMailer implements ReportMailer {
         this.from = from;
         this.councilName = councilName;
         this.clock = clock;
-        this.configurationSet = configurationSet == null || configurationSet.isBlank() ? null
-                : configurationSet.strip();
+        this.configurationSet =
+                configurationSet == null || configurationSet.isBlank() ? null : configurationSet.strip();
     }
 
     @Override
     public void send(ReportMail mail) {
         ReportEmails.Content content = ReportEmails.render(mail, councilName);
-        byte[] raw = RawReportMessage.build(from, mail.to(), content, mail.attachments(),
-                clock.instant().atZone(LONDON));
+        byte[] raw = RawReportMessage.build(
+                from, mail.to(), content, mail.attachments(), clock.instant().atZone(LONDON));
         try {
-            ses.sendEmail(r -> r.fromEmailAddress(from).destination(d -> d.toAddresses(mail.to()))
+            ses.sendEmail(r -> r.fromEmailAddress(from)
+                    .destination(d -> d.toAddresses(mail.to()))
                     .content(c -> c.raw(m -> m.data(SdkBytes.fromByteArray(raw))))
                     .configurationSetName(configurationSet)
                     // No complaint-id: a bounce of a report is counted and ignored by the email events handler.
-                    .emailTags(SesTags.tag(SesTags.NOTICE, mail.kind() == ReportMail.Kind.YEAR_END
-                            ? "year-end-report" : "quarterly-report"),
+                    .emailTags(
+                            SesTags.tag(
+                                    SesTags.NOTICE,
+                                    mail.kind() == ReportMail.Kind.YEAR_END ? "year-end-report" : "quarterly-report"),
                             SesTags.tag(SesTags.RECIPIENT, Addressee.MANAGER.code())));
         } catch (SdkException e) {
-            throw new DeliveryFailed(SdkFailures.describe("SES did not accept the " + mail.kind() + " report for "
-                    + mail.quarter(), e), null);
+            throw new DeliveryFailed(
+                    SdkFailures.describe("SES did not accept the " + mail.kind() + " report for " + mail.quarter(), e),
+                    null);
         }
     }
 }

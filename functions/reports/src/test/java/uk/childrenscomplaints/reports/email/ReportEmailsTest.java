@@ -32,8 +32,11 @@ class ReportEmailsTest {
 
     /** The row of a bar chart or table whose first cell is {@code label}. */
     private static Element row(Document html, String label) {
-        return html.select("tr").stream().filter(tr -> !tr.children().isEmpty()
-                && tr.child(0).normalName().equals("td") && tr.child(0).text().equals(label)).findFirst()
+        return html.select("tr").stream()
+                .filter(tr -> !tr.children().isEmpty()
+                        && tr.child(0).normalName().equals("td")
+                        && tr.child(0).text().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + label));
     }
 
@@ -44,15 +47,26 @@ class ReportEmailsTest {
     }
 
     private static ReportMail yearEnd(Report r) {
-        return new ReportMail(ReportMail.Kind.YEAR_END, new FinancialQuarter(r.period().from().getYear(), 4), r, null,
-                List.of(), List.of("m@council.test"));
+        return new ReportMail(
+                ReportMail.Kind.YEAR_END,
+                new FinancialQuarter(r.period().from().getYear(), 4),
+                r,
+                null,
+                List.of(),
+                List.of("m@council.test"));
     }
 
     private static Report year2026(List<StatisticsComplaint> thisYear, int lastYear, Map<TeamName, Integer> caseload) {
         Period year = Period.financialYear(2026);
-        return new ComplaintStatistics().compute(year, thisYear.stream().map(StatisticsComplaint::build).toList(),
-                SampleReports.complaints(year.sameTimeYearEarlier(), lastYear), caseload, List.of(),
-                SampleReports.CALENDAR, LocalDate.of(2027, 4, 1));
+        return new ComplaintStatistics()
+                .compute(
+                        year,
+                        thisYear.stream().map(StatisticsComplaint::build).toList(),
+                        SampleReports.complaints(year.sameTimeYearEarlier(), lastYear),
+                        caseload,
+                        List.of(),
+                        SampleReports.CALENDAR,
+                        LocalDate.of(2027, 4, 1));
     }
 
     @Test
@@ -60,18 +74,22 @@ class ReportEmailsTest {
         ReportEmails.Content c = render(SampleReports.yearEndMail());
 
         assertThat(c.subject()).isEqualTo("Children's social care complaints: annual report 2009-10");
-        assertThat(c.text()).contains("In the period reported, a total of 140 complaints were received about "
-                + "children's social care services (compared to 52 complaints received for the same period last year).")
+        assertThat(c.text())
+                .contains(
+                        "In the period reported, a total of 140 complaints were received about "
+                                + "children's social care services (compared to 52 complaints received for the same period last year).")
                 .contains("This is an increase of 169%.")
                 .contains("140 complaints equate to 4% of the 3199 cases recorded as open at the end of the period.");
-        assertThat(html(c).body().text()).contains("140 complaints equate to 4% of the 3199 cases recorded as open at "
-                + "the end of the period.");
+        assertThat(html(c).body().text())
+                .contains("140 complaints equate to 4% of the 3199 cases recorded as open at "
+                        + "the end of the period.");
     }
 
     @Test
     void theYearEndReportFollowsSection7sHeadingsInOrder() {
         ReportEmails.Content c = render(SampleReports.yearEndMail());
-        assertThat(html(c).select("h2").eachText()).containsSubsequence(ReportEmails.SECTION_7_HEADINGS)
+        assertThat(html(c).select("h2").eachText())
+                .containsSubsequence(ReportEmails.SECTION_7_HEADINGS)
                 .startsWith(ReportEmails.SECTION_7_HEADINGS.toArray(String[]::new));
     }
 
@@ -85,11 +103,17 @@ class ReportEmailsTest {
     @Test
     void aFallIsADecreaseAndNothingLastYearGivesNoPercentage() {
         Report fall = year2026(List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1))), 4, Map.of());
-        assertThat(render(yearEnd(fall)).text()).contains("This is a decrease of 75%.")
-                .contains("a total of 1 complaint was received").contains("(compared to 4 complaints received");
+        assertThat(render(yearEnd(fall)).text())
+                .contains("This is a decrease of 75%.")
+                .contains("a total of 1 complaint was received")
+                .contains("(compared to 4 complaints received");
 
-        Report fromNothing = year2026(List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1)),
-                StatisticsComplaint.received(LocalDate.of(2026, 6, 1))), 0, Map.of());
+        Report fromNothing = year2026(
+                List.of(
+                        StatisticsComplaint.received(LocalDate.of(2026, 5, 1)),
+                        StatisticsComplaint.received(LocalDate.of(2026, 6, 1))),
+                0,
+                Map.of());
         assertThat(render(yearEnd(fromNothing)).text())
                 .contains("(compared to 0 complaints received for the same period last year).")
                 .contains("As none were received in the same period last year, no percentage change is given.")
@@ -98,11 +122,12 @@ class ReportEmailsTest {
 
     @Test
     void withoutACaseloadTheShareOfOpenCasesIsNotInvented() {
-        Report r = year2026(List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1)).team("Huntingdon")), 1,
-                Map.of());
+        Report r = year2026(
+                List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1)).team("Huntingdon")), 1, Map.of());
         String text = render(yearEnd(r)).text();
-        assertThat(text).contains("No open caseload was recorded for the end of the period, so complaints cannot be "
-                + "shown as a share of open cases.")
+        assertThat(text)
+                .contains("No open caseload was recorded for the end of the period, so complaints cannot be "
+                        + "shown as a share of open cases.")
                 .contains("Huntingdon received 100% of total complaints (1); no open caseload was recorded for the "
                         + "team.")
                 .doesNotContain("equate");
@@ -110,10 +135,15 @@ class ReportEmailsTest {
 
     @Test
     void oneComplaintOneCaseIsSingularAndATinyShareIsLessThanOnePercent() {
-        Report r = year2026(List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1)).team("Huntingdon")
-                .from(Relationship.CHILD, null)), 1, Map.of(new TeamName("Huntingdon"), 250));
+        Report r = year2026(
+                List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1))
+                        .team("Huntingdon")
+                        .from(Relationship.CHILD, null)),
+                1,
+                Map.of(new TeamName("Huntingdon"), 250));
         String text = render(yearEnd(r)).text();
-        assertThat(text).contains("1 complaint equates to less than 1% of the 250 cases recorded as open")
+        assertThat(text)
+                .contains("1 complaint equates to less than 1% of the 250 cases recorded as open")
                 .contains("1 complaint originated from the child or young person themselves, and a further 0 were "
                         + "received through an advocate.")
                 .contains("which equates to less than 1% of its 250 open cases.");
@@ -122,7 +152,8 @@ class ReportEmailsTest {
     @Test
     void anEmptyYearSaysSoInsteadOfSharesOfNothing() {
         String text = render(yearEnd(year2026(List.of(), 0, Map.of()))).text();
-        assertThat(text).contains("a total of 0 complaints were received")
+        assertThat(text)
+                .contains("a total of 0 complaints were received")
                 .contains(ReportNarrative.NONE_RECEIVED)
                 .contains("No complaints under the statutory children's procedure were received in the period.");
     }
@@ -130,16 +161,23 @@ class ReportEmailsTest {
     @Test
     void outcomesAreSharesOfAllComplaintsWithWithdrawnAndNotInvestigatedTogether() {
         String text = render(SampleReports.yearEndMail()).text();
-        assertThat(text).containsPattern("Of the 140 complaints received, \\d+% were upheld, \\d+% were partially "
-                + "upheld, \\d+% were not upheld, \\d+% were withdrawn or not investigated and \\d+% are ongoing\\.");
+        assertThat(text)
+                .containsPattern(
+                        "Of the 140 complaints received, \\d+% were upheld, \\d+% were partially "
+                                + "upheld, \\d+% were not upheld, \\d+% were withdrawn or not investigated and \\d+% are ongoing\\.");
     }
 
     @Test
     void teamNamesFromConfigurationAreEscapedInTheHtml() {
-        Report r = year2026(List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1))
-                .team("Fen & Isle <script>alert(1)</script>")), 0, Map.of());
+        Report r = year2026(
+                List.of(StatisticsComplaint.received(LocalDate.of(2026, 5, 1))
+                        .team("Fen & Isle <script>alert(1)</script>")),
+                0,
+                Map.of());
         ReportEmails.Content c = ReportEmails.render(yearEnd(r), "Council \"of\" <Fens>");
-        assertThat(c.html()).doesNotContain("<script>").doesNotContain("<Fens>")
+        assertThat(c.html())
+                .doesNotContain("<script>")
+                .doesNotContain("<Fens>")
                 .contains("Fen &amp; Isle &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("Council &quot;of&quot; &lt;Fens&gt;");
         Document html = html(c);
@@ -155,10 +193,13 @@ class ReportEmailsTest {
         ReportMail mail = SampleReports.quarterlyMail();
         ReportEmails.Content c = render(mail);
         assertThat(c.subject()).isEqualTo("Children's social care complaints: 2026-27 Q2 report");
-        assertThat(c.text()).contains("The quarter 1 July to 30 September 2026, with the year to date (1 April to 30 "
-                + "September 2026). Figures as of 1 October 2026.");
-        assertThat(c.text()).contains("Complaints received | " + mail.report().totalReceived().count() + " | "
-                + mail.yearToDate().totalReceived().count());
+        assertThat(c.text())
+                .contains("The quarter 1 July to 30 September 2026, with the year to date (1 April to 30 "
+                        + "September 2026). Figures as of 1 October 2026.");
+        assertThat(c.text())
+                .contains(
+                        "Complaints received | " + mail.report().totalReceived().count() + " | "
+                                + mail.yearToDate().totalReceived().count());
         assertThat(html(c).select("th[style]").eachText()).contains("Q2", "Year to date");
         // The quarterly email is figures and charts: the annual report's sentences are for the year-end.
         assertThat(c.text()).doesNotContain("In the period reported");
@@ -167,8 +208,12 @@ class ReportEmailsTest {
     @Test
     void everyBarHasItsFigureWrittenBesideItAndNoChartNeedsStylesScriptsOrImages() {
         ReportEmails.Content c = render(SampleReports.quarterlyMail());
-        assertThat(c.html()).doesNotContain("<style").doesNotContain("<script").doesNotContain("<svg")
-                .doesNotContain("<img").doesNotContain("class=");
+        assertThat(c.html())
+                .doesNotContain("<style")
+                .doesNotContain("<script")
+                .doesNotContain("<svg")
+                .doesNotContain("<img")
+                .doesNotContain("class=");
         Document html = html(c);
         assertThat(html.select("style, script, svg, img, [class]")).isEmpty();
         assertThat(html.select("td[bgcolor=" + BAR + "]")).isNotEmpty();
@@ -181,8 +226,8 @@ class ReportEmailsTest {
         assertThat(filled.attr("height")).isEqualTo("16");
         assertThat(filled.attr("style")).contains("width:" + parents.percent() + "%;");
         assertThat(row.child(2).text()).isEqualTo(parents.count() + " (" + parents.percent() + "%)");
-        assertThat(c.text()).containsPattern("Parent or carer \\[#+ ?\\] " + parents.count() + " \\("
-                + parents.percent() + "%\\)");
+        assertThat(c.text())
+                .containsPattern("Parent or carer \\[#+ ?\\] " + parents.count() + " \\(" + parents.percent() + "%\\)");
     }
 
     @Test
@@ -191,7 +236,11 @@ class ReportEmailsTest {
             try (var in = ReportEmailsTest.class.getResourceAsStream("/views/reports/" + template + ".html")) {
                 assertThat(in).as(template).isNotNull();
                 String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(html).as(template).doesNotContain("utext").doesNotContain("[(").contains("th:text");
+                assertThat(html)
+                        .as(template)
+                        .doesNotContain("utext")
+                        .doesNotContain("[(")
+                        .contains("th:text");
             }
         }
     }
@@ -201,8 +250,11 @@ class ReportEmailsTest {
         for (ReportMail mail : List.of(SampleReports.quarterlyMail(), SampleReports.yearEndMail())) {
             ReportEmails.Content c = render(mail);
             // The sample complaints are all from "A Person" about things "Invented for a test".
-            assertThat(html(c).text() + c.html() + c.text()).doesNotContain("A Person").doesNotContain("Invented")
-                    .doesNotContain("person-").doesNotContain("CSC-");
+            assertThat(html(c).text() + c.html() + c.text())
+                    .doesNotContain("A Person")
+                    .doesNotContain("Invented")
+                    .doesNotContain("person-")
+                    .doesNotContain("CSC-");
         }
     }
 }

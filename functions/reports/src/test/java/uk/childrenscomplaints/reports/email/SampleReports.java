@@ -31,14 +31,22 @@ import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
  * 2009/10 year as the annual report tells it (140 complaints against 52, 3199 open cases), and a quarter of 2026-27.
  */
 public final class SampleReports {
-    public static final WorkingDayCalendar CALENDAR = BankHolidaySource.bundled().calendar();
+    public static final WorkingDayCalendar CALENDAR =
+            BankHolidaySource.bundled().calendar();
     public static final String MANAGER = "complaints.manager@council.test";
-    private static final List<String> TEAMS = List.of("Huntingdon", "Huntingdon", "Huntingdon", "Huntingdon",
-            "East Cambs and Fenland", "East Cambs and Fenland", "East Cambs and Fenland", "South Cambs and City",
-            "South Cambs and City", "LAC");
+    private static final List<String> TEAMS = List.of(
+            "Huntingdon",
+            "Huntingdon",
+            "Huntingdon",
+            "Huntingdon",
+            "East Cambs and Fenland",
+            "East Cambs and Fenland",
+            "East Cambs and Fenland",
+            "South Cambs and City",
+            "South Cambs and City",
+            "LAC");
 
-    private SampleReports() {
-    }
+    private SampleReports() {}
 
     /** {@code n} complaints received evenly over the period, their details taken in turn from fixed proportions. */
     public static List<Complaint> complaints(Period p, int n) {
@@ -46,22 +54,68 @@ public final class SampleReports {
         long days = ChronoUnit.DAYS.between(p.from(), p.to());
         for (int i = 0; i < n; i++) {
             LocalDate on = p.from().plusDays(days * i / Math.max(1, n));
-            Relationship who = pick(i, Relationship.PARENT_CARER, 12, Relationship.GRANDPARENT, 4,
-                    Relationship.OTHER_RELATIVE, 1, Relationship.CHILD, 1, Relationship.ADVOCATE, 1,
-                    Relationship.UNRELATED, 1);
+            Relationship who = pick(
+                    i,
+                    Relationship.PARENT_CARER,
+                    12,
+                    Relationship.GRANDPARENT,
+                    4,
+                    Relationship.OTHER_RELATIVE,
+                    1,
+                    Relationship.CHILD,
+                    1,
+                    Relationship.ADVOCATE,
+                    1,
+                    Relationship.UNRELATED,
+                    1);
             StatisticsComplaint c = StatisticsComplaint.received(on)
                     // One person in five complains twice.
                     .from(who, "person-" + p.from().getYear() + "-" + (i % 10 < 2 ? i / 10 : 1000 + i))
-                    .child(pick(i, AgeBand.AGE_0_4, 3, AgeBand.AGE_5_9, 4, AgeBand.AGE_10_15, 5, AgeBand.AGE_16_17, 2,
-                            AgeBand.MULTIPLE, 1, AgeBand.UNKNOWN, 3),
+                    .child(
+                            pick(
+                                    i,
+                                    AgeBand.AGE_0_4,
+                                    3,
+                                    AgeBand.AGE_5_9,
+                                    4,
+                                    AgeBand.AGE_10_15,
+                                    5,
+                                    AgeBand.AGE_16_17,
+                                    2,
+                                    AgeBand.MULTIPLE,
+                                    1,
+                                    AgeBand.UNKNOWN,
+                                    3),
                             pick(i, Gender.FEMALE, 5, Gender.MALE, 5, Gender.MULTIPLE, 1, Gender.UNKNOWN, 2))
                     .team(TEAMS.get((i * 3) % TEAMS.size()))
-                    .issues(pick(i, IssueCategory.COMMUNICATION, 5, IssueCategory.STANDARDS, 3,
-                            IssueCategory.SERVICE_PROVISION, 2, IssueCategory.STAFF_CONDUCT, 1,
-                            IssueCategory.DECISION, 1), i % 3 == 0 ? IssueCategory.COMMUNICATION
-                            : IssueCategory.STANDARDS);
-            Outcome outcome = pick(i, Outcome.UPHELD, 2, Outcome.PARTIALLY_UPHELD, 4, Outcome.NOT_UPHELD, 8,
-                    Outcome.WITHDRAWN, 1, Outcome.ONGOING, 2, Outcome.UNKNOWN, 3);
+                    .issues(
+                            pick(
+                                    i,
+                                    IssueCategory.COMMUNICATION,
+                                    5,
+                                    IssueCategory.STANDARDS,
+                                    3,
+                                    IssueCategory.SERVICE_PROVISION,
+                                    2,
+                                    IssueCategory.STAFF_CONDUCT,
+                                    1,
+                                    IssueCategory.DECISION,
+                                    1),
+                            i % 3 == 0 ? IssueCategory.COMMUNICATION : IssueCategory.STANDARDS);
+            Outcome outcome = pick(
+                    i,
+                    Outcome.UPHELD,
+                    2,
+                    Outcome.PARTIALLY_UPHELD,
+                    4,
+                    Outcome.NOT_UPHELD,
+                    8,
+                    Outcome.WITHDRAWN,
+                    1,
+                    Outcome.ONGOING,
+                    2,
+                    Outcome.UNKNOWN,
+                    3);
             if (outcome == Outcome.ONGOING) {
                 c.openAt(uk.childrenscomplaints.complaint.model.ComplaintState.STAGE1_OPEN);
             } else {
@@ -88,11 +142,22 @@ public final class SampleReports {
     public static Report report(Period p, int n, Map<TeamName, Integer> caseload, LocalDate asOf) {
         List<Compliment> compliments = new ArrayList<>();
         for (int i = 0; i < n / 4; i++) {
-            compliments.add(new Compliment("compliment-" + p.from() + "-" + i, new TeamName(TEAMS.get(i % 5 * 2)),
-                    p.from().plusDays(i), "Invented", "Invented for a test."));
+            compliments.add(new Compliment(
+                    "compliment-" + p.from() + "-" + i,
+                    new TeamName(TEAMS.get(i % 5 * 2)),
+                    p.from().plusDays(i),
+                    "Invented",
+                    "Invented for a test."));
         }
-        return new ComplaintStatistics().compute(p, complaints(p, n),
-                complaints(p.sameTimeYearEarlier(), n * 3 / 4), caseload, compliments, CALENDAR, asOf);
+        return new ComplaintStatistics()
+                .compute(
+                        p,
+                        complaints(p, n),
+                        complaints(p.sameTimeYearEarlier(), n * 3 / 4),
+                        caseload,
+                        compliments,
+                        CALENDAR,
+                        asOf);
     }
 
     public static Map<TeamName, Integer> caseload(int huntingdon, int ecf, int scc) {
@@ -109,22 +174,37 @@ public final class SampleReports {
         LocalDate asOf = LocalDate.of(2026, 10, 1);
         Report quarter = report(Period.quarter(q2), 36, caseload(820, 760, 1010), asOf);
         Report ytd = report(SendingQuarterlyReport.yearToDate(q2), 70, caseload(820, 760, 1010), asOf);
-        return new ReportMail(ReportMail.Kind.QUARTERLY, q2, quarter, ytd, List.of(
-                new ReportMail.Attachment(SendingQuarterlyReport.fileName(q2), ReportCsv.write(quarter)),
-                new ReportMail.Attachment(SendingQuarterlyReport.yearToDateFileName(q2), ReportCsv.write(ytd))),
+        return new ReportMail(
+                ReportMail.Kind.QUARTERLY,
+                q2,
+                quarter,
+                ytd,
+                List.of(
+                        new ReportMail.Attachment(SendingQuarterlyReport.fileName(q2), ReportCsv.write(quarter)),
+                        new ReportMail.Attachment(SendingQuarterlyReport.yearToDateFileName(q2), ReportCsv.write(ytd))),
                 List.of(MANAGER));
     }
 
     /** The year 2009-10: 140 complaints against 52 the year before, 3199 cases open at its end. */
     public static ReportMail yearEndMail() {
         Period year = Period.financialYear(2009);
-        Report r = new ComplaintStatistics().compute(year, complaints(year, 140),
-                complaints(year.sameTimeYearEarlier(), 52), caseload(1000, 1050, 1149), List.of(
-                        new Compliment("c1", new TeamName("Huntingdon"), LocalDate.of(2009, 6, 1), "x", "x"),
-                        new Compliment("c2", new TeamName("LAC"), LocalDate.of(2009, 9, 1), "x", "x")),
-                CALENDAR, LocalDate.of(2010, 4, 1));
+        Report r = new ComplaintStatistics()
+                .compute(
+                        year,
+                        complaints(year, 140),
+                        complaints(year.sameTimeYearEarlier(), 52),
+                        caseload(1000, 1050, 1149),
+                        List.of(
+                                new Compliment("c1", new TeamName("Huntingdon"), LocalDate.of(2009, 6, 1), "x", "x"),
+                                new Compliment("c2", new TeamName("LAC"), LocalDate.of(2009, 9, 1), "x", "x")),
+                        CALENDAR,
+                        LocalDate.of(2010, 4, 1));
         FinancialQuarter q4 = new FinancialQuarter(2009, 4);
-        return new ReportMail(ReportMail.Kind.YEAR_END, q4, r, null,
+        return new ReportMail(
+                ReportMail.Kind.YEAR_END,
+                q4,
+                r,
+                null,
                 List.of(new ReportMail.Attachment(SendingQuarterlyReport.yearFileName(2009), ReportCsv.write(r))),
                 List.of(MANAGER));
     }

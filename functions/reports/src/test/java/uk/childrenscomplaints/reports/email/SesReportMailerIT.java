@@ -55,15 +55,20 @@ class SesReportMailerIT {
 
     @Test
     void aReportsRawSendNamesTheConfigurationSetAndNoComplaint() {
-        new SesReportMailer(ses, FROM, "Example County Council",
-                Clock.fixed(Instant.parse("2026-10-01T06:30:00Z"), ZoneOffset.UTC), "complaints-email")
+        new SesReportMailer(
+                        ses,
+                        FROM,
+                        "Example County Council",
+                        Clock.fixed(Instant.parse("2026-10-01T06:30:00Z"), ZoneOffset.UTC),
+                        "complaints-email")
                 .send(SampleReports.quarterlyMail());
 
         assertThat(aws.mailbox().emails()).hasSize(1);
         assertThat(sends).singleElement().satisfies(r -> {
             assertThat(r.configurationSetName()).isEqualTo("complaints-email");
-            assertThat(tags(r)).containsOnly(Map.entry(SesTags.NOTICE, "quarterly-report"),
-                    Map.entry(SesTags.RECIPIENT, "manager"));
+            assertThat(tags(r))
+                    .containsOnly(
+                            Map.entry(SesTags.NOTICE, "quarterly-report"), Map.entry(SesTags.RECIPIENT, "manager"));
         });
     }
 }

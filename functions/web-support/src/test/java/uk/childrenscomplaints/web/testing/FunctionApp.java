@@ -46,12 +46,13 @@ public final class FunctionApp implements AutoCloseable {
 
     /** An event from the repository's {@code events/}, which {@code sam local} uses too. */
     public static APIGatewayV2HTTPEvent event(String name) {
-        return EventLoader.loadApiGatewayHttpEvent(SamTemplate.repositoryRoot().resolve("events").resolve(name)
-                .toString());
+        return EventLoader.loadApiGatewayHttpEvent(
+                SamTemplate.repositoryRoot().resolve("events").resolve(name).toString());
     }
 
     public static String body(APIGatewayV2HTTPResponse r) {
-        return r.getIsBase64Encoded() ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
+        return r.getIsBase64Encoded()
+                ? new String(Base64.getDecoder().decode(r.getBody()), StandardCharsets.UTF_8)
                 : r.getBody();
     }
 

@@ -152,7 +152,9 @@ public final class FunctionAppExtension
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == LocalAws.class || type == LocalEventBus.class || type == FunctionApp.class
+        return type == LocalAws.class
+                || type == LocalEventBus.class
+                || type == FunctionApp.class
                 || (standIn != null && type.isInstance(standIn));
     }
 

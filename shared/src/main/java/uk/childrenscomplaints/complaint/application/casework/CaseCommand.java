@@ -10,52 +10,36 @@ import uk.childrenscomplaints.complaint.model.Respondent;
 
 /** What a member of staff does to a complaint, one change at a time; {@link HandlingComplaints} carries it out. */
 public sealed interface CaseCommand {
-    record AssignRespondents(Respondent respondent, Respondent second) implements CaseCommand {
-    }
+    record AssignRespondents(Respondent respondent, Respondent second) implements CaseCommand {}
 
-    record MarkRespondentAbsent(boolean absent) implements CaseCommand {
-    }
+    record MarkRespondentAbsent(boolean absent) implements CaseCommand {}
 
-    record RecordStage1Response(LocalDate sentOn, String summary) implements CaseCommand {
-    }
+    record RecordStage1Response(LocalDate sentOn, String summary) implements CaseCommand {}
 
-    record ExtendStage1(LocalDate newDue, String reason, LocalDate complainantToldOn) implements CaseCommand {
-    }
+    record ExtendStage1(LocalDate newDue, String reason, LocalDate complainantToldOn) implements CaseCommand {}
 
-    record RecordIssueOutcomes(Map<IssueCategory, IssueOutcome> outcomes) implements CaseCommand {
-    }
+    record RecordIssueOutcomes(Map<IssueCategory, IssueOutcome> outcomes) implements CaseCommand {}
 
-    record Withdraw(String reason) implements CaseCommand {
-    }
+    record Withdraw(String reason) implements CaseCommand {}
 
-    record CloseNotInvestigated(String reason) implements CaseCommand {
-    }
+    record CloseNotInvestigated(String reason) implements CaseCommand {}
 
-    record Close() implements CaseCommand {
-    }
+    record Close() implements CaseCommand {}
 
-    record RequestStage2(LocalDate requestedOn, String reasons, boolean serious) implements CaseCommand {
-    }
+    record RequestStage2(LocalDate requestedOn, String reasons, boolean serious) implements CaseCommand {}
 
     record RecordStage2Details(String investigatingOfficer, String independentPerson, Long costPounds)
-            implements CaseCommand {
-    }
+            implements CaseCommand {}
 
-    record RecordStage2Response(LocalDate respondedOn) implements CaseCommand {
-    }
+    record RecordStage2Response(LocalDate respondedOn) implements CaseCommand {}
 
-    record RequestStage3(LocalDate requestedOn, String reasons) implements CaseCommand {
-    }
+    record RequestStage3(LocalDate requestedOn, String reasons) implements CaseCommand {}
 
-    record RecordPanel(LocalDate panelOn, List<String> members, String recommendations) implements CaseCommand {
-    }
+    record RecordPanel(LocalDate panelOn, List<String> members, String recommendations) implements CaseCommand {}
 
-    record RecordChiefOfficerDecision(LocalDate decidedOn, String decision) implements CaseCommand {
-    }
+    record RecordChiefOfficerDecision(LocalDate decidedOn, String decision) implements CaseCommand {}
 
-    record ReferToOmbudsman(LocalDate referredOn) implements CaseCommand {
-    }
+    record ReferToOmbudsman(LocalDate referredOn) implements CaseCommand {}
 
-    record RecordOmbudsmanDecision(OmbudsmanDecision decision, LocalDate decidedOn) implements CaseCommand {
-    }
+    record RecordOmbudsmanDecision(OmbudsmanDecision decision, LocalDate decidedOn) implements CaseCommand {}
 }

@@ -35,7 +35,8 @@ final class CaseCommandValidation {
             text("reason", c.reason());
             past("complainantToldOn", c.complainantToldOn());
         } else if (command instanceof CaseCommand.RecordIssueOutcomes c) {
-            if (c.outcomes() == null || c.outcomes().isEmpty()
+            if (c.outcomes() == null
+                    || c.outcomes().isEmpty()
                     || c.outcomes().entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
                 errors.add(new FieldError("outcomes", "Give an outcome for at least one issue"));
             }
@@ -57,7 +58,8 @@ final class CaseCommandValidation {
             text("reasons", c.reasons());
         } else if (command instanceof CaseCommand.RecordPanel c) {
             past("panelOn", c.panelOn());
-            if (c.members() == null || c.members().size() != 3
+            if (c.members() == null
+                    || c.members().size() != 3
                     || c.members().stream().anyMatch(m -> m == null || m.isBlank())) {
                 errors.add(new FieldError("members", "Name the panel's three members"));
             }

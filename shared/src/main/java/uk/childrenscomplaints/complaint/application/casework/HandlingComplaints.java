@@ -37,8 +37,8 @@ public final class HandlingComplaints {
     private final Clock clock;
     private final SearchingComplaints searching;
 
-    public HandlingComplaints(Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending,
-            Clock clock) {
+    public HandlingComplaints(
+            Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending, Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
         this.sending = sending;
@@ -67,14 +67,15 @@ public final class HandlingComplaints {
         if (found.isEmpty()) {
             return new CaseResult.NotFound();
         }
-        return Permissions.maySee(who, found.get()) ? new CaseResult.Done(found.get())
+        return Permissions.maySee(who, found.get())
+                ? new CaseResult.Done(found.get())
                 : new CaseResult.Forbidden("this complaint belongs to a team you do not manage");
     }
 
     /** Only complaints {@code who} may see; from the indexes, never a scan. Oldest received first. */
     public List<Complaint> search(StaffMember who, SearchCriteria criteria) {
-        List<Complaint> found = new ArrayList<>(searching.search(who, criteria == null ? SearchCriteria.everything()
-                : criteria, today()));
+        List<Complaint> found = new ArrayList<>(
+                searching.search(who, criteria == null ? SearchCriteria.everything() : criteria, today()));
         found.sort(Comparator.comparing((Complaint c) -> c.intake().receivedOn())
                 .thenComparing(c -> c.reference().toString()));
         return found;
@@ -95,7 +96,8 @@ public final class HandlingComplaints {
         try {
             decision = decide(c, command, new Change(actor, clock.instant()));
         } catch (DateOutsideCalendarException e) {
-            return new CaseResult.Invalid(List.of(new FieldError("date", "The date is outside the working-day calendar")));
+            return new CaseResult.Invalid(
+                    List.of(new FieldError("date", "The date is outside the working-day calendar")));
         }
         if (decision instanceof Decision.Refused refused) {
             return new CaseResult.Refused(refused.reason());
@@ -115,11 +117,15 @@ public final class HandlingComplaints {
         } else if (command instanceof CaseCommand.MarkRespondentAbsent a) {
             return c.markRespondentAbsent(a.absent(), change);
         } else if (command instanceof CaseCommand.RecordStage1Response a) {
-            return c.recordStage1Response(a.sentOn(), a.summary(),
-                    timescales.dueDate(TimescaleId.STAGE2_REQUEST_WINDOW, a.sentOn()), change);
+            return c.recordStage1Response(
+                    a.sentOn(), a.summary(), timescales.dueDate(TimescaleId.STAGE2_REQUEST_WINDOW, a.sentOn()), change);
         } else if (command instanceof CaseCommand.ExtendStage1 a) {
-            return c.extendStage1(a.newDue(), a.reason(), a.complainantToldOn(),
-                    timescales.dueDate(TimescaleId.STAGE1_EXTENSION, c.intake().receivedOn()), change);
+            return c.extendStage1(
+                    a.newDue(),
+                    a.reason(),
+                    a.complainantToldOn(),
+                    timescales.dueDate(TimescaleId.STAGE1_EXTENSION, c.intake().receivedOn()),
+                    change);
         } else if (command instanceof CaseCommand.RecordIssueOutcomes a) {
             return c.recordIssueOutcomes(a.outcomes(), change);
         } else if (command instanceof CaseCommand.Withdraw a) {
@@ -129,20 +135,30 @@ public final class HandlingComplaints {
         } else if (command instanceof CaseCommand.Close) {
             return c.close(change);
         } else if (command instanceof CaseCommand.RequestStage2 a) {
-            return LaterStages.requestStage2(c, a.requestedOn(), a.reasons(), a.serious(),
-                    new LaterStages.Stage2Clock(timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION, a.requestedOn()),
+            return LaterStages.requestStage2(
+                    c,
+                    a.requestedOn(),
+                    a.reasons(),
+                    a.serious(),
+                    new LaterStages.Stage2Clock(
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION, a.requestedOn()),
                             timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, a.requestedOn())),
                     change);
         } else if (command instanceof CaseCommand.RecordStage2Details a) {
-            return LaterStages.recordStage2Details(c, a.investigatingOfficer(), a.independentPerson(), a.costPounds(),
-                    change);
+            return LaterStages.recordStage2Details(
+                    c, a.investigatingOfficer(), a.independentPerson(), a.costPounds(), change);
         } else if (command instanceof CaseCommand.RecordStage2Response a) {
             return LaterStages.recordStage2Response(c, a.respondedOn(), change);
         } else if (command instanceof CaseCommand.RequestStage3 a) {
-            LocalDate respondedOn = c.parts().stage2() == null ? null : c.parts().stage2().respondedOn();
-            return LaterStages.requestStage3(c, a.requestedOn(), a.reasons(),
+            LocalDate respondedOn =
+                    c.parts().stage2() == null ? null : c.parts().stage2().respondedOn();
+            return LaterStages.requestStage3(
+                    c,
+                    a.requestedOn(),
+                    a.reasons(),
                     respondedOn == null ? null : timescales.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, respondedOn),
-                    timescales.dueDate(TimescaleId.STAGE3_PANEL, a.requestedOn()), change);
+                    timescales.dueDate(TimescaleId.STAGE3_PANEL, a.requestedOn()),
+                    change);
         } else if (command instanceof CaseCommand.RecordPanel a) {
             return LaterStages.recordPanel(c, a.panelOn(), a.members(), a.recommendations(), change);
         } else if (command instanceof CaseCommand.RecordChiefOfficerDecision a) {
@@ -156,10 +172,11 @@ public final class HandlingComplaints {
     }
 
     /** The events a change owes, stored with it so a failed publish is retried by the sweep. */
-    private static List<String> owedEvents(CaseCommand command, ComplaintState before, ComplaintState after,
-            long newVersion) {
+    private static List<String> owedEvents(
+            CaseCommand command, ComplaintState before, ComplaintState after, long newVersion) {
         List<String> owed = new ArrayList<>();
-        if (command instanceof CaseCommand.RecordIssueOutcomes || command instanceof CaseCommand.Withdraw
+        if (command instanceof CaseCommand.RecordIssueOutcomes
+                || command instanceof CaseCommand.Withdraw
                 || command instanceof CaseCommand.CloseNotInvestigated) {
             owed.add(Notifications.outcomeEvent(newVersion));
         }

@@ -15,14 +15,15 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  */
 public final class Permissions {
     private static final Set<Class<? extends CaseCommand>> MANAGER_COMMANDS = Set.of(
-            CaseCommand.AssignRespondents.class, CaseCommand.MarkRespondentAbsent.class,
-            CaseCommand.RecordStage1Response.class, CaseCommand.ExtendStage1.class,
+            CaseCommand.AssignRespondents.class,
+            CaseCommand.MarkRespondentAbsent.class,
+            CaseCommand.RecordStage1Response.class,
+            CaseCommand.ExtendStage1.class,
             CaseCommand.RecordIssueOutcomes.class);
-    private static final Set<Class<? extends CaseCommand>> DIRECTOR_COMMANDS = Set.of(
-            CaseCommand.RecordStage2Response.class, CaseCommand.RecordChiefOfficerDecision.class);
+    private static final Set<Class<? extends CaseCommand>> DIRECTOR_COMMANDS =
+            Set.of(CaseCommand.RecordStage2Response.class, CaseCommand.RecordChiefOfficerDecision.class);
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** The complaints team and directors see every team's complaints, figures, compliments and caseloads. */
     public static boolean seesEveryTeam(StaffMember who) {
@@ -90,7 +91,8 @@ public final class Permissions {
     }
 
     public static boolean managesTeamOf(StaffMember who, TeamName team) {
-        return who.has(Role.RESPONDING_MANAGER) && team != null
+        return who.has(Role.RESPONDING_MANAGER)
+                && team != null
                 && who.teams().stream().anyMatch(t -> t.value().equalsIgnoreCase(team.value()));
     }
 

@@ -47,21 +47,30 @@ public final class RecordingCaseloads {
         }
         List<FieldError> errors = new ArrayList<>();
         if (quarter.firstDay().isAfter(LocalDate.now(clock.withZone(LONDON)))) {
-            errors.add(new FieldError("quarter", "The quarter " + quarter + " has not begun: enter a quarter that has"));
+            errors.add(
+                    new FieldError("quarter", "The quarter " + quarter + " has not begun: enter a quarter that has"));
         }
         if (openCases == null || openCases.isEmpty()) {
-            errors.add(new FieldError("teams", "Enter at least one team's open cases, like {\"teams\": {\""
-                    + teams.names().get(0).value() + "\": 120}}"));
+            errors.add(new FieldError(
+                    "teams",
+                    "Enter at least one team's open cases, like {\"teams\": {\""
+                            + teams.names().get(0).value() + "\": 120}}"));
         }
         Map<TeamName, Integer> figures = new LinkedHashMap<>();
         boolean forbidden = false;
-        for (Map.Entry<String, Long> e : openCases == null ? Map.<String, Long>of().entrySet()
-                : openCases.entrySet()) {
+        for (Map.Entry<String, Long> e :
+                openCases == null ? Map.<String, Long>of().entrySet() : openCases.entrySet()) {
             String field = "teams." + e.getKey();
             Optional<TeamName> team = teams.find(e.getKey());
             if (team.isEmpty()) {
-                errors.add(new FieldError(field, "There is no such team: use one of " + String.join(", ",
-                        teams.names().stream().map(TeamName::value).toList())));
+                errors.add(new FieldError(
+                        field,
+                        "There is no such team: use one of "
+                                + String.join(
+                                        ", ",
+                                        teams.names().stream()
+                                                .map(TeamName::value)
+                                                .toList())));
                 continue;
             }
             if (!Permissions.mayEnterCaseloadFor(who, team.get())) {

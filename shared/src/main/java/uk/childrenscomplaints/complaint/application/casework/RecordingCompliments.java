@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
 public final class RecordingCompliments {
     /** The longest compliment text kept, in characters as sent (before trimming), from the API or the page. */
     public static final int MAX_TEXT = 5000;
+
     private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Compliments compliments;
@@ -45,8 +46,12 @@ public final class RecordingCompliments {
         if (!errors.isEmpty()) {
             return new CaseResult.Invalid(errors);
         }
-        compliments.add(new Compliment(UUID.randomUUID().toString(), teams.find(team.value()).orElseThrow(),
-                receivedOn, fromWhom.trim(), text.trim()));
+        compliments.add(new Compliment(
+                UUID.randomUUID().toString(),
+                teams.find(team.value()).orElseThrow(),
+                receivedOn,
+                fromWhom.trim(),
+                text.trim()));
         return new CaseResult.Done(null);
     }
 
@@ -69,8 +74,7 @@ public final class RecordingCompliments {
             errors.add(new FieldError("fromWhom", "Say who the compliment is from"));
         }
         if (text != null && text.length() > MAX_TEXT) {
-            errors.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT
-                    + " characters or fewer"));
+            errors.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT + " characters or fewer"));
         }
         if (text == null || text.isBlank()) {
             errors.add(new FieldError("text", "Enter what the compliment says"));

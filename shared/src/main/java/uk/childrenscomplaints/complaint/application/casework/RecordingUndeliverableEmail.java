@@ -28,16 +28,16 @@ import uk.childrenscomplaints.complaint.model.UndeliverableAddress;
 public final class RecordingUndeliverableEmail {
     public static final String ACTOR = "email delivery";
     private static final int ATTEMPTS = 3;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(CouncilTime.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(CouncilTime.ZONE);
 
     private final Complaints complaints;
     private final Recipients recipients;
     private final SendingOwedNotifications sending;
     private final Clock clock;
 
-    public RecordingUndeliverableEmail(Complaints complaints, Recipients recipients, SendingOwedNotifications sending,
-            Clock clock) {
+    public RecordingUndeliverableEmail(
+            Complaints complaints, Recipients recipients, SendingOwedNotifications sending, Clock clock) {
         this.complaints = complaints;
         this.recipients = recipients;
         this.sending = sending;
@@ -75,12 +75,13 @@ public final class RecordingUndeliverableEmail {
             return Result.of(Status.NOT_ABOUT_A_COMPLAINT);
         }
         Optional<ComplaintId> id = complaintId(event.complaintId());
-        if (id.isEmpty() || event.messageId() == null || !event.messageId().matches("[A-Za-z0-9._-]{1,200}")
+        if (id.isEmpty()
+                || event.messageId() == null
+                || !event.messageId().matches("[A-Za-z0-9._-]{1,200}")
                 || event.recipients().isEmpty()) {
             return Result.of(Status.MALFORMED);
         }
-        String notice = event.notice() == null || !event.notice().matches("[a-z0-9-]{1,64}") ? "email"
-                : event.notice();
+        String notice = event.notice() == null || !event.notice().matches("[a-z0-9-]{1,64}") ? "email" : event.notice();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Complaint> found = complaints.find(id.get());
             if (found.isEmpty()) {
@@ -91,11 +92,13 @@ public final class RecordingUndeliverableEmail {
             boolean complainantMatched = false;
             for (String address : event.recipients()) {
                 Optional<Addressee> matched = roleOf(c, address);
-                Addressee role = matched.orElse(event.taggedAddressee() == null ? Addressee.OTHER
-                        : event.taggedAddressee());
-                complainantMatched |= matched.filter(r -> r == Addressee.COMPLAINANT).isPresent();
+                Addressee role =
+                        matched.orElse(event.taggedAddressee() == null ? Addressee.OTHER : event.taggedAddressee());
+                complainantMatched |=
+                        matched.filter(r -> r == Addressee.COMPLAINANT).isPresent();
                 String key = Notifications.undeliverable(event.kind(), role, notice, event.messageId());
-                if (!c.parts().outbox().contains(key) && !c.parts().notificationsSent().contains(key)) {
+                if (!c.parts().outbox().contains(key)
+                        && !c.parts().notificationsSent().contains(key)) {
                     fresh.put(key, role);
                 }
             }
@@ -106,9 +109,13 @@ public final class RecordingUndeliverableEmail {
             Instant when = event.occurredAt() == null ? now : event.occurredAt();
             for (Addressee role : fresh.values()) {
                 UndeliverableAddress stop = role == Addressee.COMPLAINANT && complainantMatched
-                        ? new UndeliverableAddress(reason(event.kind()), when) : null;
-                c.recordUndeliveredEmail(action(event.kind()), detail(event.kind(), notice, role, when, stop != null),
-                        stop, new Change(ACTOR, now));
+                        ? new UndeliverableAddress(reason(event.kind()), when)
+                        : null;
+                c.recordUndeliveredEmail(
+                        action(event.kind()),
+                        detail(event.kind(), notice, role, when, stop != null),
+                        stop,
+                        new Change(ACTOR, now));
             }
             c.owe(fresh.keySet());
             if (complaints.save(c, c.version()) == Complaints.SaveResult.SAVED) {
@@ -135,10 +142,18 @@ public final class RecordingUndeliverableEmail {
         if (same(address, c.intake().complainant().email())) {
             return Optional.of(Addressee.COMPLAINANT);
         }
-        if (same(address, Optional.ofNullable(c.parts().respondent()).map(Respondent::email).orElse(null))) {
+        if (same(
+                address,
+                Optional.ofNullable(c.parts().respondent())
+                        .map(Respondent::email)
+                        .orElse(null))) {
             return Optional.of(Addressee.RESPONDENT);
         }
-        if (same(address, Optional.ofNullable(c.parts().secondRespondent()).map(Respondent::email).orElse(null))) {
+        if (same(
+                address,
+                Optional.ofNullable(c.parts().secondRespondent())
+                        .map(Respondent::email)
+                        .orElse(null))) {
             return Optional.of(Addressee.SECOND_RESPONDENT);
         }
         if (same(address, recipients.teamMailbox())) {

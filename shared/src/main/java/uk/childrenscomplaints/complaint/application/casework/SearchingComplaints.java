@@ -95,13 +95,16 @@ final class SearchingComplaints {
 
     private static boolean matches(SearchCriteria k, Complaint c, LocalDate today) {
         LocalDate received = c.intake().receivedOn();
-        return (k.team() == null || (c.intake().team() != null
-                        && c.intake().team().value().equalsIgnoreCase(k.team().value())))
+        return (k.team() == null
+                        || (c.intake().team() != null
+                                && c.intake()
+                                        .team()
+                                        .value()
+                                        .equalsIgnoreCase(k.team().value())))
                 && (k.state() == null || c.state() == k.state())
                 && (k.stage() == null || c.state().stage() == k.stage())
                 && (k.overdue() == null || c.isOverdue(today) == k.overdue())
                 && (k.receivedFrom() == null || !received.isBefore(k.receivedFrom()))
                 && (k.receivedTo() == null || !received.isAfter(k.receivedTo()));
     }
-
 }

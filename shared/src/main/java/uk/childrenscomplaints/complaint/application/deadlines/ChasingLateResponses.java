@@ -30,8 +30,13 @@ public final class ChasingLateResponses {
     private final SendingOwedNotifications owed;
     private final Clock clock;
 
-    public ChasingLateResponses(Complaints complaints, DeadlineChecks checks, DeadlineNotices notices, Mailer mailer,
-            SendingOwedNotifications owed, Clock clock) {
+    public ChasingLateResponses(
+            Complaints complaints,
+            DeadlineChecks checks,
+            DeadlineNotices notices,
+            Mailer mailer,
+            SendingOwedNotifications owed,
+            Clock clock) {
         this.complaints = complaints;
         this.checks = checks;
         this.notices = notices;
@@ -46,9 +51,17 @@ public final class ChasingLateResponses {
      * @param overdue examined complaints whose council deadline had passed ({@link Complaint#isOverdue})
      * @param owed what the outbox still owes after the run: how many complaints, and since when the oldest
      */
-    public record Counts(int examined, int overdue, int reminded, int chased, int flagged, int skipped, int failed,
-            int outboxSent, boolean finished, Complaints.OwedNotifications owed) {
-    }
+    public record Counts(
+            int examined,
+            int overdue,
+            int reminded,
+            int chased,
+            int flagged,
+            int skipped,
+            int failed,
+            int outboxSent,
+            boolean finished,
+            Complaints.OwedNotifications owed) {}
 
     private static final class Tally {
         int examined;
@@ -86,8 +99,17 @@ public final class ChasingLateResponses {
     }
 
     private Counts counts(Tally t, int outboxSent, boolean finished) {
-        return new Counts(t.examined, t.overdue, t.reminded, t.chased, t.flagged, t.skipped, t.failed, outboxSent,
-                finished, owedNotifications());
+        return new Counts(
+                t.examined,
+                t.overdue,
+                t.reminded,
+                t.chased,
+                t.flagged,
+                t.skipped,
+                t.failed,
+                outboxSent,
+                finished,
+                owedNotifications());
     }
 
     /** What the outbox owes now, from its index: also asked on a day off, when nothing else runs. */
@@ -126,7 +148,8 @@ public final class ChasingLateResponses {
         Optional<Complaint> current = Optional.of(fromIndex);
         for (int attempt = 0; attempt < 3 && current.isPresent(); attempt++) {
             Complaint c = current.get();
-            if (!c.flagStage2Entitlement(today, new Change(SWEEP_ACTOR, Instant.now(clock))).isAllowed()) {
+            if (!c.flagStage2Entitlement(today, new Change(SWEEP_ACTOR, Instant.now(clock)))
+                    .isAllowed()) {
                 t.skipped++;
                 return;
             }

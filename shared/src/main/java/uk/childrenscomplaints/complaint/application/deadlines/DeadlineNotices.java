@@ -36,8 +36,9 @@ public final class DeadlineNotices {
 
     public Email emailFor(Complaint c, DueNotice notice, LocalDate today) {
         Email email = email(c, notice, today);
-        return email.about(c.id(), email.template() == EmailTemplate.STAGE2_ENTITLEMENT_TEAM ? Addressee.TEAM
-                : addresseeOf(c, email));
+        return email.about(
+                c.id(),
+                email.template() == EmailTemplate.STAGE2_ENTITLEMENT_TEAM ? Addressee.TEAM : addresseeOf(c, email));
     }
 
     /** A chaser goes to the active respondent, or to the team when there is none; the team's notices to the team. */
@@ -57,7 +58,9 @@ public final class DeadlineNotices {
             case EXTENSION_WARNING -> toRespondent(EmailTemplate.EXTENSION_WARNING, c, data, false);
             case STAGE1_DUE -> toRespondent(EmailTemplate.STAGE1_DUE, c, data, false);
             case STAGE1_OVERDUE -> {
-                data.put("daysOverdue", String.valueOf(today.toEpochDay() - notice.deadline().toEpochDay()));
+                data.put(
+                        "daysOverdue",
+                        String.valueOf(today.toEpochDay() - notice.deadline().toEpochDay()));
                 yield toRespondent(EmailTemplate.STAGE1_OVERDUE, c, data, true);
             }
             case NO_RESPONDENT -> {
@@ -68,7 +71,10 @@ public final class DeadlineNotices {
             case STAGE2_WINDOW_CLOSED -> new Email(EmailTemplate.STAGE2_WINDOW_CLOSED, team, List.of(), data);
             case STAGE2_ENTITLEMENT -> entitlementTeamNotice(c);
             default -> {
-                data.put("what", STAGE_DEADLINES.getOrDefault(notice.kind(), notice.kind().name()));
+                data.put(
+                        "what",
+                        STAGE_DEADLINES.getOrDefault(
+                                notice.kind(), notice.kind().name()));
                 data.put("passed", notice.key().endsWith("#1") ? "yes" : "");
                 yield new Email(EmailTemplate.STAGE_DEADLINE, team, List.of(), data);
             }
@@ -79,29 +85,44 @@ public final class DeadlineNotices {
     public java.util.Optional<Email> entitlementLetter(Complaint c) {
         return c.intake().complainant().emailAddress().map(address -> {
             Map<String, String> data = common(c, null);
-            data.put("complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name());
+            data.put(
+                    "complainantName",
+                    c.intake().complainant().name() == null
+                            ? ""
+                            : c.intake().complainant().name());
             return new Email(EmailTemplate.STAGE2_ENTITLEMENT_LETTER, List.of(address), List.of(), data)
                     .about(c.id(), Addressee.COMPLAINANT);
         });
     }
 
     public Email entitlementTeamNotice(Complaint c) {
-        return new Email(EmailTemplate.STAGE2_ENTITLEMENT_TEAM, List.of(recipients.teamMailbox()),
-                recipients.teamManager(c).map(List::of).orElse(List.of()), common(c, null))
+        return new Email(
+                        EmailTemplate.STAGE2_ENTITLEMENT_TEAM,
+                        List.of(recipients.teamMailbox()),
+                        recipients.teamManager(c).map(List::of).orElse(List.of()),
+                        common(c, null))
                 .about(c.id(), Addressee.TEAM);
     }
 
     private Email toRespondent(EmailTemplate template, Complaint c, Map<String, String> data, boolean copyManagers) {
         List<String> to = recipients.respondentOrTeam(c);
-        data.put("recipientName", recipients.activeRespondent(c).map(Respondent::name).orElse("Complaints team"));
-        data.put("respondentAbsent", c.parts().respondent() != null && c.parts().respondent().absent() ? "yes" : "");
+        data.put(
+                "recipientName",
+                recipients.activeRespondent(c).map(Respondent::name).orElse("Complaints team"));
+        data.put(
+                "respondentAbsent",
+                c.parts().respondent() != null && c.parts().respondent().absent() ? "yes" : "");
         return new Email(template, to, copyManagers ? recipients.overdueCopies(c, to) : List.of(), data);
     }
 
     private Map<String, String> common(Complaint c, DueNotice notice) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("reference", c.reference().toString());
-        data.put("team", c.intake().team() == null ? "Not yet decided" : c.intake().team().value());
+        data.put(
+                "team",
+                c.intake().team() == null
+                        ? "Not yet decided"
+                        : c.intake().team().value());
         data.put("receivedOn", Notifications.longDate(c.intake().receivedOn()));
         LocalDate due = c.parts().stage1() == null ? null : c.parts().stage1().effectiveDueOn();
         data.put("dueOn", Notifications.longDate(notice == null ? due : notice.deadline()));

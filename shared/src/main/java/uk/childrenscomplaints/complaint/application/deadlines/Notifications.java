@@ -29,14 +29,15 @@ public final class Notifications {
     public static final String ENTITLEMENT_TEAM = "stage2-entitlement-team";
     public static final String ENTITLEMENT_LETTER = "stage2-entitlement-letter";
     public static final String ENTITLEMENT_EVENT = "event:Stage2EntitlementFlagged";
-    public static final List<String> ON_STAGE2_ENTITLEMENT = List.of(ENTITLEMENT_TEAM, ENTITLEMENT_LETTER,
-            ENTITLEMENT_EVENT);
+    public static final List<String> ON_STAGE2_ENTITLEMENT =
+            List.of(ENTITLEMENT_TEAM, ENTITLEMENT_LETTER, ENTITLEMENT_EVENT);
 
     /**
      * Events owed by a change to a complaint. Each key ends with the version the change created, so an outcome recorded
      * twice, or a second referral after a premature one, is a second event rather than one already claimed.
      */
     public static final String OUTCOME_EVENT = "event:OutcomeRecorded@";
+
     public static final String ESCALATED_EVENT = "event:StageEscalated:";
     public static final String OMBUDSMAN_EVENT = "event:OmbudsmanReferred@";
 
@@ -77,7 +78,8 @@ public final class Notifications {
             Optional<MailEvent.Kind> kind = MailEvent.Kind.parse(parts[0]);
             Optional<Addressee> to = Addressee.parse(parts[1]);
             return kind.isPresent() && to.isPresent()
-                    ? Optional.of(new UndeliverableKey(kind.get(), to.get(), parts[2])) : Optional.empty();
+                    ? Optional.of(new UndeliverableKey(kind.get(), to.get(), parts[2]))
+                    : Optional.empty();
         }
     }
 
@@ -122,15 +124,32 @@ public final class Notifications {
 
     /** The acknowledgement, when the complainant gave an email address; a postal or phone reply is the team's job. */
     public Optional<Email> acknowledgement(Complaint c) {
-        return c.intake().complainant().emailAddress().map(address -> new Email(EmailTemplate.ACKNOWLEDGEMENT,
-                List.of(address), List.of(), Map.of(
-                        "complainantName", c.intake().complainant().name() == null ? "" : c.intake().complainant().name(),
-                        "reference", c.reference().toString(),
-                        "receivedOn", longDate(c.intake().receivedOn()),
-                        "respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()),
-                        "procedureName", c.intake().procedure().label(),
-                        "statusLink", statusLink(c),
-                        "councilName", councilName)).about(c.id(), Addressee.COMPLAINANT));
+        return c.intake()
+                .complainant()
+                .emailAddress()
+                .map(address -> new Email(
+                                EmailTemplate.ACKNOWLEDGEMENT,
+                                List.of(address),
+                                List.of(),
+                                Map.of(
+                                        "complainantName",
+                                                c.intake().complainant().name() == null
+                                                        ? ""
+                                                        : c.intake()
+                                                                .complainant()
+                                                                .name(),
+                                        "reference", c.reference().toString(),
+                                        "receivedOn", longDate(c.intake().receivedOn()),
+                                        "respondBy",
+                                                c.parts().stage1() == null
+                                                        ? ""
+                                                        : longDate(c.parts()
+                                                                .stage1()
+                                                                .dueOn()),
+                                        "procedureName", c.intake().procedure().label(),
+                                        "statusLink", statusLink(c),
+                                        "councilName", councilName))
+                        .about(c.id(), Addressee.COMPLAINANT));
     }
 
     /** A fresh link each time the acknowledgement is made: a retried send gets its own nonce, which is harmless. */
@@ -145,13 +164,19 @@ public final class Notifications {
         data.put("receivedOn", longDate(in.receivedOn()));
         data.put("route", in.route().label());
         data.put("procedureName", in.procedure().label());
-        data.put("team", in.team() == null ? "Not known: please decide" : in.team().value());
+        data.put(
+                "team",
+                in.team() == null ? "Not known: please decide" : in.team().value());
         data.put("categories", in.issues().stream().map(Coded::label).collect(Collectors.joining(", ")));
-        data.put("respondBy", c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()));
+        data.put(
+                "respondBy",
+                c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()));
         data.put("lateMatter", in.lateMatter() ? "yes" : "no");
         data.put("viaAdvocate", in.viaAdvocate() ? "yes" : "no");
         data.put("relationship", in.complainant().relationship().label());
-        data.put("complainantName", in.complainant().name() == null ? "" : in.complainant().name());
+        data.put(
+                "complainantName",
+                in.complainant().name() == null ? "" : in.complainant().name());
         data.put("summary", in.description() == null ? "" : in.description());
         return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data)
                 .about(c.id(), Addressee.TEAM);
@@ -168,17 +193,21 @@ public final class Notifications {
             data.put("reference", c.reference().toString());
             data.put("notice", noticeName(k.notice()));
             data.put("recipient", k.to().label());
-            data.put("what", switch (k.kind()) {
-                case REFUSED -> "was refused by the email service";
-                case MARKED_AS_SPAM -> "was reported as spam";
-                default -> "bounced";
-            });
-            data.put("advice", switch (k.to()) {
-                case COMPLAINANT -> "write or phone instead";
-                case RESPONDENT, SECOND_RESPONDENT -> "check their email address and contact them another way";
-                case TEAM, MANAGER -> "check the address in the service's settings";
-                case OTHER -> "check the email addresses on the complaint";
-            });
+            data.put(
+                    "what",
+                    switch (k.kind()) {
+                        case REFUSED -> "was refused by the email service";
+                        case MARKED_AS_SPAM -> "was reported as spam";
+                        default -> "bounced";
+                    });
+            data.put(
+                    "advice",
+                    switch (k.to()) {
+                        case COMPLAINANT -> "write or phone instead";
+                        case RESPONDENT, SECOND_RESPONDENT -> "check their email address and contact them another way";
+                        case TEAM, MANAGER -> "check the address in the service's settings";
+                        case OTHER -> "check the email addresses on the complaint";
+                    });
             data.put("stopped", k.to() == Addressee.COMPLAINANT ? "yes" : "");
             data.put("link", staffBaseUrl.isEmpty() ? "" : staffBaseUrl + "/staff/pages/complaints/" + c.id().value());
             data.put("councilName", councilName);

@@ -55,7 +55,8 @@ public final class Recipients {
     }
 
     public Optional<String> teamManager(Complaint c) {
-        return c.intake().team() == null ? Optional.empty()
+        return c.intake().team() == null
+                ? Optional.empty()
                 : Optional.ofNullable(teamManagers.get(c.intake().team().value().toLowerCase(Locale.ROOT)));
     }
 }

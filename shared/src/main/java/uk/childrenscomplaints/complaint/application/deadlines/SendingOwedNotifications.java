@@ -26,8 +26,12 @@ public final class SendingOwedNotifications {
     private final Notifications notifications;
     private final DeadlineNotices deadlineNotices;
 
-    public SendingOwedNotifications(Complaints complaints, Mailer mailer, DomainEvents events,
-            Notifications notifications, DeadlineNotices deadlineNotices) {
+    public SendingOwedNotifications(
+            Complaints complaints,
+            Mailer mailer,
+            DomainEvents events,
+            Notifications notifications,
+            DeadlineNotices deadlineNotices) {
         this.complaints = complaints;
         this.mailer = mailer;
         this.events = events;
@@ -47,7 +51,10 @@ public final class SendingOwedNotifications {
         }
 
         Counts plus(Counts o) {
-            return new Counts(sent + o.sent, alreadySent + o.alreadySent, failed + o.failed,
+            return new Counts(
+                    sent + o.sent,
+                    alreadySent + o.alreadySent,
+                    failed + o.failed,
                     skippedUndeliverable + o.skippedUndeliverable);
         }
     }
@@ -85,7 +92,8 @@ public final class SendingOwedNotifications {
             complaints.removeFromOutbox(complaint.id(), key);
             return new Counts(0, 1, 0);
         }
-        if (isToComplainant(key) && complaint.intake().complainant().emailAddress().isPresent()
+        if (isToComplainant(key)
+                && complaint.intake().complainant().emailAddress().isPresent()
                 && !complaint.mayEmailComplainant()) {
             complaints.removeFromOutbox(complaint.id(), key);
             return new Counts(0, 0, 0, 1);
@@ -113,11 +121,13 @@ public final class SendingOwedNotifications {
             return;
         }
         switch (key) {
-            case Notifications.ACKNOWLEDGEMENT -> notifications.acknowledgement(complaint).ifPresent(mailer::send);
+            case Notifications.ACKNOWLEDGEMENT ->
+                notifications.acknowledgement(complaint).ifPresent(mailer::send);
             case Notifications.TEAM_NOTICE -> mailer.send(notifications.teamNotice(complaint));
             case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
             case Notifications.ENTITLEMENT_TEAM -> mailer.send(deadlineNotices.entitlementTeamNotice(complaint));
-            case Notifications.ENTITLEMENT_LETTER -> deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
+            case Notifications.ENTITLEMENT_LETTER ->
+                deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
             case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
             default -> deliverEvent(complaint, key);
         }
@@ -130,9 +140,11 @@ public final class SendingOwedNotifications {
         } else if (key.startsWith(Notifications.OMBUDSMAN_EVENT)) {
             events.publish(new OmbudsmanReferred(complaint));
         } else if (key.startsWith(Notifications.ESCALATED_EVENT)) {
-            String[] stages = key.substring(Notifications.ESCALATED_EVENT.length()).split("@")[0].split(":");
-            events.publish(new StageEscalated(complaint, ComplaintState.Stage.valueOf(stages[0]),
-                    ComplaintState.Stage.valueOf(stages[1])));
+            String[] stages = key.substring(Notifications.ESCALATED_EVENT.length())
+                    .split("@")[0]
+                    .split(":");
+            events.publish(new StageEscalated(
+                    complaint, ComplaintState.Stage.valueOf(stages[0]), ComplaintState.Stage.valueOf(stages[1])));
         } else {
             throw new DeliveryFailed("unknown notification kind in outbox", null);
         }

@@ -39,14 +39,20 @@ public final class SendingWeeklyTeamSummaries {
     private final String councilName;
 
     /** @param teamManagers team name to its manager's address, as configured ({@code TEAM_MANAGERS}) */
-    public SendingWeeklyTeamSummaries(Complaints complaints, Deliveries deliveries, Mailer mailer, WhatIsDue whatIsDue,
-            Map<String, String> teamManagers, String councilName) {
+    public SendingWeeklyTeamSummaries(
+            Complaints complaints,
+            Deliveries deliveries,
+            Mailer mailer,
+            WhatIsDue whatIsDue,
+            Map<String, String> teamManagers,
+            String councilName) {
         this.complaints = complaints;
         this.deliveries = deliveries;
         this.mailer = mailer;
         this.whatIsDue = whatIsDue;
         Map<String, String> managers = new LinkedHashMap<>();
-        teamManagers.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+        teamManagers.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
                 .forEach(e -> managers.put(e.getKey().trim(), e.getValue().trim()));
         this.teamManagers = managers;
@@ -69,8 +75,7 @@ public final class SendingWeeklyTeamSummaries {
 
     /** One line of a summary: a reference and its clock, nothing about the people. */
     public record Row(String reference, ComplaintState state, DueItem due, long daysOverdue) {
-        static final Comparator<Row> OVERDUE_FIRST = Comparator
-                .comparing((Row r) -> r.daysOverdue() == 0)
+        static final Comparator<Row> OVERDUE_FIRST = Comparator.comparing((Row r) -> r.daysOverdue() == 0)
                 .thenComparing(r -> r.due().dueOn(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Row::reference);
     }
@@ -153,12 +158,24 @@ public final class SendingWeeklyTeamSummaries {
             line.put("reference", r.reference());
             line.put("stage", r.state().label());
             line.put("what", r.due().what());
-            line.put("dueOn", r.due().dueOn() == null ? "No date" : Notifications.longDate(r.due().dueOn()));
-            line.put("overdue", r.daysOverdue() == 0 ? "" : r.daysOverdue() == 1 ? "1 day overdue"
-                    : r.daysOverdue() + " days overdue");
+            line.put(
+                    "dueOn",
+                    r.due().dueOn() == null
+                            ? "No date"
+                            : Notifications.longDate(r.due().dueOn()));
+            line.put(
+                    "overdue",
+                    r.daysOverdue() == 0
+                            ? ""
+                            : r.daysOverdue() == 1 ? "1 day overdue" : r.daysOverdue() + " days overdue");
             lines.add(line);
         }
-        return new Email(EmailTemplate.WEEKLY_TEAM_SUMMARY, List.of(address), List.of(), data,
-                Map.of("complaints", lines)).addressedTo(Addressee.MANAGER);
+        return new Email(
+                        EmailTemplate.WEEKLY_TEAM_SUMMARY,
+                        List.of(address),
+                        List.of(),
+                        data,
+                        Map.of("complaints", lines))
+                .addressedTo(Addressee.MANAGER);
     }
 }

@@ -56,14 +56,11 @@ public final class StatusLinks {
 
     /** What a token turned out to be. A value, never an exception: a bad link is an everyday thing. */
     public sealed interface Verdict {
-        record Valid(ComplaintId complaintId, String nonce) implements Verdict {
-        }
+        record Valid(ComplaintId complaintId, String nonce) implements Verdict {}
 
-        record Expired() implements Verdict {
-        }
+        record Expired() implements Verdict {}
 
-        record Forged() implements Verdict {
-        }
+        record Forged() implements Verdict {}
     }
 
     /** The full link for the complaint's emails, or empty when no public address is configured. */
@@ -78,8 +75,8 @@ public final class StatusLinks {
     public String issue(ComplaintId id, Instant now) {
         byte[] n = new byte[16];
         random.nextBytes(n);
-        String payload = String.join("|", VERSION, id.value(),
-                Long.toString(now.plus(lifetime).getEpochSecond()), ENCODE.encodeToString(n));
+        String payload = String.join(
+                "|", VERSION, id.value(), Long.toString(now.plus(lifetime).getEpochSecond()), ENCODE.encodeToString(n));
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODE.encodeToString(bytes) + "." + ENCODE.encodeToString(mac(bytes));
     }
@@ -131,8 +128,9 @@ public final class StatusLinks {
     }
 
     public boolean isFormKey(String nonce, String key) {
-        return key != null && MessageDigest.isEqual(formKey(nonce).getBytes(StandardCharsets.US_ASCII),
-                key.getBytes(StandardCharsets.US_ASCII));
+        return key != null
+                && MessageDigest.isEqual(
+                        formKey(nonce).getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The claim that marks this link's nonce as spent on its complaint. */

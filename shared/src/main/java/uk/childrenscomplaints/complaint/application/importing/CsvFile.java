@@ -30,14 +30,15 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
     private static final char REPLACEMENT = '\uFFFD';
     private static final char QUOTE = '"';
     /** RFC 4180, with blank lines given back as records so that each record's first line is known; skipped here. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     static final String QUOTE_IN_THE_MIDDLE = "A field has a double quote in its middle: put the whole field in double "
             + "quotes and write the quote twice (\"\"), as spreadsheets do when saving CSV";
     static final String TEXT_AFTER_QUOTES = "A quoted field is followed by more text before the next comma: put the "
             + "whole field in double quotes and write any quote inside it twice (\"\")";
-    static final String NEVER_CLOSED = "A quoted field that starts on this line is never closed: add the closing "
-            + "double quote";
+    static final String NEVER_CLOSED =
+            "A quoted field that starts on this line is never closed: add the closing " + "double quote";
     static final String NOT_UTF8 = "This row has characters that are not UTF-8: save the file as \"CSV UTF-8\"";
 
     public CsvFile {
@@ -53,18 +54,20 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
     }
 
     /** A fault in the file's form, on the line where its record starts. */
-    public record Problem(int line, String message) {
-    }
+    public record Problem(int line, String message) {}
 
     public boolean hasProblemOn(int line) {
         return problems.stream().anyMatch(p -> p.line() == line);
     }
 
     public static CsvFile read(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         try {
-            return read(decoder.decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes)).toString());
+            return read(decoder.decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder does not throw", e);
         }
@@ -106,7 +109,10 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
          */
         private int readFrom(int skipped) {
             String rest = text.substring(lineStarts.get(skipped));
-            try (CSVParser parser = CSVParser.builder().setReader(new StringReader(rest)).setFormat(FORMAT).get()) {
+            try (CSVParser parser = CSVParser.builder()
+                    .setReader(new StringReader(rest))
+                    .setFormat(FORMAT)
+                    .get()) {
                 Iterator<CSVRecord> it = parser.iterator();
                 while (true) {
                     int line = skipped + (int) parser.getCurrentLineNumber() + 1;
@@ -117,8 +123,9 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
                         }
                         record = it.next();
                     } catch (UncheckedIOException e) {
-                        boolean atTheEnd = e.getCause() != null && String.valueOf(e.getCause().getMessage())
-                                .contains("EOF reached before encapsulated token finished");
+                        boolean atTheEnd = e.getCause() != null
+                                && String.valueOf(e.getCause().getMessage())
+                                        .contains("EOF reached before encapsulated token finished");
                         records.add(new Record(line, List.of()));
                         problems.add(new Problem(line, atTheEnd ? NEVER_CLOSED : TEXT_AFTER_QUOTES));
                         int errorLine = skipped + (int) parser.getCurrentLineNumber();
@@ -153,7 +160,9 @@ public record CsvFile(List<Record> records, List<Problem> problems) {
             for (int i = 0; i < fields.size(); i++) {
                 String value = fields.get(i);
                 if (at < text.length() && text.charAt(at) == QUOTE) {
-                    at += value.length() + (int) value.chars().filter(c -> c == QUOTE).count() + 2;
+                    at += value.length()
+                            + (int) value.chars().filter(c -> c == QUOTE).count()
+                            + 2;
                 } else {
                     if (value.indexOf(QUOTE) >= 0) {
                         return QUOTE_IN_THE_MIDDLE;

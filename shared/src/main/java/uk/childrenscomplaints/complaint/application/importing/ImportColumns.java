@@ -31,9 +31,27 @@ final class ImportColumns {
     static final String LGO_REFERRED_ON = "lgo_referred_on";
     static final String LGO_DECISION = "lgo_decision";
 
-    static final List<String> ALL = List.of(REFERENCE, RECEIVED_ON, ROUTE, PROCEDURE, COMPLAINANT_ID, RELATIONSHIP,
-            VIA_ADVOCATE, AGE_BAND, GENDER, TEAM, ISSUES, STAGE1_RESPONDED_ON, STAGE1_EXTENDED, OUTCOME,
-            STAGE2_REQUESTED_ON, STAGE2_COMPLETED_ON, STAGE2_COST, STAGE3_REQUESTED_ON, LGO_REFERRED_ON, LGO_DECISION);
+    static final List<String> ALL = List.of(
+            REFERENCE,
+            RECEIVED_ON,
+            ROUTE,
+            PROCEDURE,
+            COMPLAINANT_ID,
+            RELATIONSHIP,
+            VIA_ADVOCATE,
+            AGE_BAND,
+            GENDER,
+            TEAM,
+            ISSUES,
+            STAGE1_RESPONDED_ON,
+            STAGE1_EXTENDED,
+            OUTCOME,
+            STAGE2_REQUESTED_ON,
+            STAGE2_COMPLETED_ON,
+            STAGE2_COST,
+            STAGE3_REQUESTED_ON,
+            LGO_REFERRED_ON,
+            LGO_DECISION);
 
     private final List<String> order;
 
@@ -42,31 +60,37 @@ final class ImportColumns {
     }
 
     /** The header read, or the problems with it (on line 1). */
-    record Header(ImportColumns columns, List<ImportProblem> problems) {
-    }
+    record Header(ImportColumns columns, List<ImportProblem> problems) {}
 
     /** Names match ignoring case and surrounding spaces; each column must appear exactly once. */
     static Header read(List<String> header) {
-        List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names =
+                header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         List<ImportProblem> problems = new ArrayList<>();
         if (names.stream().noneMatch(ALL::contains)) {
-            problems.add(new ImportProblem(1, null, "Line 1 must be the header row, naming the columns: "
-                    + String.join(",", ALL)));
+            problems.add(new ImportProblem(
+                    1, null, "Line 1 must be the header row, naming the columns: " + String.join(",", ALL)));
             return new Header(null, problems);
         }
         Set<String> seen = new HashSet<>();
         for (String name : names) {
             if (!ALL.contains(name)) {
-                problems.add(new ImportProblem(1, name, "Not one of the import's columns: correct its name or remove "
-                        + "the column (the columns are " + String.join(", ", ALL) + ")"));
+                problems.add(new ImportProblem(
+                        1,
+                        name,
+                        "Not one of the import's columns: correct its name or remove " + "the column (the columns are "
+                                + String.join(", ", ALL) + ")"));
             } else if (!seen.add(name)) {
                 problems.add(new ImportProblem(1, name, "The column appears more than once: keep one"));
             }
         }
         for (String column : ALL) {
             if (!names.contains(column)) {
-                problems.add(new ImportProblem(1, column, "The header has no such column: add it (it may be left "
-                        + "empty on rows where it does not apply, if the column allows)"));
+                problems.add(new ImportProblem(
+                        1,
+                        column,
+                        "The header has no such column: add it (it may be left "
+                                + "empty on rows where it does not apply, if the column allows)"));
             }
         }
         return new Header(problems.isEmpty() ? new ImportColumns(names) : null, problems);

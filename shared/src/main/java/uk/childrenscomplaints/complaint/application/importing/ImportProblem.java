@@ -6,5 +6,4 @@ package uk.childrenscomplaints.complaint.application.importing;
  * @param line the file's physical line where the row starts (the header is line 1)
  * @param column the column's name, or null when the problem is the row's (or the file's) as a whole
  */
-public record ImportProblem(int line, String column, String message) {
-}
+public record ImportProblem(int line, String column, String message) {}

@@ -10,8 +10,7 @@ public sealed interface ImportResult {
      * reference) and left as they are; {@code failed} could not be written just now and are safe to retry by importing
      * the same file again.
      */
-    record Imported(int imported, int alreadyPresent, int failed) implements ImportResult {
-    }
+    record Imported(int imported, int alreadyPresent, int failed) implements ImportResult {}
 
     /** At least one row was wrong: nothing was stored, and here is every problem. */
     record Rejected(List<ImportProblem> problems) implements ImportResult {
@@ -21,6 +20,5 @@ public sealed interface ImportResult {
     }
 
     /** The member of staff may not import. */
-    record Forbidden() implements ImportResult {
-    }
+    record Forbidden() implements ImportResult {}
 }

@@ -46,27 +46,28 @@ public final class ImportingPastComplaints {
             return new ImportResult.Rejected(checked.problems());
         }
         Change change = new Change(who.username() + ACTOR_SUFFIX, clock.instant());
-        List<Complaint> history = checked.rows().stream().map(p -> p.toComplaint(change)).toList();
+        List<Complaint> history =
+                checked.rows().stream().map(p -> p.toComplaint(change)).toList();
         Complaints.AddCounts counts = complaints.addAll(history);
         return new ImportResult.Imported(counts.added(), counts.alreadyExisting(), counts.failed());
     }
 
     /** The file's rows as past complaints, or every problem in it. */
-    record Checked(List<PastComplaint> rows, List<ImportProblem> problems) {
-    }
+    record Checked(List<PastComplaint> rows, List<ImportProblem> problems) {}
 
     Checked check(byte[] csv, LocalDate today) {
         CsvFile file = CsvFile.read(csv);
         List<ImportProblem> problems = new ArrayList<>();
         if (file.records().isEmpty()) {
-            problems.add(new ImportProblem(1, null, "The file is empty: it needs the header row, then one row per "
-                    + "complaint"));
+            problems.add(new ImportProblem(
+                    1, null, "The file is empty: it needs the header row, then one row per " + "complaint"));
             file.problems().forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
             return new Checked(List.of(), problems);
         }
         CsvFile.Record headerRecord = file.records().get(0);
         if (file.hasProblemOn(headerRecord.line())) {
-            file.problems().stream().filter(p -> p.line() == headerRecord.line())
+            file.problems().stream()
+                    .filter(p -> p.line() == headerRecord.line())
                     .forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
             return new Checked(List.of(), problems);
         }
@@ -76,32 +77,47 @@ public final class ImportingPastComplaints {
         }
         List<CsvFile.Record> rows = file.records().subList(1, file.records().size());
         if (rows.isEmpty()) {
-            return new Checked(List.of(), List.of(new ImportProblem(2, null, "The file has a header but no "
-                    + "complaints: add one row per complaint under it")));
+            return new Checked(
+                    List.of(),
+                    List.of(new ImportProblem(
+                            2,
+                            null,
+                            "The file has a header but no " + "complaints: add one row per complaint under it")));
         }
         List<PastComplaint> read = new ArrayList<>();
         Map<String, Integer> firstLineOfReference = new HashMap<>();
         for (CsvFile.Record row : rows) {
             if (file.hasProblemOn(row.line())) {
-                file.problems().stream().filter(p -> p.line() == row.line())
+                file.problems().stream()
+                        .filter(p -> p.line() == row.line())
                         .forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
                 continue;
             }
             if (row.fields().size() != header.columns().count()) {
-                problems.add(new ImportProblem(row.line(), null, "The row has " + row.fields().size()
-                        + " fields but the header has " + header.columns().count() + ": put any field holding a comma "
-                        + "in double quotes, and give every column a value or leave it empty between its commas"));
+                problems.add(
+                        new ImportProblem(
+                                row.line(),
+                                null,
+                                "The row has " + row.fields().size()
+                                        + " fields but the header has "
+                                        + header.columns().count() + ": put any field holding a comma "
+                                        + "in double quotes, and give every column a value or leave it empty between its commas"));
                 continue;
             }
-            PastComplaintRow.Read one = PastComplaintRow.read(header.columns().values(row.fields()), row.line(),
-                    teams, today);
+            PastComplaintRow.Read one =
+                    PastComplaintRow.read(header.columns().values(row.fields()), row.line(), teams, today);
             problems.addAll(one.problems());
             one.complaint().ifPresent(read::add);
-            String reference = header.columns().values(row.fields()).get(ImportColumns.REFERENCE).strip();
+            String reference = header.columns()
+                    .values(row.fields())
+                    .get(ImportColumns.REFERENCE)
+                    .strip();
             Integer first = reference.isEmpty() ? null : firstLineOfReference.putIfAbsent(reference, row.line());
             if (first != null) {
-                problems.add(new ImportProblem(row.line(), ImportColumns.REFERENCE, "The same reference is on line "
-                        + first + ": each complaint must appear once in the file"));
+                problems.add(new ImportProblem(
+                        row.line(),
+                        ImportColumns.REFERENCE,
+                        "The same reference is on line " + first + ": each complaint must appear once in the file"));
             }
         }
         return new Checked(read, problems);

@@ -46,8 +46,7 @@ final class PastComplaintRow {
     }
 
     /** The row as a past complaint, or its problems (then the complaint is empty). */
-    record Read(Optional<PastComplaint> complaint, List<ImportProblem> problems) {
-    }
+    record Read(Optional<PastComplaint> complaint, List<ImportProblem> problems) {}
 
     /** @param values each column's value, by column name */
     static Read read(Map<String, String> values, int line, Teams teams, LocalDate today) {
@@ -83,28 +82,61 @@ final class PastComplaintRow {
             notBefore(stage3RequestedOn, ImportColumns.STAGE3_REQUESTED_ON, receivedOn, ImportColumns.RECEIVED_ON);
             notBefore(referredOn, ImportColumns.LGO_REFERRED_ON, receivedOn, ImportColumns.RECEIVED_ON);
         }
-        notBefore(stage2CompletedOn, ImportColumns.STAGE2_COMPLETED_ON, stage2RequestedOn,
+        notBefore(
+                stage2CompletedOn,
+                ImportColumns.STAGE2_COMPLETED_ON,
+                stage2RequestedOn,
                 ImportColumns.STAGE2_REQUESTED_ON);
-        notBefore(stage3RequestedOn, ImportColumns.STAGE3_REQUESTED_ON, stage2RequestedOn,
+        notBefore(
+                stage3RequestedOn,
+                ImportColumns.STAGE3_REQUESTED_ON,
+                stage2RequestedOn,
                 ImportColumns.STAGE2_REQUESTED_ON);
-        notBefore(stage3RequestedOn, ImportColumns.STAGE3_REQUESTED_ON, stage2CompletedOn,
+        notBefore(
+                stage3RequestedOn,
+                ImportColumns.STAGE3_REQUESTED_ON,
+                stage2CompletedOn,
                 ImportColumns.STAGE2_COMPLETED_ON);
         if (decision != null && referredOn == null && !blank(ImportColumns.LGO_REFERRED_ON)) {
             // The referral date is wrong and already reported; nothing more to say here.
         } else if (decision != null && referredOn == null) {
-            problem(ImportColumns.LGO_DECISION, "An Ombudsman decision needs the date of the referral: enter "
-                    + ImportColumns.LGO_REFERRED_ON + ", or leave " + ImportColumns.LGO_DECISION + " empty");
+            problem(
+                    ImportColumns.LGO_DECISION,
+                    "An Ombudsman decision needs the date of the referral: enter " + ImportColumns.LGO_REFERRED_ON
+                            + ", or leave " + ImportColumns.LGO_DECISION + " empty");
         }
         if (outcome == Outcome.ONGOING && decision != null && decision != OmbudsmanDecision.PREMATURE) {
-            problem(ImportColumns.OUTCOME, "The Ombudsman has decided this complaint, so it is not ongoing: give the "
-                    + "outcome the council recorded (or unknown)");
+            problem(
+                    ImportColumns.OUTCOME,
+                    "The Ombudsman has decided this complaint, so it is not ongoing: give the "
+                            + "outcome the council recorded (or unknown)");
         }
         if (!problems.isEmpty()) {
             return new Read(Optional.empty(), problems);
         }
-        return new Read(Optional.of(new PastComplaint(reference, receivedOn, route, procedure, personKey,
-                relationship, viaAdvocate, ageBand, gender, team, issues, stage1RespondedOn, stage1Extended, outcome,
-                stage2RequestedOn, stage2CompletedOn, cost, stage3RequestedOn, referredOn, decision)), List.of());
+        return new Read(
+                Optional.of(new PastComplaint(
+                        reference,
+                        receivedOn,
+                        route,
+                        procedure,
+                        personKey,
+                        relationship,
+                        viaAdvocate,
+                        ageBand,
+                        gender,
+                        team,
+                        issues,
+                        stage1RespondedOn,
+                        stage1Extended,
+                        outcome,
+                        stage2RequestedOn,
+                        stage2CompletedOn,
+                        cost,
+                        stage3RequestedOn,
+                        referredOn,
+                        decision)),
+                List.of());
     }
 
     private Reference reference() {
@@ -122,8 +154,10 @@ final class PastComplaintRow {
 
     private String personKey() {
         if (blank(ImportColumns.COMPLAINANT_ID)) {
-            problem(ImportColumns.COMPLAINANT_ID, "Enter the id that identifies the complainant in the old system "
-                    + "(the same id on each of their complaints)");
+            problem(
+                    ImportColumns.COMPLAINANT_ID,
+                    "Enter the id that identifies the complainant in the old system "
+                            + "(the same id on each of their complaints)");
             return null;
         }
         return PersonKeys.ofImportedId(value(ImportColumns.COMPLAINANT_ID));
@@ -138,14 +172,18 @@ final class PastComplaintRow {
         }
         String text = value(column).trim();
         if (!ISO_DATE.matcher(text).matches()) {
-            problem(column, "Write the date as YYYY-MM-DD, for example 2009-11-23" + (required ? "" : ", or leave it empty"));
+            problem(
+                    column,
+                    "Write the date as YYYY-MM-DD, for example 2009-11-23" + (required ? "" : ", or leave it empty"));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.isAfter(today)) {
-                problem(column, "The date is after today (" + today + "): only past complaints can be imported; "
-                        + "check the year");
+                problem(
+                        column,
+                        "The date is after today (" + today + "): only past complaints can be imported; "
+                                + "check the year");
                 return null;
             }
             return date;
@@ -169,8 +207,12 @@ final class PastComplaintRow {
         }
         Optional<E> found = Coded.parse(type, value(column));
         if (found.isEmpty()) {
-            problem(column, "Use one of: " + codes(type) + (column.equals(ImportColumns.LGO_DECISION)
-                    ? ", or leave it empty while the Ombudsman has not decided" : ""));
+            problem(
+                    column,
+                    "Use one of: " + codes(type)
+                            + (column.equals(ImportColumns.LGO_DECISION)
+                                    ? ", or leave it empty while the Ombudsman has not decided"
+                                    : ""));
         }
         return found.orElse(null);
     }
@@ -193,9 +235,11 @@ final class PastComplaintRow {
         }
         Optional<TeamName> team = teams.find(value(ImportColumns.TEAM));
         if (team.isEmpty()) {
-            problem(ImportColumns.TEAM, "Use one of the council's teams: "
-                    + teams.names().stream().map(TeamName::value).collect(Collectors.joining(", "))
-                    + " (or leave it empty when the records do not say)");
+            problem(
+                    ImportColumns.TEAM,
+                    "Use one of the council's teams: "
+                            + teams.names().stream().map(TeamName::value).collect(Collectors.joining(", "))
+                            + " (or leave it empty when the records do not say)");
         }
         return team.orElse(null);
     }
@@ -211,8 +255,10 @@ final class PastComplaintRow {
             }
             Optional<IssueCategory> issue = Coded.parse(IssueCategory.class, part);
             if (issue.isEmpty()) {
-                problem(ImportColumns.ISSUES, "Use one or more of: " + codes(IssueCategory.class)
-                        + ", separated by semicolons (for example communication;decision)");
+                problem(
+                        ImportColumns.ISSUES,
+                        "Use one or more of: " + codes(IssueCategory.class)
+                                + ", separated by semicolons (for example communication;decision)");
                 return List.of();
             }
             issues.add(issue.get());
@@ -226,8 +272,10 @@ final class PastComplaintRow {
         }
         String text = value(ImportColumns.STAGE2_COST).trim();
         if (!WHOLE_POUNDS.matcher(text).matches()) {
-            problem(ImportColumns.STAGE2_COST, "Write the cost in whole pounds, digits only, for example 1800 "
-                    + "(no £ sign, commas or pence), or leave it empty");
+            problem(
+                    ImportColumns.STAGE2_COST,
+                    "Write the cost in whole pounds, digits only, for example 1800 "
+                            + "(no £ sign, commas or pence), or leave it empty");
             return null;
         }
         return Long.parseLong(text);

@@ -12,10 +12,26 @@ import java.util.List;
  * @param receivedOn null for the public form (today); staff give the date received
  * @param procedure null means the statutory children's procedure
  */
-public record NewComplaint(String complainantName, String email, String phone, String address, String relationship,
-        Boolean viaAdvocate, String childName, Integer childAge, String childGender, Boolean moreThanOneChild,
-        String team, List<String> issues, String whatHappened, String desiredOutcome, LocalDate matterOccurredOn,
-        String procedure, Boolean consent, String route, LocalDate receivedOn) {
+public record NewComplaint(
+        String complainantName,
+        String email,
+        String phone,
+        String address,
+        String relationship,
+        Boolean viaAdvocate,
+        String childName,
+        Integer childAge,
+        String childGender,
+        Boolean moreThanOneChild,
+        String team,
+        List<String> issues,
+        String whatHappened,
+        String desiredOutcome,
+        LocalDate matterOccurredOn,
+        String procedure,
+        Boolean consent,
+        String route,
+        LocalDate receivedOn) {
 
     public NewComplaint {
         issues = issues == null ? List.of() : List.copyOf(issues);

@@ -39,9 +39,11 @@ public final class NewComplaintValidation {
             errors.add(new FieldError("complainantName", "Your name must be " + MAX_NAME + " characters or fewer"));
         }
         if (blank(c.email()) && blank(c.phone()) && blank(c.address())) {
-            errors.add(new FieldError("contact", "Enter an email address, phone number or postal address so we can reply"));
+            errors.add(new FieldError(
+                    "contact", "Enter an email address, phone number or postal address so we can reply"));
         }
-        if (!blank(c.email()) && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
+        if (!blank(c.email())
+                && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
             errors.add(new FieldError("email", "Enter an email address in the correct format, like name@example.com"));
         }
         if (!blank(c.phone()) && !PHONE.matcher(c.phone().trim()).matches()) {
@@ -57,10 +59,14 @@ public final class NewComplaintValidation {
             errors.add(new FieldError("viaAdvocate", "Select yes if an advocate is helping you"));
         }
         checkChild(c, errors);
-        if (!blank(c.team()) && !DONT_KNOW_TEAM.equals(c.team()) && teams.find(c.team()).isEmpty()) {
+        if (!blank(c.team())
+                && !DONT_KNOW_TEAM.equals(c.team())
+                && teams.find(c.team()).isEmpty()) {
             errors.add(new FieldError("team", "Select the team from the list, or select that you do not know"));
         }
-        if (c.issues().isEmpty() || c.issues().stream().anyMatch(i -> Coded.parse(IssueCategory.class, i).isEmpty())) {
+        if (c.issues().isEmpty()
+                || c.issues().stream()
+                        .anyMatch(i -> Coded.parse(IssueCategory.class, i).isEmpty())) {
             errors.add(new FieldError("issues", "Select what your complaint is about"));
         }
         if (blank(c.whatHappened())) {
@@ -69,17 +75,23 @@ public final class NewComplaintValidation {
             errors.add(new FieldError("whatHappened", "What went wrong must be " + MAX_TEXT + " characters or fewer"));
         }
         if (!blank(c.desiredOutcome()) && c.desiredOutcome().length() > MAX_TEXT) {
-            errors.add(new FieldError("desiredOutcome", "What would put it right must be " + MAX_TEXT
-                    + " characters or fewer"));
+            errors.add(new FieldError(
+                    "desiredOutcome", "What would put it right must be " + MAX_TEXT + " characters or fewer"));
         }
         if (c.matterOccurredOn() != null && c.matterOccurredOn().isAfter(today)) {
             errors.add(new FieldError("matterOccurredOn", "The date it happened must be today or in the past"));
         }
         if (!blank(c.procedure()) && Coded.parse(Procedure.class, c.procedure()).isEmpty()) {
-            errors.add(new FieldError("procedure", "Select what your complaint is about: children's social care, a school or another council service"));
+            errors.add(
+                    new FieldError(
+                            "procedure",
+                            "Select what your complaint is about: children's social care, a school or another council service"));
         }
         if (!Boolean.TRUE.equals(c.consent())) {
-            errors.add(new FieldError("consent", "Confirm you have read the privacy notice and agree to us using your details to handle your complaint"));
+            errors.add(
+                    new FieldError(
+                            "consent",
+                            "Confirm you have read the privacy notice and agree to us using your details to handle your complaint"));
         }
         return errors;
     }
@@ -88,7 +100,8 @@ public final class NewComplaintValidation {
     public List<FieldError> checkLoggedByStaff(NewComplaint c, LocalDate today) {
         List<FieldError> errors = new ArrayList<>(check(c, today));
         if (Coded.parse(Route.class, c.route()).isEmpty()) {
-            errors.add(new FieldError("route", "Select how the complaint arrived: telephone, letter, in_person, online or email"));
+            errors.add(new FieldError(
+                    "route", "Select how the complaint arrived: telephone, letter, in_person, online or email"));
         }
         if (c.receivedOn() == null) {
             errors.add(new FieldError("receivedOn", "Enter the date the complaint was received"));
@@ -105,7 +118,8 @@ public final class NewComplaintValidation {
         if (c.childAge() != null && (c.childAge() < 0 || c.childAge() > 25)) {
             errors.add(new FieldError("childAge", "Enter the child's age as a number from 0 to 25"));
         }
-        if (!blank(c.childGender()) && Coded.parse(Gender.class, c.childGender()).isEmpty()) {
+        if (!blank(c.childGender())
+                && Coded.parse(Gender.class, c.childGender()).isEmpty()) {
             errors.add(new FieldError("childGender", "Select the child's gender, or leave it blank"));
         }
     }

@@ -11,8 +11,7 @@ import java.util.Locale;
  * complainants without keeping a second copy of anyone's contact details in an index.
  */
 public final class PersonKeys {
-    private PersonKeys() {
-    }
+    private PersonKeys() {}
 
     public static String of(String email, String phone) {
         if (email != null && !email.isBlank()) {
@@ -41,7 +40,8 @@ public final class PersonKeys {
         return hash("imported:" + id.toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** UK numbers written as +44 7700 900982, 07700-900982 or (07700) 900982 are the same person. */
     static String normalisePhone(String phone) {

@@ -9,13 +9,10 @@ public sealed interface SubmissionResult {
     /**
      * @param repeat the same submission arrived before (same form token or Idempotency-Key): nothing new was stored
      */
-    record Accepted(Complaint complaint, boolean repeat) implements SubmissionResult {
-    }
+    record Accepted(Complaint complaint, boolean repeat) implements SubmissionResult {}
 
-    record Invalid(List<FieldError> errors) implements SubmissionResult {
-    }
+    record Invalid(List<FieldError> errors) implements SubmissionResult {}
 
     /** The member of staff may not log complaints: nothing was stored. Only {@code logForStaff} answers this. */
-    record Forbidden() implements SubmissionResult {
-    }
+    record Forbidden() implements SubmissionResult {}
 }

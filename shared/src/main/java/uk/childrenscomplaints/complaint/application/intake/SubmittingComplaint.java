@@ -47,8 +47,12 @@ public final class SubmittingComplaint {
     private final SendingOwedNotifications sending;
     private final Clock clock;
 
-    public SubmittingComplaint(Complaints complaints, TimescalePolicy timescales, Teams teams,
-            SendingOwedNotifications sending, Clock clock) {
+    public SubmittingComplaint(
+            Complaints complaints,
+            TimescalePolicy timescales,
+            Teams teams,
+            SendingOwedNotifications sending,
+            Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
         this.validation = new NewComplaintValidation(teams);
@@ -84,9 +88,10 @@ public final class SubmittingComplaint {
         return accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
     }
 
-    private SubmissionResult accept(NewComplaint s, Route route, LocalDate receivedOn, String idempotencyKey,
-            String actor) {
-        ComplaintId id = idempotencyKey == null || idempotencyKey.isBlank() ? ComplaintId.random()
+    private SubmissionResult accept(
+            NewComplaint s, Route route, LocalDate receivedOn, String idempotencyKey, String actor) {
+        ComplaintId id = idempotencyKey == null || idempotencyKey.isBlank()
+                ? ComplaintId.random()
                 : ComplaintId.fromIdempotencyKey(idempotencyKey);
         Optional<Complaint> earlier = complaints.find(id);
         if (earlier.isPresent()) {
@@ -94,9 +99,14 @@ public final class SubmittingComplaint {
         }
         Intake intake = intake(s, route, receivedOn);
         LocalDate due = intake.procedure().runsStatutoryClock()
-                ? timescales.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn) : null;
-        Complaint complaint = Complaint.receive(id, complaints.nextReference(FinancialQuarter.financialYearOf(receivedOn)),
-                intake, due, new Change(actor, clock.instant()));
+                ? timescales.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn)
+                : null;
+        Complaint complaint = Complaint.receive(
+                id,
+                complaints.nextReference(FinancialQuarter.financialYearOf(receivedOn)),
+                intake,
+                due,
+                new Change(actor, clock.instant()));
         complaint.owe(Notifications.ON_RECEIPT);
         if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
             // The same submission raced this one and won; answer with what it stored.
@@ -108,21 +118,43 @@ public final class SubmittingComplaint {
 
     private Intake intake(NewComplaint s, Route route, LocalDate receivedOn) {
         Procedure procedure = Coded.parse(Procedure.class, s.procedure()).orElse(Procedure.STATUTORY_CHILDRENS);
-        Complainant complainant = new Complainant(s.complainantName(), s.email(), s.phone(), s.address(),
-                Coded.parse(Relationship.class, s.relationship()).orElseThrow(), PersonKeys.of(s.email(), s.phone()));
+        Complainant complainant = new Complainant(
+                s.complainantName(),
+                s.email(),
+                s.phone(),
+                s.address(),
+                Coded.parse(Relationship.class, s.relationship()).orElseThrow(),
+                PersonKeys.of(s.email(), s.phone()));
         boolean late = s.matterOccurredOn() != null
-                && timescales.dueDate(TimescaleId.LATE_COMPLAINT, s.matterOccurredOn()).isBefore(receivedOn);
-        return new Intake(receivedOn, route, procedure, complainant, Boolean.TRUE.equals(s.viaAdvocate()), child(s),
+                && timescales
+                        .dueDate(TimescaleId.LATE_COMPLAINT, s.matterOccurredOn())
+                        .isBefore(receivedOn);
+        return new Intake(
+                receivedOn,
+                route,
+                procedure,
+                complainant,
+                Boolean.TRUE.equals(s.viaAdvocate()),
+                child(s),
                 teams.find(s.team()).orElse(null),
-                s.issues().stream().map(code -> Coded.parse(IssueCategory.class, code).orElseThrow()).distinct().toList(),
-                s.whatHappened(), s.desiredOutcome(), s.matterOccurredOn(), late, false);
+                s.issues().stream()
+                        .map(code -> Coded.parse(IssueCategory.class, code).orElseThrow())
+                        .distinct()
+                        .toList(),
+                s.whatHappened(),
+                s.desiredOutcome(),
+                s.matterOccurredOn(),
+                late,
+                false);
     }
 
     private static ChildDetails child(NewComplaint s) {
         if (Boolean.TRUE.equals(s.moreThanOneChild())) {
             return ChildDetails.moreThanOneChild();
         }
-        return new ChildDetails(s.childName(), s.childAge() == null ? AgeBand.UNKNOWN : AgeBand.forAge(s.childAge()),
+        return new ChildDetails(
+                s.childName(),
+                s.childAge() == null ? AgeBand.UNKNOWN : AgeBand.forAge(s.childAge()),
                 Coded.parse(Gender.class, s.childGender()).orElse(Gender.UNKNOWN));
     }
 }

@@ -16,7 +16,9 @@ public record ComplaintReceived(Complaint complaint) implements DomainEvent {
         Map<String, Object> d = identity();
         d.put("procedure", complaint.intake().procedure().code());
         d.put("route", complaint.intake().route().code());
-        d.put("categories", complaint.intake().issues().stream().map(Coded::code).toList());
+        d.put(
+                "categories",
+                complaint.intake().issues().stream().map(Coded::code).toList());
         d.put("receivedOn", complaint.intake().receivedOn().toString());
         if (complaint.parts().stage1() != null) {
             d.put("stage1DueOn", complaint.parts().stage1().dueOn().toString());

@@ -6,9 +6,9 @@ import java.util.Optional;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
-import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Reference;
+import uk.childrenscomplaints.complaint.model.TeamName;
 
 /** The collection of complaints. Every write is conditional, so a race can never lose data. */
 public interface Complaints {
@@ -83,26 +83,24 @@ public interface Complaints {
     OwedNotifications owedNotifications();
 
     /** @param oldestSince empty when nothing is owed */
-    record OwedNotifications(int complaints, java.util.Optional<java.time.Instant> oldestSince) {
-    }
+    record OwedNotifications(int complaints, java.util.Optional<java.time.Instant> oldestSince) {}
 
     enum AddResult {
-        ADDED, ALREADY_EXISTS
+        ADDED,
+        ALREADY_EXISTS
     }
 
     /** How many of a batch were added, were there already, or could not be written. */
-    record AddCounts(int added, int alreadyExisting, int failed) {
-    }
+    record AddCounts(int added, int alreadyExisting, int failed) {}
 
     enum SaveResult {
-        SAVED, STALE
+        SAVED,
+        STALE
     }
 
     /** A page of complaint ids and the token for the next one (null at the end). */
-    record IdPage(List<ComplaintId> ids, String nextPageToken) {
-    }
+    record IdPage(List<ComplaintId> ids, String nextPageToken) {}
 
     /** A page of complaints and the token for the next one (null at the end). */
-    record Page(List<Complaint> items, String nextPageToken, int itemsRead) {
-    }
+    record Page(List<Complaint> items, String nextPageToken, int itemsRead) {}
 }

@@ -23,7 +23,11 @@ public interface DomainEvent {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("complaintId", complaint().id().value());
         d.put("reference", complaint().reference().toString());
-        d.put("team", complaint().intake().team() == null ? "unknown" : complaint().intake().team().value());
+        d.put(
+                "team",
+                complaint().intake().team() == null
+                        ? "unknown"
+                        : complaint().intake().team().value());
         return d;
     }
 }

@@ -12,8 +12,14 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
  * @param about the complaint the email is about; null for one about many (a weekly summary)
  * @param addressee the role of whom it is to (not of those copied); null when not said
  */
-public record Email(EmailTemplate template, List<String> to, List<String> cc, Map<String, String> data,
-        Map<String, List<Map<String, String>>> lists, ComplaintId about, Addressee addressee) {
+public record Email(
+        EmailTemplate template,
+        List<String> to,
+        List<String> cc,
+        Map<String, String> data,
+        Map<String, List<Map<String, String>>> lists,
+        ComplaintId about,
+        Addressee addressee) {
     public Email {
         if (to == null || to.isEmpty()) {
             throw new IllegalArgumentException("an email needs at least one recipient");
@@ -27,13 +33,18 @@ public record Email(EmailTemplate template, List<String> to, List<String> cc, Ma
                 if (data.containsKey(list.getKey())) {
                     throw new IllegalArgumentException("'" + list.getKey() + "' is both a value and a list");
                 }
-                copied.put(list.getKey(), list.getValue().stream().map(Map::copyOf).toList());
+                copied.put(
+                        list.getKey(), list.getValue().stream().map(Map::copyOf).toList());
             }
         }
         lists = Map.copyOf(copied);
     }
 
-    public Email(EmailTemplate template, List<String> to, List<String> cc, Map<String, String> data,
+    public Email(
+            EmailTemplate template,
+            List<String> to,
+            List<String> cc,
+            Map<String, String> data,
             Map<String, List<Map<String, String>>> lists) {
         this(template, to, cc, data, lists, null, null);
     }

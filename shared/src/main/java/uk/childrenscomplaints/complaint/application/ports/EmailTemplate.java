@@ -51,6 +51,8 @@ public enum EmailTemplate {
 
     /** The template of this file name, if there is one (an SES tag read back from an event names it so). */
     public static java.util.Optional<EmailTemplate> byFileName(String name) {
-        return java.util.Arrays.stream(values()).filter(t -> t.fileName.equals(name)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(t -> t.fileName.equals(name))
+                .findFirst();
     }
 }

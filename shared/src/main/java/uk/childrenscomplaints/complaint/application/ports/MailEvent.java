@@ -15,8 +15,14 @@ import java.util.List;
  * @param recipients the addresses the event is about (bounced, complaining, or every destination of a refusal)
  * @param occurredAt when it happened, by the mail service's clock
  */
-public record MailEvent(Kind kind, String messageId, String complaintId, String notice, Addressee taggedAddressee,
-        List<String> recipients, Instant occurredAt) {
+public record MailEvent(
+        Kind kind,
+        String messageId,
+        String complaintId,
+        String notice,
+        Addressee taggedAddressee,
+        List<String> recipients,
+        Instant occurredAt) {
 
     public MailEvent {
         if (kind == null) {
@@ -54,7 +60,9 @@ public record MailEvent(Kind kind, String messageId, String complaintId, String 
         }
 
         public static java.util.Optional<Kind> parse(String code) {
-            return java.util.Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+            return java.util.Arrays.stream(values())
+                    .filter(k -> k.code.equals(code))
+                    .findFirst();
         }
     }
 

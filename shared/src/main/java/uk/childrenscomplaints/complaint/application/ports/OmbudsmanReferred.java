@@ -16,7 +16,9 @@ public record OmbudsmanReferred(Complaint complaint) implements DomainEvent {
         d.put("receivedOn", complaint.intake().receivedOn().toString());
         if (complaint.parts().ombudsman() != null) {
             d.put("referredOn", complaint.parts().ombudsman().referredOn().toString());
-            d.put("referredFrom", String.valueOf(complaint.parts().ombudsman().referredFrom().code()));
+            d.put(
+                    "referredFrom",
+                    String.valueOf(complaint.parts().ombudsman().referredFrom().code()));
         }
         return d;
     }

@@ -11,8 +11,13 @@ import uk.childrenscomplaints.complaint.statistics.Report;
  * @param yearToDate the financial year up to the quarter's end, shown beside the quarter; null for the year-end report
  * @param attachments the figures as CSV, one file per period shown
  */
-public record ReportMail(Kind kind, FinancialQuarter quarter, Report report, Report yearToDate,
-        List<Attachment> attachments, List<String> to) {
+public record ReportMail(
+        Kind kind,
+        FinancialQuarter quarter,
+        Report report,
+        Report yearToDate,
+        List<Attachment> attachments,
+        List<String> to) {
 
     public ReportMail {
         if (to == null || to.isEmpty()) {
@@ -23,10 +28,10 @@ public record ReportMail(Kind kind, FinancialQuarter quarter, Report report, Rep
     }
 
     public enum Kind {
-        QUARTERLY, YEAR_END
+        QUARTERLY,
+        YEAR_END
     }
 
     /** A CSV file: its name and its text. */
-    public record Attachment(String fileName, String csv) {
-    }
+    public record Attachment(String fileName, String csv) {}
 }

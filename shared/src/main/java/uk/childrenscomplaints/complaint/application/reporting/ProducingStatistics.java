@@ -34,6 +34,7 @@ import uk.childrenscomplaints.complaint.statistics.Report;
 public final class ProducingStatistics {
     /** Ten years: a longer period would be hundreds of queries in one request. */
     public static final int MAX_QUARTERS = 40;
+
     private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
@@ -44,8 +45,13 @@ public final class ProducingStatistics {
     private final Clock clock;
     private final ComplaintStatistics statistics = new ComplaintStatistics();
 
-    public ProducingStatistics(Complaints complaints, Compliments compliments, Caseloads caseloads,
-            WorkingDayCalendar calendar, Teams teams, Clock clock) {
+    public ProducingStatistics(
+            Complaints complaints,
+            Compliments compliments,
+            Caseloads caseloads,
+            WorkingDayCalendar calendar,
+            Teams teams,
+            Clock clock) {
         this.complaints = complaints;
         this.compliments = compliments;
         this.caseloads = caseloads;
@@ -57,15 +63,12 @@ public final class ProducingStatistics {
     /** What a request for figures comes to: the report, or why not. */
     public sealed interface Answer {
         /** @param team the one team the figures are limited to, or null for the whole council */
-        record Produced(Report report, TeamName team) implements Answer {
-        }
+        record Produced(Report report, TeamName team) implements Answer {}
 
         /** The member may not see these figures (no role, or another team's). */
-        record Forbidden() implements Answer {
-        }
+        record Forbidden() implements Answer {}
 
-        record Invalid(List<FieldError> errors) implements Answer {
-        }
+        record Invalid(List<FieldError> errors) implements Answer {}
     }
 
     /**
@@ -79,15 +82,23 @@ public final class ProducingStatistics {
         Objects.requireNonNull(period, "period");
         List<FieldError> errors = new ArrayList<>();
         if (!withinLimit(period)) {
-            errors.add(new FieldError("to", "A report covers at most ten years (" + MAX_QUARTERS
-                    + " quarters): choose a later from or an earlier to"));
+            errors.add(new FieldError(
+                    "to",
+                    "A report covers at most ten years (" + MAX_QUARTERS
+                            + " quarters): choose a later from or an earlier to"));
         }
         TeamName asked = null;
         if (team != null && !team.isBlank()) {
             asked = teams.find(team).orElse(null);
             if (asked == null) {
-                errors.add(new FieldError("team", "team must be one of the council's teams: " + String.join(", ",
-                        teams.names().stream().map(TeamName::value).toList())));
+                errors.add(new FieldError(
+                        "team",
+                        "team must be one of the council's teams: "
+                                + String.join(
+                                        ", ",
+                                        teams.names().stream()
+                                                .map(TeamName::value)
+                                                .toList())));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,14 +112,22 @@ public final class ProducingStatistics {
         }
         if (asked == null) {
             if (who.teams().size() > 1) {
-                return new Answer.Invalid(List.of(new FieldError("team", "You answer for several teams: name one"
-                        + " with team=, one of: " + String.join(", ", who.teams().stream().map(TeamName::value)
-                        .sorted().toList()))));
+                return new Answer.Invalid(List.of(new FieldError(
+                        "team",
+                        "You answer for several teams: name one"
+                                + " with team=, one of: "
+                                + String.join(
+                                        ", ",
+                                        who.teams().stream()
+                                                .map(TeamName::value)
+                                                .sorted()
+                                                .toList()))));
             }
             TeamName own = who.teams().iterator().next();
             asked = teams.find(own.value()).orElse(own);
         }
-        return Permissions.managesTeamOf(who, asked) ? new Answer.Produced(reportForTeam(period, asked), asked)
+        return Permissions.managesTeamOf(who, asked)
+                ? new Answer.Produced(reportForTeam(period, asked), asked)
                 : new Answer.Forbidden();
     }
 
@@ -141,9 +160,10 @@ public final class ProducingStatistics {
             }
         }
         List<Compliment> praise = compliments.receivedBetween(period.from(), period.to()).stream()
-                .filter(c -> team == null || sameTeam(team, c.team())).toList();
-        return statistics.compute(period, received, yearEarlier, caseload, praise, calendar,
-                LocalDate.now(clock.withZone(LONDON)));
+                .filter(c -> team == null || sameTeam(team, c.team()))
+                .toList();
+        return statistics.compute(
+                period, received, yearEarlier, caseload, praise, calendar, LocalDate.now(clock.withZone(LONDON)));
     }
 
     private List<Complaint> receivedIn(Period period, TeamName team) {
@@ -153,7 +173,9 @@ public final class ProducingStatistics {
             LocalDate from = period.from().isAfter(q.firstDay()) ? period.from() : q.firstDay();
             LocalDate to = period.to().isBefore(q.lastDay()) ? period.to() : q.lastDay();
             for (Complaint c : complaints.receivedIn(q, from, to)) {
-                if (team == null || (c.intake().team() != null && sameTeam(team, c.intake().team()))) {
+                if (team == null
+                        || (c.intake().team() != null
+                                && sameTeam(team, c.intake().team()))) {
                     read.add(c);
                 }
             }
@@ -164,7 +186,9 @@ public final class ProducingStatistics {
 
     private static int quarterCount(Period period) {
         int n = 0;
-        for (FinancialQuarter q = FinancialQuarter.of(period.from()); !q.firstDay().isAfter(period.to()); q = q.next()) {
+        for (FinancialQuarter q = FinancialQuarter.of(period.from());
+                !q.firstDay().isAfter(period.to());
+                q = q.next()) {
             if (++n > MAX_QUARTERS) {
                 break;
             }

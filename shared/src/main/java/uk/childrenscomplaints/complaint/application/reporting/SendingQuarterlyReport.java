@@ -33,8 +33,13 @@ public final class SendingQuarterlyReport {
     private final List<String> recipients;
     private final Clock clock;
 
-    public SendingQuarterlyReport(ProducingStatistics statistics, WorkingDayCalendar calendar,
-            Deliveries deliveries, ReportMailer mailer, List<String> recipients, Clock clock) {
+    public SendingQuarterlyReport(
+            ProducingStatistics statistics,
+            WorkingDayCalendar calendar,
+            Deliveries deliveries,
+            ReportMailer mailer,
+            List<String> recipients,
+            Clock clock) {
         this.statistics = statistics;
         this.calendar = calendar;
         this.deliveries = deliveries;
@@ -44,9 +49,14 @@ public final class SendingQuarterlyReport {
     }
 
     /** What one run did, in counts: nothing about any complaint. */
-    public record Run(LocalDate date, FinancialQuarter quarter, LocalDate dueOn, boolean due, int sent,
-            int alreadySent, int failed) {
-    }
+    public record Run(
+            LocalDate date,
+            FinancialQuarter quarter,
+            LocalDate dueOn,
+            boolean due,
+            int sent,
+            int alreadySent,
+            int failed) {}
 
     /** The quarter that ended most recently before {@code day}. */
     public static FinancialQuarter quarterEndedBefore(LocalDate day) {
@@ -102,11 +112,12 @@ public final class SendingQuarterlyReport {
     }
 
     private enum Result {
-        SENT, ALREADY_SENT, FAILED
+        SENT,
+        ALREADY_SENT,
+        FAILED
     }
 
-    private record Delivery(String key, java.util.function.Supplier<ReportMail> mail) {
-    }
+    private record Delivery(String key, java.util.function.Supplier<ReportMail> mail) {}
 
     private Result deliver(Delivery delivery, boolean resend) {
         // Built before claiming: a failed read leaves nothing claimed.
@@ -151,7 +162,11 @@ public final class SendingQuarterlyReport {
 
     private ReportMail yearEnd(FinancialQuarter fourth) {
         Report year = statistics.report(Period.financialYear(fourth.financialYear()));
-        return new ReportMail(ReportMail.Kind.YEAR_END, fourth, year, null,
+        return new ReportMail(
+                ReportMail.Kind.YEAR_END,
+                fourth,
+                year,
+                null,
                 List.of(new ReportMail.Attachment(yearFileName(fourth.financialYear()), ReportCsv.write(year))),
                 recipients);
     }

@@ -51,13 +51,28 @@ class HandlingComplaintsIT {
     }
 
     private ComplaintId received(LocalDate on, String team) {
-        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), on, POLICY.dueDate(TimescaleId.STAGE1_RESPONSE,
-                on));
+        Complaint c =
+                ComplaintFixtures.statutory(ComplaintId.random(), on, POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, on));
         if (team != null) {
-            c = Complaint.receive(c.id(), c.reference(), new uk.childrenscomplaints.complaint.model.Intake(
-                    on, c.intake().route(), c.intake().procedure(), c.intake().complainant(), false, c.intake().child(),
-                    new TeamName(team), c.intake().issues(), c.intake().description(), c.intake().desiredOutcome(),
-                    null, false, false), c.parts().stage1().dueOn(), ComplaintFixtures.STAFF);
+            c = Complaint.receive(
+                    c.id(),
+                    c.reference(),
+                    new uk.childrenscomplaints.complaint.model.Intake(
+                            on,
+                            c.intake().route(),
+                            c.intake().procedure(),
+                            c.intake().complainant(),
+                            false,
+                            c.intake().child(),
+                            new TeamName(team),
+                            c.intake().issues(),
+                            c.intake().description(),
+                            c.intake().desiredOutcome(),
+                            null,
+                            false,
+                            false),
+                    c.parts().stage1().dueOn(),
+                    ComplaintFixtures.STAFF);
         }
         complaints.add(c);
         return c.id();
@@ -73,26 +88,36 @@ class HandlingComplaintsIT {
                 CountDownLatch start = new CountDownLatch(1);
                 Future<CaseResult> assigning = pool.submit(() -> {
                     start.await();
-                    return workflow.handling.handle(OFFICER, id, 1, new AssignRespondents(
-                            ComplaintFixtures.respondent(), ComplaintFixtures.second()));
+                    return workflow.handling.handle(
+                            OFFICER,
+                            id,
+                            1,
+                            new AssignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second()));
                 });
                 Future<CaseResult> responding = pool.submit(() -> {
                     start.await();
-                    return workflow.handling.handle(HUNTINGDON_MANAGER, id, 1,
-                            new RecordStage1Response(thu_2026_01_15, "We have apologised."));
+                    return workflow.handling.handle(
+                            HUNTINGDON_MANAGER, id, 1, new RecordStage1Response(thu_2026_01_15, "We have apologised."));
                 });
                 start.countDown();
                 List<CaseResult> results = List.of(assigning.get(), responding.get());
 
-                assertThat(results).filteredOn(r -> r instanceof CaseResult.Done).hasSize(1);
-                assertThat(results).filteredOn(r -> r instanceof CaseResult.Stale).hasSize(1);
+                assertThat(results)
+                        .filteredOn(r -> r instanceof CaseResult.Done)
+                        .hasSize(1);
+                assertThat(results)
+                        .filteredOn(r -> r instanceof CaseResult.Stale)
+                        .hasSize(1);
                 Complaint stored = complaints.find(id).orElseThrow();
                 assertThat(stored.version()).isEqualTo(2);
                 assertThat(stored.timeline()).hasSize(2);
-                boolean assigned = stored.parts().respondent() != null && stored.parts().secondRespondent() != null;
+                boolean assigned =
+                        stored.parts().respondent() != null && stored.parts().secondRespondent() != null;
                 boolean responded = stored.state() == ComplaintState.STAGE1_RESPONDED
                         && stored.parts().stage1().stage2RequestBy() != null;
-                assertThat(assigned).as("round %d: exactly one change, whole", round).isNotEqualTo(responded);
+                assertThat(assigned)
+                        .as("round %d: exactly one change, whole", round)
+                        .isNotEqualTo(responded);
                 assertThat(stored.timeline().get(1).action())
                         .isEqualTo(assigned ? "respondents assigned" : "stage 1 response recorded");
                 assertThat(stored.parts().respondent() == null && stored.parts().secondRespondent() == null)
@@ -110,39 +135,65 @@ class HandlingComplaintsIT {
         ComplaintId withdrawn = received(LocalDate.of(2026, 2, 2), "Kinship");
         workflow.handling.handle(OFFICER, withdrawn, 1, new Withdraw("No longer needed"));
 
-        assertThat(workflow.handling.search(KINSHIP_MANAGER, SearchCriteria.everything())).extracting(Complaint::id)
+        assertThat(workflow.handling.search(KINSHIP_MANAGER, SearchCriteria.everything()))
+                .extracting(Complaint::id)
                 .containsExactly(kinship, withdrawn);
-        assertThat(workflow.handling.search(KINSHIP_MANAGER, new SearchCriteria(new TeamName("Huntingdon"), null,
-                null, null, null, null))).isEmpty();
-        assertThat(workflow.handling.search(DIRECTOR, new SearchCriteria(null, ComplaintState.STAGE1_OPEN, null,
-                true, null, null))).extracting(Complaint::id).containsExactlyInAnyOrder(huntingdon, kinship);
-        assertThat(workflow.handling.search(OFFICER, new SearchCriteria(new TeamName("kinship"),
-                ComplaintState.WITHDRAWN, null, null, null, null))).extracting(Complaint::id).containsExactly(withdrawn);
-        assertThat(workflow.handling.search(HUNTINGDON_MANAGER, new SearchCriteria(null, null, null, null,
-                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 4, 30)))).extracting(Complaint::id)
+        assertThat(workflow.handling.search(
+                        KINSHIP_MANAGER, new SearchCriteria(new TeamName("Huntingdon"), null, null, null, null, null)))
+                .isEmpty();
+        assertThat(workflow.handling.search(
+                        DIRECTOR, new SearchCriteria(null, ComplaintState.STAGE1_OPEN, null, true, null, null)))
+                .extracting(Complaint::id)
+                .containsExactlyInAnyOrder(huntingdon, kinship);
+        assertThat(workflow.handling.search(
+                        OFFICER,
+                        new SearchCriteria(new TeamName("kinship"), ComplaintState.WITHDRAWN, null, null, null, null)))
+                .extracting(Complaint::id)
+                .containsExactly(withdrawn);
+        assertThat(workflow.handling.search(
+                        HUNTINGDON_MANAGER,
+                        new SearchCriteria(
+                                null, null, null, null, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 4, 30))))
+                .extracting(Complaint::id)
                 .containsExactly(huntingdon);
     }
 
     @Test
     void complimentsAreTheirOwnRecordsReadByPeriodAndNeverMistakenForComplaints() {
         RecordingCompliments recording = new RecordingCompliments(compliments, Teams.SEED, Workflow.FRI_2026_03_20);
-        assertThat(recording.record(OFFICER, new TeamName("kinship"), LocalDate.of(2026, 3, 30), "A parent",
-                "Thank you")).isInstanceOf(CaseResult.Invalid.class);
-        assertThat(recording.record(KINSHIP_MANAGER, new TeamName("Huntingdon"), LocalDate.of(2026, 3, 2),
-                "A parent", "Thank you")).isInstanceOf(CaseResult.Forbidden.class);
-        assertThat(recording.record(OFFICER, new TeamName("huntingdon"), LocalDate.of(2026, 3, 2), "A foster carer",
-                "The social worker was very kind")).isInstanceOf(CaseResult.Done.class);
-        assertThat(recording.record(KINSHIP_MANAGER, new TeamName("Kinship"), LocalDate.of(2026, 3, 20),
-                "A grandparent", "Thank you for the support")).isInstanceOf(CaseResult.Done.class);
+        assertThat(recording.record(
+                        OFFICER, new TeamName("kinship"), LocalDate.of(2026, 3, 30), "A parent", "Thank you"))
+                .isInstanceOf(CaseResult.Invalid.class);
+        assertThat(recording.record(
+                        KINSHIP_MANAGER, new TeamName("Huntingdon"), LocalDate.of(2026, 3, 2), "A parent", "Thank you"))
+                .isInstanceOf(CaseResult.Forbidden.class);
+        assertThat(recording.record(
+                        OFFICER,
+                        new TeamName("huntingdon"),
+                        LocalDate.of(2026, 3, 2),
+                        "A foster carer",
+                        "The social worker was very kind"))
+                .isInstanceOf(CaseResult.Done.class);
+        assertThat(recording.record(
+                        KINSHIP_MANAGER,
+                        new TeamName("Kinship"),
+                        LocalDate.of(2026, 3, 20),
+                        "A grandparent",
+                        "Thank you for the support"))
+                .isInstanceOf(CaseResult.Done.class);
         received(LocalDate.of(2026, 3, 2), "Huntingdon");
 
         List<Compliment> all = recording.list(OFFICER, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
         assertThat(all).extracting(Compliment::fromWhom).containsExactly("A foster carer", "A grandparent");
         assertThat(all.get(0).team()).isEqualTo(new TeamName("Huntingdon"));
         assertThat(recording.list(KINSHIP_MANAGER, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
-                .extracting(Compliment::fromWhom).containsExactly("A grandparent");
-        assertThat(complaints.receivedIn(uk.childrenscomplaints.complaint.model.FinancialQuarter.of(
-                LocalDate.of(2026, 3, 2)), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))).hasSize(1);
+                .extracting(Compliment::fromWhom)
+                .containsExactly("A grandparent");
+        assertThat(complaints.receivedIn(
+                        uk.childrenscomplaints.complaint.model.FinancialQuarter.of(LocalDate.of(2026, 3, 2)),
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 3, 31)))
+                .hasSize(1);
         assertThat(new ArrayList<>(compliments.receivedBetween(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 19))))
                 .isEmpty();
     }

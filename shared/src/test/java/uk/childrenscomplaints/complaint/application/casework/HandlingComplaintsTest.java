@@ -53,8 +53,8 @@ class HandlingComplaintsTest {
     }
 
     private ComplaintId received(LocalDate on) {
-        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), on, POLICY.dueDate(TimescaleId.STAGE1_RESPONSE,
-                on));
+        Complaint c =
+                ComplaintFixtures.statutory(ComplaintId.random(), on, POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, on));
         complaints.add(c);
         return c.id();
     }
@@ -91,8 +91,10 @@ class HandlingComplaintsTest {
     @Test
     void assigningRespondentsRecordsThemWithOneTimelineEntryAndANewVersion() {
         ComplaintId id = received();
-        Complaint c = done(HUNTINGDON_MANAGER, id, new AssignRespondents(ComplaintFixtures.respondent(),
-                ComplaintFixtures.second()));
+        Complaint c = done(
+                HUNTINGDON_MANAGER,
+                id,
+                new AssignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second()));
         assertThat(c.parts().respondent()).isEqualTo(ComplaintFixtures.respondent());
         assertThat(c.version()).isEqualTo(2);
         assertThat(c.timeline()).hasSize(2);
@@ -115,8 +117,12 @@ class HandlingComplaintsTest {
     @Test
     void aResponseDatedInTheFutureIsInvalid() {
         CaseResult r = as(OFFICER, received(), new RecordStage1Response(fri_2026_03_20.plusDays(1), "Soon"));
-        assertThat(r).isInstanceOfSatisfying(CaseResult.Invalid.class,
-                i -> assertThat(i.errors()).extracting(FieldError::field).containsExactly("sentOn"));
+        assertThat(r)
+                .isInstanceOfSatisfying(
+                        CaseResult.Invalid.class,
+                        i -> assertThat(i.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("sentOn"));
     }
 
     @Test
@@ -131,20 +137,29 @@ class HandlingComplaintsTest {
 
     @Test
     void anOutcomeBeforeAnyResponseIsRefusedWithAnExplanation() {
-        assertThat(refused(received(), new RecordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION,
-                IssueOutcome.UPHELD)))).contains("after a response");
+        assertThat(refused(
+                        received(), new RecordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.UPHELD))))
+                .contains("after a response");
     }
 
     @Test
     void outcomesPerIssueGiveTheOverallOutcomeAndPublishAnEventWithoutPersonalData() {
-        Complaint c = done(HUNTINGDON_MANAGER, respondedOnThu15th(), new RecordIssueOutcomes(Map.of(
-                IssueCategory.COMMUNICATION, IssueOutcome.PARTIALLY_UPHELD, IssueCategory.STANDARDS,
-                IssueOutcome.NOT_UPHELD)));
+        Complaint c = done(
+                HUNTINGDON_MANAGER,
+                respondedOnThu15th(),
+                new RecordIssueOutcomes(Map.of(
+                        IssueCategory.COMMUNICATION,
+                        IssueOutcome.PARTIALLY_UPHELD,
+                        IssueCategory.STANDARDS,
+                        IssueOutcome.NOT_UPHELD)));
         assertThat(c.outcome()).isEqualTo(Outcome.PARTIALLY_UPHELD);
-        assertThat(workflow.events).filteredOn(e -> e.type().equals("OutcomeRecorded")).singleElement()
+        assertThat(workflow.events)
+                .filteredOn(e -> e.type().equals("OutcomeRecorded"))
+                .singleElement()
                 .satisfies(e -> {
-                    assertThat(e.detail()).containsEntry("outcome", "partially_upheld").containsEntry("team",
-                            "Huntingdon");
+                    assertThat(e.detail())
+                            .containsEntry("outcome", "partially_upheld")
+                            .containsEntry("team", "Huntingdon");
                     assertThat(e.detail().toString()).doesNotContain("Pat Example", "pat@example.test");
                 });
         assertThat(c.parts().outbox()).isEmpty();
@@ -181,13 +196,16 @@ class HandlingComplaintsTest {
     void stage2AskedForWithinTheWindowStartsTheInvestigationClocks() {
         Complaint c = done(OFFICER, respondedOnThu15th(), new RequestStage2(tue_2026_02_10, "Not resolved", false));
         assertThat(c.state()).isEqualTo(ComplaintState.STAGE2_INVESTIGATING);
-        assertThat(c.parts().stage2().dueOn()).isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION,
-                tue_2026_02_10));
-        assertThat(c.parts().stage2().limitOn()).isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT,
-                tue_2026_02_10));
+        assertThat(c.parts().stage2().dueOn())
+                .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION, tue_2026_02_10));
+        assertThat(c.parts().stage2().limitOn())
+                .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, tue_2026_02_10));
         assertThat(c.nextDeadline()).contains(c.parts().stage2().dueOn());
-        assertThat(workflow.events).filteredOn(e -> e.type().equals("StageEscalated")).singleElement()
-                .satisfies(e -> assertThat(e.detail()).containsEntry("fromStage", "stage_1")
+        assertThat(workflow.events)
+                .filteredOn(e -> e.type().equals("StageEscalated"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail())
+                        .containsEntry("fromStage", "stage_1")
                         .containsEntry("toStage", "stage_2"));
     }
 
@@ -200,13 +218,16 @@ class HandlingComplaintsTest {
     @Test
     void stage2StartsAtOnceWhenStage1IsOverdueButNotBeforeUnlessSerious() {
         ComplaintId early = received();
-        assertThat(refused(early, new RequestStage2(mon_2026_01_12, "No answer", false))).contains("overdue");
-        assertThat(done(OFFICER, early, new RequestStage2(mon_2026_01_12, "A child at risk", true)).state())
+        assertThat(refused(early, new RequestStage2(mon_2026_01_12, "No answer", false)))
+                .contains("overdue");
+        assertThat(done(OFFICER, early, new RequestStage2(mon_2026_01_12, "A child at risk", true))
+                        .state())
                 .isEqualTo(ComplaintState.STAGE2_INVESTIGATING);
         ComplaintId overdue = received();
         assertThat(as(OFFICER, overdue, new RequestStage2(mon_2026_01_19, "No answer", false)))
                 .isInstanceOf(CaseResult.Refused.class);
-        assertThat(done(OFFICER, overdue, new RequestStage2(wed_2026_01_21, "No answer", false)).state())
+        assertThat(done(OFFICER, overdue, new RequestStage2(wed_2026_01_21, "No answer", false))
+                        .state())
                 .isEqualTo(ComplaintState.STAGE2_INVESTIGATING);
     }
 
@@ -256,18 +277,25 @@ class HandlingComplaintsTest {
     void stage3AskedForAfterTheWindowIsRefused() {
         ComplaintId id = atStage2RespondedOn(LocalDate.of(2026, 2, 11));
         LocalDate windowEnd = POLICY.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, LocalDate.of(2026, 2, 11));
-        assertThat(refused(id, new RequestStage3(windowEnd.plusDays(1), "Late"))).contains("closed on " + windowEnd);
+        assertThat(refused(id, new RequestStage3(windowEnd.plusDays(1), "Late")))
+                .contains("closed on " + windowEnd);
     }
 
     @Test
     void thePanelHasExactlyThreeMembersAndTheChiefOfficerDecidesAfterIt() {
         ComplaintId id = atStage2RespondedOn(mon_2026_02_16);
         done(OFFICER, id, new RequestStage3(mon_2026_03_02, "The findings are wrong"));
-        assertThat(refused(id, new RecordChiefOfficerDecision(tue_2026_03_10, "Agreed"))).contains("panel has met");
+        assertThat(refused(id, new RecordChiefOfficerDecision(tue_2026_03_10, "Agreed")))
+                .contains("panel has met");
         assertThat(as(OFFICER, id, new RecordPanel(tue_2026_03_10, List.of("A", "B"), "Apologise")))
                 .isInstanceOf(CaseResult.Invalid.class);
-        Complaint c = done(OFFICER, id, new RecordPanel(tue_2026_03_10, List.of("Ann Chair", "Bo Member",
-                "Cy Member"), "Apologise and review the visiting plan"));
+        Complaint c = done(
+                OFFICER,
+                id,
+                new RecordPanel(
+                        tue_2026_03_10,
+                        List.of("Ann Chair", "Bo Member", "Cy Member"),
+                        "Apologise and review the visiting plan"));
         assertThat(c.state()).isEqualTo(ComplaintState.STAGE3_PANEL_HELD);
         c = done(DIRECTOR, id, new RecordChiefOfficerDecision(fri_2026_03_20, "Recommendations accepted"));
         assertThat(c.state()).isEqualTo(ComplaintState.STAGE3_DECIDED);
@@ -287,7 +315,9 @@ class HandlingComplaintsTest {
         c = done(OFFICER, id, new RecordOmbudsmanDecision(OmbudsmanDecision.UPHELD, tue_2026_03_10));
         assertThat(c.state()).isEqualTo(ComplaintState.CLOSED);
         assertThat(c.parts().ombudsman().decision()).isEqualTo(OmbudsmanDecision.UPHELD);
-        assertThat(workflow.events).filteredOn(e -> e.type().equals("OmbudsmanReferred")).hasSize(2);
+        assertThat(workflow.events)
+                .filteredOn(e -> e.type().equals("OmbudsmanReferred"))
+                .hasSize(2);
     }
 
     @Test
@@ -319,22 +349,29 @@ class HandlingComplaintsTest {
     // Roles
 
     private static final List<CaseCommand> ONE_OF_EACH = List.of(
-            new AssignRespondents(ComplaintFixtures.respondent(), null), new MarkRespondentAbsent(true),
+            new AssignRespondents(ComplaintFixtures.respondent(), null),
+            new MarkRespondentAbsent(true),
             new RecordStage1Response(thu_2026_01_15, "Reply"),
             new ExtendStage1(LocalDate.of(2026, 1, 26), "Complex", mon_2026_01_12),
             new RecordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, IssueOutcome.UPHELD)),
-            new Withdraw("Reason"), new CloseNotInvestigated("Reason"), new Close(),
-            new RequestStage2(mon_2026_01_12, "Reasons", true), new RecordStage2Details("I", "P", 1L),
-            new RecordStage2Response(mon_2026_02_16), new RequestStage3(mon_2026_03_02, "Reasons"),
+            new Withdraw("Reason"),
+            new CloseNotInvestigated("Reason"),
+            new Close(),
+            new RequestStage2(mon_2026_01_12, "Reasons", true),
+            new RecordStage2Details("I", "P", 1L),
+            new RecordStage2Response(mon_2026_02_16),
+            new RequestStage3(mon_2026_03_02, "Reasons"),
             new RecordPanel(tue_2026_03_10, List.of("A", "B", "C"), "Recs"),
-            new RecordChiefOfficerDecision(fri_2026_03_20, "Decision"), new ReferToOmbudsman(mon_2026_01_12),
+            new RecordChiefOfficerDecision(fri_2026_03_20, "Decision"),
+            new ReferToOmbudsman(mon_2026_01_12),
             new RecordOmbudsmanDecision(OmbudsmanDecision.NOT_UPHELD, fri_2026_03_20));
 
     private Set<Class<?>> permittedTo(StaffMember who) {
         ComplaintId id = received();
         return Set.copyOf(ONE_OF_EACH.stream()
                 .filter(cmd -> !(handling.handle(who, id, 999, cmd) instanceof CaseResult.Forbidden))
-                .<Class<?>>map(Object::getClass).toList());
+                .<Class<?>>map(Object::getClass)
+                .toList());
     }
 
     @Test
@@ -344,16 +381,20 @@ class HandlingComplaintsTest {
 
     @Test
     void aRespondingManagerHandlesStage1OfTheirOwnTeamOnly() {
-        assertThat(permittedTo(HUNTINGDON_MANAGER)).containsExactlyInAnyOrder(AssignRespondents.class,
-                MarkRespondentAbsent.class, RecordStage1Response.class, ExtendStage1.class,
-                RecordIssueOutcomes.class);
+        assertThat(permittedTo(HUNTINGDON_MANAGER))
+                .containsExactlyInAnyOrder(
+                        AssignRespondents.class,
+                        MarkRespondentAbsent.class,
+                        RecordStage1Response.class,
+                        ExtendStage1.class,
+                        RecordIssueOutcomes.class);
         assertThat(permittedTo(KINSHIP_MANAGER)).isEmpty();
     }
 
     @Test
     void aDirectorDecidesAtStages2And3AndNothingElse() {
-        assertThat(permittedTo(DIRECTOR)).containsExactlyInAnyOrder(RecordStage2Response.class,
-                RecordChiefOfficerDecision.class);
+        assertThat(permittedTo(DIRECTOR))
+                .containsExactlyInAnyOrder(RecordStage2Response.class, RecordChiefOfficerDecision.class);
     }
 
     @Test
@@ -370,10 +411,13 @@ class HandlingComplaintsTest {
         assertThat(handling.view(KINSHIP_MANAGER, huntingdon)).isInstanceOf(CaseResult.Forbidden.class);
         assertThat(handling.view(HUNTINGDON_MANAGER, huntingdon)).isInstanceOf(CaseResult.Done.class);
         assertThat(handling.view(DIRECTOR, huntingdon)).isInstanceOf(CaseResult.Done.class);
-        assertThat(handling.search(KINSHIP_MANAGER, SearchCriteria.everything())).isEmpty();
-        assertThat(handling.search(KINSHIP_MANAGER, new SearchCriteria(new TeamName("Huntingdon"), null, null, null,
-                null, null))).isEmpty();
-        assertThat(handling.search(HUNTINGDON_MANAGER, SearchCriteria.everything())).extracting(Complaint::id)
+        assertThat(handling.search(KINSHIP_MANAGER, SearchCriteria.everything()))
+                .isEmpty();
+        assertThat(handling.search(
+                        KINSHIP_MANAGER, new SearchCriteria(new TeamName("Huntingdon"), null, null, null, null, null)))
+                .isEmpty();
+        assertThat(handling.search(HUNTINGDON_MANAGER, SearchCriteria.everything()))
+                .extracting(Complaint::id)
                 .containsExactly(huntingdon);
         assertThat(handling.view(OFFICER, ComplaintId.random())).isInstanceOf(CaseResult.NotFound.class);
     }
@@ -389,15 +433,24 @@ class HandlingComplaintsTest {
         done(OFFICER, closed, new Withdraw("No longer needed"));
 
         assertThat(handling.search(OFFICER, new SearchCriteria(null, null, null, true, null, null)))
-                .extracting(Complaint::id).containsExactly(overdue);
-        assertThat(handling.search(OFFICER, new SearchCriteria(null, ComplaintState.STAGE1_RESPONDED, null, null,
-                null, null))).extracting(Complaint::id).containsExactly(answered);
-        assertThat(handling.search(OFFICER, new SearchCriteria(null, null, ComplaintState.Stage.STAGE_1, false,
-                null, null))).extracting(Complaint::id).containsExactlyInAnyOrder(answered, fresh);
-        assertThat(handling.search(OFFICER, new SearchCriteria(null, null, null, null,
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30)))).extracting(Complaint::id)
+                .extracting(Complaint::id)
+                .containsExactly(overdue);
+        assertThat(handling.search(
+                        OFFICER, new SearchCriteria(null, ComplaintState.STAGE1_RESPONDED, null, null, null, null)))
+                .extracting(Complaint::id)
+                .containsExactly(answered);
+        assertThat(handling.search(
+                        OFFICER, new SearchCriteria(null, null, ComplaintState.Stage.STAGE_1, false, null, null)))
+                .extracting(Complaint::id)
+                .containsExactlyInAnyOrder(answered, fresh);
+        assertThat(handling.search(
+                        OFFICER,
+                        new SearchCriteria(
+                                null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30))))
+                .extracting(Complaint::id)
                 .containsExactly(fresh, closed);
-        assertThat(handling.search(OFFICER, new SearchCriteria(null, ComplaintState.WITHDRAWN, null, null, null,
-                null))).extracting(Complaint::id).containsExactly(closed);
+        assertThat(handling.search(OFFICER, new SearchCriteria(null, ComplaintState.WITHDRAWN, null, null, null, null)))
+                .extracting(Complaint::id)
+                .containsExactly(closed);
     }
 }

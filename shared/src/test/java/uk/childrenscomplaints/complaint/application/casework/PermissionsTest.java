@@ -19,16 +19,19 @@ class PermissionsTest {
 
     @Test
     void onlyTheComplaintsTeamLogsAndImports() {
-        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY)).filteredOn(Permissions::mayLog)
+        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY))
+                .filteredOn(Permissions::mayLog)
                 .containsExactly(OFFICER);
-        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY)).filteredOn(Permissions::mayImport)
+        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY))
+                .filteredOn(Permissions::mayImport)
                 .containsExactly(OFFICER);
     }
 
     @Test
     void theComplaintsTeamRecordsForEveryTeamAManagerForTheirOwnAndADirectorForNone() {
         assertThat(Permissions.teamsMayRecordComplimentsFor(OFFICER, ALL)).isEqualTo(ALL);
-        assertThat(Permissions.teamsMayRecordComplimentsFor(HUNTINGDON_MANAGER, ALL)).containsExactly(HUNTINGDON);
+        assertThat(Permissions.teamsMayRecordComplimentsFor(HUNTINGDON_MANAGER, ALL))
+                .containsExactly(HUNTINGDON);
         assertThat(Permissions.teamsMayRecordComplimentsFor(DIRECTOR, ALL)).isEmpty();
         assertThat(Permissions.teamsMayRecordComplimentsFor(NOBODY, ALL)).isEmpty();
         assertThat(Permissions.mayRecordComplimentFor(HUNTINGDON_MANAGER, null)).isFalse();
@@ -37,12 +40,14 @@ class PermissionsTest {
 
     @Test
     void caseloadsAreEnteredByTheComplaintsTeamForAnyTeamAndByAManagerForTheirOwnMatchedInAnyCase() {
-        StaffMember lowerCase = new StaffMember("m", Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("huntingdon")));
+        StaffMember lowerCase =
+                new StaffMember("m", Set.of(Role.RESPONDING_MANAGER), Set.of(new TeamName("huntingdon")));
 
         assertThat(Permissions.teamsMayEnterCaseloadsFor(OFFICER, ALL)).isEqualTo(ALL);
         assertThat(Permissions.teamsMayEnterCaseloadsFor(lowerCase, ALL)).containsExactly(HUNTINGDON);
         assertThat(Permissions.teamsMayEnterCaseloadsFor(DIRECTOR, ALL)).isEmpty();
-        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY)).filteredOn(Permissions::mayEnterCaseloads)
+        assertThat(List.of(OFFICER, HUNTINGDON_MANAGER, DIRECTOR, NOBODY))
+                .filteredOn(Permissions::mayEnterCaseloads)
                 .containsExactly(OFFICER, HUNTINGDON_MANAGER);
     }
 

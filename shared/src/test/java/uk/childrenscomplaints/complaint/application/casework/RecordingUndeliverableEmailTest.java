@@ -44,18 +44,21 @@ class RecordingUndeliverableEmailTest {
     private final List<Email> sent = new ArrayList<>();
     private final Clock clock = Clock.fixed(Instant.parse("2026-05-11T09:45:00Z"), ZoneOffset.UTC);
     private final Recipients recipients = new Recipients(TEAM, Map.of("Huntingdon", "h.manager@council.test"));
-    private final SendingOwedNotifications sending = new SendingOwedNotifications(complaints, sent::add,
-            e -> { }, new Notifications("Council", TEAM, null, "https://complaints.council.test/"),
+    private final SendingOwedNotifications sending = new SendingOwedNotifications(
+            complaints,
+            sent::add,
+            e -> {},
+            new Notifications("Council", TEAM, null, "https://complaints.council.test/"),
             new DeadlineNotices(recipients, "Council"));
-    private final RecordingUndeliverableEmail recording = new RecordingUndeliverableEmail(complaints, recipients,
-            sending, clock);
+    private final RecordingUndeliverableEmail recording =
+            new RecordingUndeliverableEmail(complaints, recipients, sending, clock);
     private Complaint complaint;
 
     @BeforeEach
     void store() {
         complaint = ComplaintFixtures.statutory(ComplaintId.random(), mon_2026_05_11, mon_2026_05_11.plusDays(14));
-        complaint.assignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second(),
-                ComplaintFixtures.STAFF);
+        complaint.assignRespondents(
+                ComplaintFixtures.respondent(), ComplaintFixtures.second(), ComplaintFixtures.STAFF);
         complaints.add(complaint);
     }
 
@@ -69,11 +72,11 @@ class RecordingUndeliverableEmailTest {
 
     @Test
     void aHardBounceOfTheAcknowledgementStopsEmailToTheComplainantAndTellsTheTeamOnce() {
-        RecordingUndeliverableEmail.Result first = recording.record(event(MailEvent.Kind.BOUNCED, "acknowledgement",
-                Addressee.COMPLAINANT, COMPLAINANT));
+        RecordingUndeliverableEmail.Result first =
+                recording.record(event(MailEvent.Kind.BOUNCED, "acknowledgement", Addressee.COMPLAINANT, COMPLAINANT));
 
-        assertThat(first).isEqualTo(new RecordingUndeliverableEmail.Result(
-                RecordingUndeliverableEmail.Status.RECORDED, 1, 1));
+        assertThat(first)
+                .isEqualTo(new RecordingUndeliverableEmail.Result(RecordingUndeliverableEmail.Status.RECORDED, 1, 1));
         Complaint c = stored();
         assertThat(c.mayEmailComplainant()).isFalse();
         assertThat(c.parts().complainantEmailUndeliverable())
@@ -81,21 +84,28 @@ class RecordingUndeliverableEmailTest {
         TimelineEntry entry = c.timeline().get(c.timeline().size() - 1);
         assertThat(entry.action()).isEqualTo("email bounced");
         assertThat(entry.actor()).isEqualTo(RecordingUndeliverableEmail.ACTOR);
-        assertThat(entry.detail()).contains("acknowledgement to the complainant bounced on 11 May 2026 at 10:41")
-                .contains("write or phone").doesNotContain(COMPLAINANT);
+        assertThat(entry.detail())
+                .contains("acknowledgement to the complainant bounced on 11 May 2026 at 10:41")
+                .contains("write or phone")
+                .doesNotContain(COMPLAINANT);
         assertThat(sent).singleElement().satisfies(email -> {
             assertThat(email.template()).isEqualTo(EmailTemplate.EMAIL_UNDELIVERABLE);
             assertThat(email.to()).containsExactly(TEAM);
             assertThat(email.about()).isEqualTo(complaint.id());
-            assertThat(email.data()).containsEntry("notice", "acknowledgement").containsEntry("recipient",
-                    "complainant").containsEntry("what", "bounced").containsEntry("advice", "write or phone instead")
-                    .containsEntry("link", "https://complaints.council.test/staff/pages/complaints/"
-                            + complaint.id().value());
+            assertThat(email.data())
+                    .containsEntry("notice", "acknowledgement")
+                    .containsEntry("recipient", "complainant")
+                    .containsEntry("what", "bounced")
+                    .containsEntry("advice", "write or phone instead")
+                    .containsEntry(
+                            "link",
+                            "https://complaints.council.test/staff/pages/complaints/"
+                                    + complaint.id().value());
             assertThat(email.data().values()).noneMatch(v -> v.contains(COMPLAINANT));
         });
 
-        RecordingUndeliverableEmail.Result again = recording.record(event(MailEvent.Kind.BOUNCED, "acknowledgement",
-                Addressee.COMPLAINANT, COMPLAINANT));
+        RecordingUndeliverableEmail.Result again =
+                recording.record(event(MailEvent.Kind.BOUNCED, "acknowledgement", Addressee.COMPLAINANT, COMPLAINANT));
         assertThat(again.status()).isEqualTo(RecordingUndeliverableEmail.Status.ALREADY_RECORDED);
         assertThat(sent).hasSize(1);
         assertThat(stored().timeline()).hasSize(c.timeline().size());
@@ -119,32 +129,47 @@ class RecordingUndeliverableEmailTest {
 
     @Test
     void aSpamReportFromTheComplainantAlsoStopsTheirEmail() {
-        assertThat(recording.record(event(MailEvent.Kind.MARKED_AS_SPAM, "stage2-entitlement-letter",
-                Addressee.COMPLAINANT, COMPLAINANT.toUpperCase())).status())
+        assertThat(recording
+                        .record(event(
+                                MailEvent.Kind.MARKED_AS_SPAM,
+                                "stage2-entitlement-letter",
+                                Addressee.COMPLAINANT,
+                                COMPLAINANT.toUpperCase()))
+                        .status())
                 .isEqualTo(RecordingUndeliverableEmail.Status.RECORDED);
         assertThat(stored().parts().complainantEmailUndeliverable().reason())
                 .isEqualTo(UndeliverableAddress.Reason.MARKED_AS_SPAM);
-        assertThat(sent).singleElement().satisfies(e -> assertThat(e.data()).containsEntry("what",
-                "was reported as spam").containsEntry("notice", "letter about Stage 2"));
+        assertThat(sent)
+                .singleElement()
+                .satisfies(e -> assertThat(e.data())
+                        .containsEntry("what", "was reported as spam")
+                        .containsEntry("notice", "letter about Stage 2"));
     }
 
     @Test
     void aBouncedChaserToTheRespondentIsRecordedAndTheTeamToldButTheComplainantStillEmailed() {
-        recording.record(event(MailEvent.Kind.BOUNCED, "stage1-overdue", Addressee.RESPONDENT,
-                "sam.manager@council.test", "alex.deputy@council.test"));
+        recording.record(event(
+                MailEvent.Kind.BOUNCED,
+                "stage1-overdue",
+                Addressee.RESPONDENT,
+                "sam.manager@council.test",
+                "alex.deputy@council.test"));
 
         Complaint c = stored();
         assertThat(c.mayEmailComplainant()).isTrue();
-        assertThat(c.timeline()).extracting(TimelineEntry::detail)
+        assertThat(c.timeline())
+                .extracting(TimelineEntry::detail)
                 .anyMatch(d -> d.startsWith("The Stage 1 overdue chaser to the respondent bounced"))
                 .anyMatch(d -> d.startsWith("The Stage 1 overdue chaser to the second respondent bounced"));
-        assertThat(sent).hasSize(2).allSatisfy(e -> assertThat(e.data().get("advice")).contains("check their"));
+        assertThat(sent)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.data().get("advice")).contains("check their"));
     }
 
     @Test
     void theTeamsOwnMailboxBouncingIsRecordedButNotEmailedToItself() {
-        RecordingUndeliverableEmail.Result r = recording.record(event(MailEvent.Kind.BOUNCED, "team-new-complaint",
-                Addressee.TEAM, TEAM));
+        RecordingUndeliverableEmail.Result r =
+                recording.record(event(MailEvent.Kind.BOUNCED, "team-new-complaint", Addressee.TEAM, TEAM));
         assertThat(r.status()).isEqualTo(RecordingUndeliverableEmail.Status.RECORDED);
         assertThat(sent).isEmpty();
         assertThat(stored().parts().outbox()).isEmpty();
@@ -153,21 +178,58 @@ class RecordingUndeliverableEmailTest {
     @Test
     void deliveriesTransientBouncesAndMailAboutNoComplaintChangeNothing() {
         long version = stored().version();
-        assertThat(recording.record(event(MailEvent.Kind.DELIVERED, "acknowledgement", Addressee.COMPLAINANT,
-                COMPLAINANT)).status()).isEqualTo(RecordingUndeliverableEmail.Status.NO_CHANGE);
-        assertThat(recording.record(event(MailEvent.Kind.BOUNCED_FOR_NOW, "acknowledgement", Addressee.COMPLAINANT,
-                COMPLAINANT)).status()).isEqualTo(RecordingUndeliverableEmail.Status.NO_CHANGE);
-        assertThat(recording.record(new MailEvent(MailEvent.Kind.BOUNCED, MESSAGE, null, "quarterly-report",
-                Addressee.MANAGER, List.of("m@council.test"), BOUNCED_AT)).status())
+        assertThat(recording
+                        .record(event(MailEvent.Kind.DELIVERED, "acknowledgement", Addressee.COMPLAINANT, COMPLAINANT))
+                        .status())
+                .isEqualTo(RecordingUndeliverableEmail.Status.NO_CHANGE);
+        assertThat(recording
+                        .record(event(
+                                MailEvent.Kind.BOUNCED_FOR_NOW, "acknowledgement", Addressee.COMPLAINANT, COMPLAINANT))
+                        .status())
+                .isEqualTo(RecordingUndeliverableEmail.Status.NO_CHANGE);
+        assertThat(recording
+                        .record(new MailEvent(
+                                MailEvent.Kind.BOUNCED,
+                                MESSAGE,
+                                null,
+                                "quarterly-report",
+                                Addressee.MANAGER,
+                                List.of("m@council.test"),
+                                BOUNCED_AT))
+                        .status())
                 .isEqualTo(RecordingUndeliverableEmail.Status.NOT_ABOUT_A_COMPLAINT);
-        assertThat(recording.record(new MailEvent(MailEvent.Kind.BOUNCED, MESSAGE, "not-a-uuid", "acknowledgement",
-                null, List.of(COMPLAINANT), BOUNCED_AT)).status())
+        assertThat(recording
+                        .record(new MailEvent(
+                                MailEvent.Kind.BOUNCED,
+                                MESSAGE,
+                                "not-a-uuid",
+                                "acknowledgement",
+                                null,
+                                List.of(COMPLAINANT),
+                                BOUNCED_AT))
+                        .status())
                 .isEqualTo(RecordingUndeliverableEmail.Status.MALFORMED);
-        assertThat(recording.record(new MailEvent(MailEvent.Kind.BOUNCED, MESSAGE, complaint.id().value(),
-                "acknowledgement", null, List.of(), BOUNCED_AT)).status())
+        assertThat(recording
+                        .record(new MailEvent(
+                                MailEvent.Kind.BOUNCED,
+                                MESSAGE,
+                                complaint.id().value(),
+                                "acknowledgement",
+                                null,
+                                List.of(),
+                                BOUNCED_AT))
+                        .status())
                 .isEqualTo(RecordingUndeliverableEmail.Status.MALFORMED);
-        assertThat(recording.record(new MailEvent(MailEvent.Kind.BOUNCED, MESSAGE, ComplaintId.random().value(),
-                "acknowledgement", null, List.of(COMPLAINANT), BOUNCED_AT)).status())
+        assertThat(recording
+                        .record(new MailEvent(
+                                MailEvent.Kind.BOUNCED,
+                                MESSAGE,
+                                ComplaintId.random().value(),
+                                "acknowledgement",
+                                null,
+                                List.of(COMPLAINANT),
+                                BOUNCED_AT))
+                        .status())
                 .isEqualTo(RecordingUndeliverableEmail.Status.COMPLAINT_NOT_FOUND);
         assertThat(stored().version()).isEqualTo(version);
         assertThat(sent).isEmpty();
@@ -192,11 +254,13 @@ class RecordingUndeliverableEmailTest {
         RecordingUndeliverableEmail r = new RecordingUndeliverableEmail(racing, recipients, sending, clock);
 
         assertThat(r.record(event(MailEvent.Kind.BOUNCED, "acknowledgement", Addressee.COMPLAINANT, COMPLAINANT))
-                .status()).isEqualTo(RecordingUndeliverableEmail.Status.RECORDED);
+                        .status())
+                .isEqualTo(RecordingUndeliverableEmail.Status.RECORDED);
         Complaint c = stored();
         assertThat(c.parts().respondent().absent()).isTrue();
         assertThat(c.mayEmailComplainant()).isFalse();
-        assertThat(c.timeline()).extracting(TimelineEntry::action).containsSubsequence("respondent absent",
-                "email bounced");
+        assertThat(c.timeline())
+                .extracting(TimelineEntry::action)
+                .containsSubsequence("respondent absent", "email bounced");
     }
 }

@@ -39,14 +39,22 @@ import uk.childrenscomplaints.local.standins.TemplateTables;
  */
 class WorkflowPropertiesIT {
     private static final LocalDate mon_2026_01_05 = LocalDate.of(2026, 1, 5);
-    private static final List<LocalDate> DATES = List.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 15),
-            LocalDate.of(2026, 1, 21), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 2),
-            LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21));
+    private static final List<LocalDate> DATES = List.of(
+            LocalDate.of(2026, 1, 12),
+            LocalDate.of(2026, 1, 15),
+            LocalDate.of(2026, 1, 21),
+            LocalDate.of(2026, 2, 10),
+            LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 3, 10),
+            LocalDate.of(2026, 3, 20),
+            LocalDate.of(2026, 3, 21));
 
     /** jqwik has no JUnit extensions: the stand-ins and one table are started once for the class. */
     private static final class Aws {
         static final LocalStandIns STAND_INS = LocalStandIns.start();
-        static final String TABLE = "t-workflowproperties-" + UUID.randomUUID().toString().substring(0, 8);
+        static final String TABLE =
+                "t-workflowproperties-" + UUID.randomUUID().toString().substring(0, 8);
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(STAND_INS::close));
@@ -54,8 +62,7 @@ class WorkflowPropertiesIT {
         }
     }
 
-    record Step(StaffMember who, CaseCommand command, boolean stale) {
-    }
+    record Step(StaffMember who, CaseCommand command, boolean stale) {}
 
     /** The statutory path, taken for a random number of steps first so sequences also start from later stages. */
     private static final List<CaseCommand> HAPPY_PATH = List.of(
@@ -77,7 +84,9 @@ class WorkflowPropertiesIT {
         DynamoDbClient dynamo = Aws.STAND_INS.dynamoDb();
         DynamoDbComplaints complaints = new DynamoDbComplaints(dynamo, Aws.TABLE);
         Workflow workflow = new Workflow(complaints, Workflow.FRI_2026_03_20);
-        Complaint received = ComplaintFixtures.statutory(ComplaintId.random(), mon_2026_01_05,
+        Complaint received = ComplaintFixtures.statutory(
+                ComplaintId.random(),
+                mon_2026_01_05,
                 Workflow.POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, mon_2026_01_05));
         complaints.add(received);
         int accepted = 0;
@@ -103,19 +112,28 @@ class WorkflowPropertiesIT {
                 assertThat(after.state()).isEqualTo(before.state());
             }
             assertThat(after.timeline()).hasSize(1 + accepted);
-            net.jqwik.api.statistics.Statistics.label("results").collect(result.getClass().getSimpleName());
-            net.jqwik.api.statistics.Statistics.label("states reached").collect(after.state().code());
-            assertThat(deadlineIndexEntry(dynamo, after)).isEqualTo(
-                    after.nextDeadline().map(d -> d + "#" + after.id().value()));
+            net.jqwik.api.statistics.Statistics.label("results")
+                    .collect(result.getClass().getSimpleName());
+            net.jqwik.api.statistics.Statistics.label("states reached")
+                    .collect(after.state().code());
+            assertThat(deadlineIndexEntry(dynamo, after))
+                    .isEqualTo(
+                            after.nextDeadline().map(d -> d + "#" + after.id().value()));
         }
     }
 
     /** The complaint's deadline-index sort key, as the index (not the table) has it. */
     private static Optional<String> deadlineIndexEntry(DynamoDbClient dynamo, Complaint c) {
-        var items = dynamo.query(r -> r.tableName(Aws.TABLE).indexName(DynamoDbComplaints.DEADLINE_INDEX)
-                .keyConditionExpression("deadlinePk = :open").filterExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":open", AttributeValue.fromS("OPEN"),
-                        ":pk", AttributeValue.fromS("COMPLAINT#" + c.id().value())))).items();
+        var items = dynamo.query(r -> r.tableName(Aws.TABLE)
+                        .indexName(DynamoDbComplaints.DEADLINE_INDEX)
+                        .keyConditionExpression("deadlinePk = :open")
+                        .filterExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(
+                                ":open",
+                                AttributeValue.fromS("OPEN"),
+                                ":pk",
+                                AttributeValue.fromS("COMPLAINT#" + c.id().value()))))
+                .items();
         assertThat(items).hasSizeLessThanOrEqualTo(1);
         return items.stream().findFirst().map(i -> i.get("deadlineSk").s());
     }
@@ -127,9 +145,13 @@ class WorkflowPropertiesIT {
                 Tuple.of(1, Arbitraries.just(Workflow.DIRECTOR)),
                 Tuple.of(1, Arbitraries.just(Workflow.HUNTINGDON_MANAGER)),
                 Tuple.of(1, Arbitraries.just(Workflow.KINSHIP_MANAGER)));
-        Arbitrary<Boolean> stale = Arbitraries.frequencyOf(Tuple.of(15, Arbitraries.just(false)),
-                Tuple.of(1, Arbitraries.just(true)));
-        return Combinators.combine(who, commands(), stale).as(Step::new).list().ofMinSize(10).ofMaxSize(30);
+        Arbitrary<Boolean> stale =
+                Arbitraries.frequencyOf(Tuple.of(15, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true)));
+        return Combinators.combine(who, commands(), stale)
+                .as(Step::new)
+                .list()
+                .ofMinSize(10)
+                .ofMaxSize(30);
     }
 
     private static Arbitrary<CaseCommand> commands() {
@@ -137,26 +159,40 @@ class WorkflowPropertiesIT {
         Arbitrary<String> text = Arbitraries.of("Reasons given", "Apologise and review", "Reasons given", "");
         // Moves forward are likelier than endings, so sequences reach the later stages as well as refusals.
         return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(new AssignRespondents(ComplaintFixtures.respondent(),
-                        ComplaintFixtures.second()))),
+                Tuple.of(
+                        2,
+                        Arbitraries.just(
+                                new AssignRespondents(ComplaintFixtures.respondent(), ComplaintFixtures.second()))),
                 Tuple.of(1, Arbitraries.of(true, false).map(MarkRespondentAbsent::new)),
                 Tuple.of(5, date.map(d -> new RecordStage1Response(d, "We have apologised"))),
                 Tuple.of(1, Combinators.combine(date, date).as((due, told) -> new ExtendStage1(due, "Complex", told))),
-                Tuple.of(2, Arbitraries.of(IssueOutcome.class).map(o -> new RecordIssueOutcomes(Map.of(
-                        IssueCategory.COMMUNICATION, o)))),
+                Tuple.of(
+                        2,
+                        Arbitraries.of(IssueOutcome.class)
+                                .map(o -> new RecordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, o)))),
                 Tuple.of(1, text.map(Withdraw::new)),
                 Tuple.of(1, text.map(CloseNotInvestigated::new)),
                 Tuple.of(1, Arbitraries.just(new Close())),
-                Tuple.of(5, Combinators.combine(date, text, Arbitraries.of(true, false)).as(RequestStage2::new)),
-                Tuple.of(2, Arbitraries.longs().between(-5, 5000).map(cost -> new RecordStage2Details("Io Officer",
-                        "Ida", cost))),
+                Tuple.of(
+                        5,
+                        Combinators.combine(date, text, Arbitraries.of(true, false))
+                                .as(RequestStage2::new)),
+                Tuple.of(
+                        2,
+                        Arbitraries.longs()
+                                .between(-5, 5000)
+                                .map(cost -> new RecordStage2Details("Io Officer", "Ida", cost))),
                 Tuple.of(5, date.map(RecordStage2Response::new)),
                 Tuple.of(5, Combinators.combine(date, text).as(RequestStage3::new)),
-                Tuple.of(5, Combinators.combine(date, Arbitraries.of(List.of("A", "B", "C"), List.of("A", "B")), text)
-                        .as(RecordPanel::new)),
+                Tuple.of(
+                        5,
+                        Combinators.combine(date, Arbitraries.of(List.of("A", "B", "C"), List.of("A", "B")), text)
+                                .as(RecordPanel::new)),
                 Tuple.of(5, Combinators.combine(date, text).as(RecordChiefOfficerDecision::new)),
                 Tuple.of(2, date.map(ReferToOmbudsman::new)),
-                Tuple.of(2, Combinators.combine(Arbitraries.of(OmbudsmanDecision.class), date)
-                        .as(RecordOmbudsmanDecision::new)));
+                Tuple.of(
+                        2,
+                        Combinators.combine(Arbitraries.of(OmbudsmanDecision.class), date)
+                                .as(RecordOmbudsmanDecision::new)));
     }
 }

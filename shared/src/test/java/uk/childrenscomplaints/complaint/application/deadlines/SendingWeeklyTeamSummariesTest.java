@@ -75,37 +75,70 @@ class SendingWeeklyTeamSummariesTest {
         }
         sent.add(email);
     };
-    private final SendingWeeklyTeamSummaries summaries = new SendingWeeklyTeamSummaries(complaints, deliveries, mailer,
-            new WhatIsDue(POLICY.calendar()), Map.of("Huntingdon", HUNTINGDON_MANAGER, "SCC", SCC_MANAGER, "ECF", ""),
+    private final SendingWeeklyTeamSummaries summaries = new SendingWeeklyTeamSummaries(
+            complaints,
+            deliveries,
+            mailer,
+            new WhatIsDue(POLICY.calendar()),
+            Map.of("Huntingdon", HUNTINGDON_MANAGER, "SCC", SCC_MANAGER, "ECF", ""),
             "Example Council");
     private int references;
 
     private Intake intake(LocalDate receivedOn, String team) {
-        return new Intake(receivedOn, Route.ONLINE, Procedure.STATUTORY_CHILDRENS,
-                new Complainant("Morgan Fairweather", "morgan@example.test", null, null, Relationship.PARENT_CARER,
+        return new Intake(
+                receivedOn,
+                Route.ONLINE,
+                Procedure.STATUTORY_CHILDRENS,
+                new Complainant(
+                        "Morgan Fairweather",
+                        "morgan@example.test",
+                        null,
+                        null,
+                        Relationship.PARENT_CARER,
                         "person-" + references),
-                false, new ChildDetails("Ellis Fairweather", AgeBand.AGE_5_9, Gender.MALE), new TeamName(team),
-                List.of(IssueCategory.COMMUNICATION), "Nobody called Morgan back.", "A call.", null, false, false);
+                false,
+                new ChildDetails("Ellis Fairweather", AgeBand.AGE_5_9, Gender.MALE),
+                new TeamName(team),
+                List.of(IssueCategory.COMMUNICATION),
+                "Nobody called Morgan back.",
+                "A call.",
+                null,
+                false,
+                false);
     }
 
     private Complaint stored(String team, LocalDate receivedOn, ComplaintState state, ComplaintParts parts) {
-        Complaint c = Complaint.restore(ComplaintId.random(), new Reference(2026, ++references), 1,
-                intake(receivedOn, team), state, parts, List.of());
+        Complaint c = Complaint.restore(
+                ComplaintId.random(),
+                new Reference(2026, ++references),
+                1,
+                intake(receivedOn, team),
+                state,
+                parts,
+                List.of());
         complaints.add(c);
         return c;
     }
 
     /** Stage 1 open with a respondent, due 10 working days after receipt as the policy counts them. */
     private Complaint stage1(String team, LocalDate receivedOn) {
-        return stored(team, receivedOn, ComplaintState.STAGE1_OPEN, ComplaintParts.empty()
-                .withStage1(Stage1Record.due(POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn)))
-                .withRespondents(ComplaintFixtures.respondent(), null));
+        return stored(
+                team,
+                receivedOn,
+                ComplaintState.STAGE1_OPEN,
+                ComplaintParts.empty()
+                        .withStage1(Stage1Record.due(POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn)))
+                        .withRespondents(ComplaintFixtures.respondent(), null));
     }
 
     private Complaint stage2DueOn(String team, LocalDate dueOn) {
-        return stored(team, mon_2026_10_26, ComplaintState.STAGE2_INVESTIGATING, ComplaintParts.empty()
-                .withStage2(new Stage2Record(mon_2026_10_26, "Still no call", dueOn, dueOn.plusMonths(2), null, null,
-                        null, null)));
+        return stored(
+                team,
+                mon_2026_10_26,
+                ComplaintState.STAGE2_INVESTIGATING,
+                ComplaintParts.empty()
+                        .withStage2(new Stage2Record(
+                                mon_2026_10_26, "Still no call", dueOn, dueOn.plusMonths(2), null, null, null, null)));
     }
 
     private List<String> references(List<SendingWeeklyTeamSummaries.Row> rows) {
@@ -113,22 +146,28 @@ class SendingWeeklyTeamSummariesTest {
     }
 
     private Email emailTo(String address) {
-        return sent.stream().filter(e -> e.to().equals(List.of(address))).findFirst().orElseThrow();
+        return sent.stream()
+                .filter(e -> e.to().equals(List.of(address)))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void overdueComplaintsComeFirstMostOverdueAtTheTopThenByDueDateAndThoseWithoutAClockLast() {
-        Complaint dueSoon = stage1("Huntingdon", thu_2026_11_12);            // due Thu 26 Nov
-        Complaint withOmbudsman = stored("Huntingdon", mon_2026_10_26, ComplaintState.WITH_OMBUDSMAN,
-                ComplaintParts.empty());
-        Complaint stage2Late = stage2DueOn("Huntingdon", fri_2026_11_20);   // 3 days overdue
-        Complaint stage1Late = stage1("Huntingdon", mon_2026_10_26);         // due Mon 9 Nov: 14 days overdue
+        Complaint dueSoon = stage1("Huntingdon", thu_2026_11_12); // due Thu 26 Nov
+        Complaint withOmbudsman =
+                stored("Huntingdon", mon_2026_10_26, ComplaintState.WITH_OMBUDSMAN, ComplaintParts.empty());
+        Complaint stage2Late = stage2DueOn("Huntingdon", fri_2026_11_20); // 3 days overdue
+        Complaint stage1Late = stage1("Huntingdon", mon_2026_10_26); // due Mon 9 Nov: 14 days overdue
 
         List<SendingWeeklyTeamSummaries.Row> rows = summaries.rows("Huntingdon", mon_2026_11_23);
 
-        assertThat(references(rows)).containsExactly(stage1Late.reference().toString(),
-                stage2Late.reference().toString(), dueSoon.reference().toString(),
-                withOmbudsman.reference().toString());
+        assertThat(references(rows))
+                .containsExactly(
+                        stage1Late.reference().toString(),
+                        stage2Late.reference().toString(),
+                        dueSoon.reference().toString(),
+                        withOmbudsman.reference().toString());
         assertThat(rows).extracting(SendingWeeklyTeamSummaries.Row::daysOverdue).containsExactly(14L, 3L, 0L, 0L);
         assertThat(rows.get(0).due().dueOn()).isEqualTo(mon_2026_11_09);
     }
@@ -144,7 +183,8 @@ class SendingWeeklyTeamSummariesTest {
 
         assertThat(references(summaries.rows("Huntingdon", mon_2026_11_23)))
                 .containsExactly(open.reference().toString());
-        assertThat(references(summaries.rows("SCC", mon_2026_11_23))).containsExactly(scc.reference().toString());
+        assertThat(references(summaries.rows("SCC", mon_2026_11_23)))
+                .containsExactly(scc.reference().toString());
     }
 
     @Test
@@ -157,14 +197,38 @@ class SendingWeeklyTeamSummariesTest {
         Email email = emailTo(HUNTINGDON_MANAGER);
         assertThat(email.template()).isEqualTo(EmailTemplate.WEEKLY_TEAM_SUMMARY);
         assertThat(email.cc()).isEmpty();
-        assertThat(email.data()).containsEntry("team", "Huntingdon").containsEntry("weekOf", "Monday 23 November 2026")
-                .containsEntry("openCount", "2").containsEntry("overdueCount", "1").containsEntry("anyOpen", "yes")
-                .containsEntry("anyOverdue", "yes").containsEntry("councilName", "Example Council");
-        assertThat(email.lists().get("complaints")).containsExactly(
-                Map.of("reference", late.reference().toString(), "stage", "Stage 1: awaiting response",
-                        "what", "Stage 1 response", "dueOn", "Monday 9 November 2026", "overdue", "14 days overdue"),
-                Map.of("reference", "CSC-2026-0002", "stage", "Stage 1: awaiting response",
-                        "what", "Stage 1 response", "dueOn", "Thursday 26 November 2026", "overdue", ""));
+        assertThat(email.data())
+                .containsEntry("team", "Huntingdon")
+                .containsEntry("weekOf", "Monday 23 November 2026")
+                .containsEntry("openCount", "2")
+                .containsEntry("overdueCount", "1")
+                .containsEntry("anyOpen", "yes")
+                .containsEntry("anyOverdue", "yes")
+                .containsEntry("councilName", "Example Council");
+        assertThat(email.lists().get("complaints"))
+                .containsExactly(
+                        Map.of(
+                                "reference",
+                                late.reference().toString(),
+                                "stage",
+                                "Stage 1: awaiting response",
+                                "what",
+                                "Stage 1 response",
+                                "dueOn",
+                                "Monday 9 November 2026",
+                                "overdue",
+                                "14 days overdue"),
+                        Map.of(
+                                "reference",
+                                "CSC-2026-0002",
+                                "stage",
+                                "Stage 1: awaiting response",
+                                "what",
+                                "Stage 1 response",
+                                "dueOn",
+                                "Thursday 26 November 2026",
+                                "overdue",
+                                ""));
     }
 
     @Test
@@ -174,9 +238,12 @@ class SendingWeeklyTeamSummariesTest {
 
         summaries.run(mon_2026_11_23);
 
-        assertThat(sent).hasSize(2).allSatisfy(email -> assertThat(email.data() + " " + email.lists())
-                .doesNotContain("Morgan", "Fairweather", "Ellis", "morgan@example.test", "Nobody called", "A call")
-                .contains("CSC-2026-"));
+        assertThat(sent)
+                .hasSize(2)
+                .allSatisfy(email -> assertThat(email.data() + " " + email.lists())
+                        .doesNotContain(
+                                "Morgan", "Fairweather", "Ellis", "morgan@example.test", "Nobody called", "A call")
+                        .contains("CSC-2026-"));
     }
 
     @Test
@@ -187,7 +254,9 @@ class SendingWeeklyTeamSummariesTest {
 
         assertThat(counts.sent()).isEqualTo(2);
         Email scc = emailTo(SCC_MANAGER);
-        assertThat(scc.data()).containsEntry("anyOpen", "").containsEntry("openCount", "0")
+        assertThat(scc.data())
+                .containsEntry("anyOpen", "")
+                .containsEntry("openCount", "0")
                 .containsEntry("overdueCount", "0");
         assertThat(scc.lists().get("complaints")).isEmpty();
     }
@@ -238,9 +307,10 @@ class SendingWeeklyTeamSummariesTest {
     @Test
     void whenTheTableFailsToReadOneTeamTheOtherTeamsStillGetTheirs() {
         // The store, except that reading SCC's complaints fails as a throttled query would.
-        Complaints failingForScc = (Complaints) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Complaints.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("inState") && ((TeamName) args[1]).value().equals("SCC")) {
+        Complaints failingForScc = (Complaints) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Complaints.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("inState")
+                            && ((TeamName) args[1]).value().equals("SCC")) {
                         throw new IllegalStateException("DynamoDB throttled the query");
                     }
                     try {
@@ -260,8 +330,12 @@ class SendingWeeklyTeamSummariesTest {
                 throw new IllegalStateException("DynamoDB is down");
             }
         };
-        SendingWeeklyTeamSummaries withFailures = new SendingWeeklyTeamSummaries(failingForScc, releaseFails, mailer,
-                new WhatIsDue(POLICY.calendar()), Map.of("SCC", SCC_MANAGER, "Huntingdon", HUNTINGDON_MANAGER),
+        SendingWeeklyTeamSummaries withFailures = new SendingWeeklyTeamSummaries(
+                failingForScc,
+                releaseFails,
+                mailer,
+                new WhatIsDue(POLICY.calendar()),
+                Map.of("SCC", SCC_MANAGER, "Huntingdon", HUNTINGDON_MANAGER),
                 "Example Council");
 
         SendingWeeklyTeamSummaries.Counts counts = withFailures.run(mon_2026_11_23);
@@ -278,18 +352,31 @@ class SendingWeeklyTeamSummariesTest {
         SendingWeeklyTeamSummaries.Counts counts = summaries.run(mon_2026_12_28);
 
         assertThat(counts.sent()).isEqualTo(2);
-        assertThat(emailTo(HUNTINGDON_MANAGER).lists().get("complaints")).singleElement().satisfies(row ->
-                assertThat(row)
+        assertThat(emailTo(HUNTINGDON_MANAGER).lists().get("complaints"))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
                         .containsEntry("reference", christmas.reference().toString())
-                        .containsEntry("dueOn", "Tuesday 5 January 2027").containsEntry("overdue", ""));
+                        .containsEntry("dueOn", "Tuesday 5 January 2027")
+                        .containsEntry("overdue", ""));
         assertThat(emailTo(HUNTINGDON_MANAGER).data()).containsEntry("weekOf", "Monday 28 December 2026");
     }
 
     @Test
     void aPanelHeldThu_2026_12_17_owesItsReportOnChristmasEveThenTheCouncilsResponseOnTue_2027_01_19() {
-        stored("Huntingdon", mon_2026_10_26, ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty()
-                .withStage3(new Stage3Record(mon_2026_11_09, null, thu_2026_12_17, List.of("A", "B", "C"), "Apologise",
-                        null, null, "Disagrees")));
+        stored(
+                "Huntingdon",
+                mon_2026_10_26,
+                ComplaintState.STAGE3_PANEL_HELD,
+                ComplaintParts.empty()
+                        .withStage3(new Stage3Record(
+                                mon_2026_11_09,
+                                null,
+                                thu_2026_12_17,
+                                List.of("A", "B", "C"),
+                                "Apologise",
+                                null,
+                                null,
+                                "Disagrees")));
 
         List<SendingWeeklyTeamSummaries.Row> before = summaries.rows("Huntingdon", mon_2026_12_21);
         List<SendingWeeklyTeamSummaries.Row> after = summaries.rows("Huntingdon", mon_2026_12_28);
@@ -309,16 +396,23 @@ class SendingWeeklyTeamSummariesTest {
 
     @Test
     void afterTheStage2WindowEndsTheComplaintIsListedAsOverdueForClosing() {
-        stored("Huntingdon", mon_2026_10_26, ComplaintState.STAGE1_RESPONDED, ComplaintParts.empty()
-                .withStage1(Stage1Record.due(mon_2026_11_09).respondedOn(mon_2026_11_09, "Apology", fri_2026_11_20)));
+        stored(
+                "Huntingdon",
+                mon_2026_10_26,
+                ComplaintState.STAGE1_RESPONDED,
+                ComplaintParts.empty()
+                        .withStage1(Stage1Record.due(mon_2026_11_09)
+                                .respondedOn(mon_2026_11_09, "Apology", fri_2026_11_20)));
 
         assertThat(summaries.rows("Huntingdon", mon_2026_11_23)).singleElement().satisfies(r -> {
             assertThat(r.due().what()).isEqualTo("Close: the window to ask for Stage 2 has ended");
             assertThat(r.daysOverdue()).isEqualTo(3);
         });
-        assertThat(summaries.rows("Huntingdon", LocalDate.of(2026, 11, 16))).singleElement().satisfies(r -> {
-            assertThat(r.due().what()).isEqualTo("Complainant may ask for Stage 2 until");
-            assertThat(r.daysOverdue()).isZero();
-        });
+        assertThat(summaries.rows("Huntingdon", LocalDate.of(2026, 11, 16)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.due().what()).isEqualTo("Complainant may ask for Stage 2 until");
+                    assertThat(r.daysOverdue()).isZero();
+                });
     }
 }

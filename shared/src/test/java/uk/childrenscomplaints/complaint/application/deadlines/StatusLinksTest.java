@@ -18,20 +18,25 @@ class StatusLinksTest {
     private static final StatusLinks LINKS = links("a secret of at least thirty-two bytes, for tests", "");
 
     private static StatusLinks links(String secret, String baseUrl) {
-        return new StatusLinks(() -> secret.getBytes(StandardCharsets.UTF_8), Duration.ofDays(90), baseUrl,
-                Clock.fixed(THU_2026_12_24, ZoneOffset.UTC), new SecureRandom());
+        return new StatusLinks(
+                () -> secret.getBytes(StandardCharsets.UTF_8),
+                Duration.ofDays(90),
+                baseUrl,
+                Clock.fixed(THU_2026_12_24, ZoneOffset.UTC),
+                new SecureRandom());
     }
 
     @Test
     void aLinkIsValidForNinetyDaysAndNamesOnlyTheComplaintId() {
         String token = LINKS.issue(ID, THU_2026_12_24);
 
-        StatusLinks.Verdict verdict = LINKS.verify(token, THU_2026_12_24.plus(Duration.ofDays(90)).minusSeconds(1));
+        StatusLinks.Verdict verdict =
+                LINKS.verify(token, THU_2026_12_24.plus(Duration.ofDays(90)).minusSeconds(1));
 
         assertThat(verdict).isInstanceOf(StatusLinks.Verdict.Valid.class);
         assertThat(((StatusLinks.Verdict.Valid) verdict).complaintId()).isEqualTo(ID);
-        String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                StandardCharsets.UTF_8);
+        String payload = new String(
+                Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
         assertThat(payload).startsWith("v1|" + ID.value() + "|").hasSizeLessThan(120);
     }
 
@@ -54,11 +59,12 @@ class StatusLinksTest {
     @Test
     void aChangedPayloadIsForged() {
         String token = LINKS.issue(ID, THU_2026_12_24);
-        String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                StandardCharsets.UTF_8);
+        String payload = new String(
+                Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
         String longer = payload.replaceFirst("\\|(\\d+)\\|", "|9999999999|");
-        String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(longer.getBytes(StandardCharsets.UTF_8))
-                + token.substring(token.indexOf('.'));
+        String tampered =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(longer.getBytes(StandardCharsets.UTF_8))
+                        + token.substring(token.indexOf('.'));
 
         assertThat(LINKS.verify(tampered, THU_2026_12_24)).isInstanceOf(StatusLinks.Verdict.Forged.class);
     }
@@ -67,8 +73,8 @@ class StatusLinksTest {
     void aChangedSignatureIsForged() {
         String token = LINKS.issue(ID, THU_2026_12_24);
         char last = token.charAt(token.length() - 2);
-        String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A')
-                + token.charAt(token.length() - 1);
+        String tampered =
+                token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
 
         assertThat(LINKS.verify(tampered, THU_2026_12_24)).isInstanceOf(StatusLinks.Verdict.Forged.class);
     }
@@ -84,18 +90,24 @@ class StatusLinksTest {
 
     @Test
     void malformedTokensAreForgedAndNeverThrow() {
-        for (String bad : new String[] {null, "", ".", "abc", "abc.", ".abc", "a.b.c", "%%%.###",
-                "x".repeat(2000), "djF8bm90LWEtdXVpZHwxfG4.AAAA"}) {
-            assertThat(LINKS.verify(bad, THU_2026_12_24)).as(String.valueOf(bad))
+        for (String bad : new String[] {
+            null, "", ".", "abc", "abc.", ".abc", "a.b.c", "%%%.###", "x".repeat(2000), "djF8bm90LWEtdXVpZHwxfG4.AAAA"
+        }) {
+            assertThat(LINKS.verify(bad, THU_2026_12_24))
+                    .as(String.valueOf(bad))
                     .isInstanceOf(StatusLinks.Verdict.Forged.class);
         }
     }
 
     @Test
     void theEmailLinkIsTheBaseUrlThenTheStatusPathAndNothingWithoutABaseUrl() {
-        assertThat(links("s".repeat(32), "https://complaints.council.example/").linkFor(ID)).get().asString()
+        assertThat(links("s".repeat(32), "https://complaints.council.example/").linkFor(ID))
+                .get()
+                .asString()
                 .startsWith("https://complaints.council.example/complaints/status?t=")
-                .doesNotContain(" ").doesNotContain("+").doesNotContain("/complaints/status?t=/");
+                .doesNotContain(" ")
+                .doesNotContain("+")
+                .doesNotContain("/complaints/status?t=/");
         assertThat(LINKS.linkFor(ID)).isEmpty();
     }
 
@@ -106,6 +118,7 @@ class StatusLinksTest {
         assertThat(LINKS.isFormKey("nonce-1", key)).isTrue();
         assertThat(LINKS.isFormKey("nonce-2", key)).isFalse();
         assertThat(LINKS.isFormKey("nonce-1", null)).isFalse();
-        assertThat(links("another secret entirely, long enough", "").isFormKey("nonce-1", key)).isFalse();
+        assertThat(links("another secret entirely, long enough", "").isFormKey("nonce-1", key))
+                .isFalse();
     }
 }

@@ -25,9 +25,13 @@ class CsvFileTest {
 
     @Test
     void aQuotedFieldKeepsCommasDoubledQuotesAndLineBreaksOfEveryKind() {
-        CsvFile r = CsvFile.read("ref,note\r\n\"CF/1, amended\",\"She said \"\"no\"\"\r\nthen\nleft\rlater\"\r\nx,\"\"\r\n");
-        assertThat(fields(r)).containsExactly(List.of("ref", "note"),
-                List.of("CF/1, amended", "She said \"no\"\r\nthen\nleft\rlater"), List.of("x", ""));
+        CsvFile r = CsvFile.read(
+                "ref,note\r\n\"CF/1, amended\",\"She said \"\"no\"\"\r\nthen\nleft\rlater\"\r\nx,\"\"\r\n");
+        assertThat(fields(r))
+                .containsExactly(
+                        List.of("ref", "note"),
+                        List.of("CF/1, amended", "She said \"no\"\r\nthen\nleft\rlater"),
+                        List.of("x", ""));
         assertThat(r.problems()).isEmpty();
     }
 
@@ -56,8 +60,9 @@ class CsvFileTest {
     void bytesThatAreNotUtf8AreReportedOnTheirRecordsLine() {
         byte[] latin1 = "reference\nok\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         CsvFile r = CsvFile.read(latin1);
-        assertThat(r.problems()).containsExactly(new CsvFile.Problem(3,
-                "This row has characters that are not UTF-8: save the file as \"CSV UTF-8\""));
+        assertThat(r.problems())
+                .containsExactly(new CsvFile.Problem(
+                        3, "This row has characters that are not UTF-8: save the file as \"CSV UTF-8\""));
     }
 
     @Test
@@ -90,7 +95,9 @@ class CsvFileTest {
     void textAfterAClosingQuoteEvenASpaceIsReportedAndTheNextLinesKeepTheirNumbers() {
         CsvFile r = CsvFile.read("a,b\n\"x\" ,y\n\"multi\nline\",z\n\"p\"q,r\nlast,row");
         assertThat(r.problems()).extracting(CsvFile.Problem::line).containsExactly(2, 5);
-        assertThat(r.problems()).extracting(CsvFile.Problem::message).allMatch(m -> m.contains("followed by more text"));
+        assertThat(r.problems())
+                .extracting(CsvFile.Problem::message)
+                .allMatch(m -> m.contains("followed by more text"));
         assertThat(lines(r)).containsExactly(1, 2, 3, 5, 6);
         assertThat(fields(r).get(2)).containsExactly("multi\nline", "z");
         assertThat(fields(r).get(4)).containsExactly("last", "row");

@@ -38,11 +38,12 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
 class ImportingPastComplaintsTest {
     /** Monday 4 January 2027, 10:00 in London. */
     static final Clock MON_2027_01_04 = Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC);
+
     static final StaffMember OFFICER = new StaffMember("officer", Set.of(Role.COMPLAINTS_TEAM), Set.of());
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
-    private final ImportingPastComplaints importing = new ImportingPastComplaints(complaints, Teams.SEED,
-            MON_2027_01_04);
+    private final ImportingPastComplaints importing =
+            new ImportingPastComplaints(complaints, Teams.SEED, MON_2027_01_04);
 
     static String sample() {
         try {
@@ -66,7 +67,9 @@ class ImportingPastComplaintsTest {
     }
 
     private Complaint byReference(String reference) {
-        return complaints.find(ComplaintId.fromImportedReference(Reference.legacy(reference))).orElseThrow();
+        return complaints
+                .find(ComplaintId.fromImportedReference(Reference.legacy(reference)))
+                .orElseThrow();
     }
 
     @Test
@@ -79,21 +82,22 @@ class ImportingPastComplaintsTest {
     @Test
     void eachComplaintsStateComesFromItsOutcomeStagesAndTheOmbudsman() {
         importing(sample());
-        Map<String, ComplaintState> states = all().stream()
-                .collect(Collectors.toMap(c -> c.reference().toString(), Complaint::state));
-        assertThat(states).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("CF/09/001", ComplaintState.CLOSED),
-                Map.entry("CF/09/002", ComplaintState.CLOSED),
-                Map.entry("CF/09/003", ComplaintState.CLOSED),            // the Ombudsman decided: not upheld
-                Map.entry("CF/09/004", ComplaintState.WITHDRAWN),
-                Map.entry("CF/09/005", ComplaintState.CLOSED),            // corporate, decided
-                Map.entry("CF/09/006", ComplaintState.CLOSED),
-                Map.entry("CF/09/007, amended", ComplaintState.NOT_INVESTIGATED),
-                Map.entry("CF/09/008", ComplaintState.STAGE1_OPEN),       // ongoing, no response yet
-                Map.entry("CF/09/009", ComplaintState.CLOSED),            // premature: back to where it was
-                Map.entry("CF/09/010", ComplaintState.CLOSED),            // schools, outcome not known
-                Map.entry("CF/09/011", ComplaintState.STAGE2_INVESTIGATING),
-                Map.entry("CF/09/012", ComplaintState.WITH_OMBUDSMAN)));
+        Map<String, ComplaintState> states =
+                all().stream().collect(Collectors.toMap(c -> c.reference().toString(), Complaint::state));
+        assertThat(states)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("CF/09/001", ComplaintState.CLOSED),
+                        Map.entry("CF/09/002", ComplaintState.CLOSED),
+                        Map.entry("CF/09/003", ComplaintState.CLOSED), // the Ombudsman decided: not upheld
+                        Map.entry("CF/09/004", ComplaintState.WITHDRAWN),
+                        Map.entry("CF/09/005", ComplaintState.CLOSED), // corporate, decided
+                        Map.entry("CF/09/006", ComplaintState.CLOSED),
+                        Map.entry("CF/09/007, amended", ComplaintState.NOT_INVESTIGATED),
+                        Map.entry("CF/09/008", ComplaintState.STAGE1_OPEN), // ongoing, no response yet
+                        Map.entry("CF/09/009", ComplaintState.CLOSED), // premature: back to where it was
+                        Map.entry("CF/09/010", ComplaintState.CLOSED), // schools, outcome not known
+                        Map.entry("CF/09/011", ComplaintState.STAGE2_INVESTIGATING),
+                        Map.entry("CF/09/012", ComplaintState.WITH_OMBUDSMAN)));
     }
 
     @Test
@@ -146,7 +150,8 @@ class ImportingPastComplaintsTest {
     @Test
     void importedHistoryOwesNothingAndNeverFallsDue() {
         importing(sample());
-        assertThat(complaints.findDueBy(LocalDate.of(2099, 12, 31), null, 100).items()).isEmpty();
+        assertThat(complaints.findDueBy(LocalDate.of(2099, 12, 31), null, 100).items())
+                .isEmpty();
         assertThat(complaints.withOutbox(null, 100).ids()).isEmpty();
         assertThat(all()).allSatisfy(c -> {
             assertThat(c.nextDeadline()).isEmpty();
@@ -157,45 +162,54 @@ class ImportingPastComplaintsTest {
     @Test
     void aFileWithBadRowsStoresNothingAndReportsEveryBadRowWithItsLineAndColumn() {
         List<String> lines = new ArrayList<>(sample().lines().toList());
-        lines.set(2, lines.get(2).replace("2009-05-06", "06/05/2009"));                    // line 3
-        lines.set(4, lines.get(4).replace(",child,", ",aunt,").replace(",yes,", ",Y,"));   // line 5
-        lines.set(6, lines.get(6).replace(",16+,", ",Fostering,"));                        // line 7
-        lines.set(8, lines.get(8).replace("2009-11-11", "2009-02-30"));                    // line 9
-        lines.set(10, lines.get(10).replace("other,,no", "other;complaints,,no"));         // line 11
-        lines.set(11, lines.get(11).replace("2010-03-01,,", "2010-03-01,2010-02-27,£900"));// line 12
+        lines.set(2, lines.get(2).replace("2009-05-06", "06/05/2009")); // line 3
+        lines.set(4, lines.get(4).replace(",child,", ",aunt,").replace(",yes,", ",Y,")); // line 5
+        lines.set(6, lines.get(6).replace(",16+,", ",Fostering,")); // line 7
+        lines.set(8, lines.get(8).replace("2009-11-11", "2009-02-30")); // line 9
+        lines.set(10, lines.get(10).replace("other,,no", "other;complaints,,no")); // line 11
+        lines.set(11, lines.get(11).replace("2010-03-01,,", "2010-03-01,2010-02-27,£900")); // line 12
         lines.add("CF/09/001,2030-01-01,letter,statutory_childrens,X,parent_carer,no,5-9,female,,,,no,upheld,,,,,,");
         lines.add("CF/09/014,2009-04-01,letter,statutory_childrens,X,parent_carer,no,5-9,female,,,2009-03-31,no,"
                 + "ongoing,,,,,,no_further_action");
         lines.add("CF/09/015,2009-04-01,letter");
-        lines.add("CSC-2009-0001,2009-04-01,letter,statutory_childrens,X,parent_carer,no,5-9,female,,,,no,upheld,,,,,,");
+        lines.add(
+                "CSC-2009-0001,2009-04-01,letter,statutory_childrens,X,parent_carer,no,5-9,female,,,,no,upheld,,,,,,");
         lines.add("CF/09/001,2009-04-01,letter,statutory_childrens,X,parent_carer,no,5-9,female,,,,no,upheld,,,,,,");
 
         ImportResult result = importing(String.join("\r\n", lines));
 
         assertThat(result).isInstanceOf(ImportResult.Rejected.class);
         List<ImportProblem> problems = ((ImportResult.Rejected) result).problems();
-        assertThat(problems).extracting(ImportProblem::line, ImportProblem::column).containsExactly(
-                tuple(3, "received_on"),
-                tuple(5, "complainant_relationship"), tuple(5, "via_advocate"),
-                tuple(7, "team"),
-                tuple(9, "received_on"),
-                tuple(11, "issues"),
-                tuple(12, "stage2_cost_gbp"), tuple(12, "stage2_completed_on"),
-                tuple(14, "received_on"), tuple(14, "reference"),
-                tuple(15, "stage1_responded_on"), tuple(15, "lgo_decision"), tuple(15, "outcome"),
-                tuple(16, null),
-                tuple(17, "reference"),
-                tuple(18, "reference"));
+        assertThat(problems)
+                .extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactly(
+                        tuple(3, "received_on"),
+                        tuple(5, "complainant_relationship"),
+                        tuple(5, "via_advocate"),
+                        tuple(7, "team"),
+                        tuple(9, "received_on"),
+                        tuple(11, "issues"),
+                        tuple(12, "stage2_cost_gbp"),
+                        tuple(12, "stage2_completed_on"),
+                        tuple(14, "received_on"),
+                        tuple(14, "reference"),
+                        tuple(15, "stage1_responded_on"),
+                        tuple(15, "lgo_decision"),
+                        tuple(15, "outcome"),
+                        tuple(16, null),
+                        tuple(17, "reference"),
+                        tuple(18, "reference"));
         assertThat(problems.get(0).message()).isEqualTo("Write the date as YYYY-MM-DD, for example 2009-11-23");
         assertThat(problems.get(4).message()).contains("does not exist");
         assertThat(problems.get(7).message()).isEqualTo("The date is before stage2_requested_on: check both dates");
         assertThat(problems.get(8).message()).contains("after today (2027-01-04)");
-        assertThat(problems.get(9).message()).isEqualTo("The same reference is on line 2: each complaint must appear "
-                + "once in the file");
+        assertThat(problems.get(9).message())
+                .isEqualTo("The same reference is on line 2: each complaint must appear " + "once in the file");
         assertThat(problems.get(13).message()).startsWith("The row has 3 fields but the header has 20");
         assertThat(problems.get(14).message()).contains("this service's own");
         // No value from the file is repeated back: they may be about a person.
-        assertThat(problems).extracting(ImportProblem::message)
+        assertThat(problems)
+                .extracting(ImportProblem::message)
                 .noneMatch(m -> m.contains("aunt") || m.contains("Fostering") || m.contains("06/05/2009"));
         assertThat(all()).isEmpty();
     }
@@ -207,13 +221,16 @@ class ImportingPastComplaintsTest {
         assertThat(((ImportResult.Rejected) result).problems())
                 .extracting(ImportProblem::line, ImportProblem::column)
                 .containsExactly(tuple(1, "person"), tuple(1, "complainant_id"), tuple(1, "lgo_decision"));
-        assertThat(importing("CF/1,2009-04-01,letter\n")).isEqualTo(new ImportResult.Rejected(List.of(
-                new ImportProblem(1, null, "Line 1 must be the header row, naming the columns: "
-                        + String.join(",", ImportingPastComplaints.columns())))));
+        assertThat(importing("CF/1,2009-04-01,letter\n"))
+                .isEqualTo(new ImportResult.Rejected(List.of(new ImportProblem(
+                        1,
+                        null,
+                        "Line 1 must be the header row, naming the columns: "
+                                + String.join(",", ImportingPastComplaints.columns())))));
         assertThat(importing("")).isInstanceOf(ImportResult.Rejected.class);
         assertThat(importing(sample().lines().findFirst().orElseThrow() + "\n"))
-                .isEqualTo(new ImportResult.Rejected(List.of(new ImportProblem(2, null,
-                        "The file has a header but no complaints: add one row per complaint under it"))));
+                .isEqualTo(new ImportResult.Rejected(List.of(new ImportProblem(
+                        2, null, "The file has a header but no complaints: add one row per complaint under it"))));
         assertThat(all()).isEmpty();
     }
 
@@ -235,7 +252,9 @@ class ImportingPastComplaintsTest {
     @Test
     void onlyTheComplaintsTeamMayImport() {
         byte[] file = sample().getBytes(StandardCharsets.UTF_8);
-        StaffMember manager = new StaffMember("huntingdon-manager", Set.of(Role.RESPONDING_MANAGER),
+        StaffMember manager = new StaffMember(
+                "huntingdon-manager",
+                Set.of(Role.RESPONDING_MANAGER),
                 Set.of(new uk.childrenscomplaints.complaint.model.TeamName("Huntingdon")));
         StaffMember director = new StaffMember("director", Set.of(Role.DIRECTOR), Set.of());
         assertThat(importing.importFile(manager, file)).isInstanceOf(ImportResult.Forbidden.class);

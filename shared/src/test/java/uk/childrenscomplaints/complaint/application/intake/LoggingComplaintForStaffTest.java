@@ -27,16 +27,39 @@ import uk.childrenscomplaints.complaint.model.Teams;
 class LoggingComplaintForStaffTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final List<Email> mail = new CopyOnWriteArrayList<>();
-    private final SubmittingComplaint submitting = new SubmittingComplaint(complaints, POLICY, Teams.SEED,
-            new SendingOwedNotifications(complaints, mail::add, e -> { },
+    private final SubmittingComplaint submitting = new SubmittingComplaint(
+            complaints,
+            POLICY,
+            Teams.SEED,
+            new SendingOwedNotifications(
+                    complaints,
+                    mail::add,
+                    e -> {},
                     new Notifications("Example Council", "complaints@council.test"),
                     new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council")),
             FRI_2026_03_20);
 
     private static NewComplaint byTelephoneOn(LocalDate receivedOn) {
-        return new NewComplaint("Alex Parent", "alex@example.test", null, null, "parent_carer", false, "Sam", 12,
-                "female", false, "Huntingdon", List.of("communication"), "Nobody called back.", "A call every week",
-                null, "statutory_childrens", true, "telephone", receivedOn);
+        return new NewComplaint(
+                "Alex Parent",
+                "alex@example.test",
+                null,
+                null,
+                "parent_carer",
+                false,
+                "Sam",
+                12,
+                "female",
+                false,
+                "Huntingdon",
+                List.of("communication"),
+                "Nobody called back.",
+                "A call every week",
+                null,
+                "statutory_childrens",
+                true,
+                "telephone",
+                receivedOn);
     }
 
     @Test
@@ -44,18 +67,23 @@ class LoggingComplaintForStaffTest {
         SubmissionResult result = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2026, 3, 19)), "call-1");
 
         assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
-        assertThat(((SubmissionResult.Accepted) result).complaint().timeline().get(0).actor())
+        assertThat(((SubmissionResult.Accepted) result)
+                        .complaint()
+                        .timeline()
+                        .get(0)
+                        .actor())
                 .isEqualTo(OFFICER.username());
     }
 
     @Test
     void managersDirectorsAndMembersWithNoRoleAreRefusedAndNothingIsStoredOrSent() {
         for (StaffMember who : List.of(HUNTINGDON_MANAGER, DIRECTOR, NOBODY)) {
-            SubmissionResult result = submitting.logForStaff(who, byTelephoneOn(LocalDate.of(2026, 3, 19)),
-                    "call-" + who.username());
+            SubmissionResult result =
+                    submitting.logForStaff(who, byTelephoneOn(LocalDate.of(2026, 3, 19)), "call-" + who.username());
 
             assertThat(result).as(who.username()).isInstanceOf(SubmissionResult.Forbidden.class);
-            assertThat(complaints.find(ComplaintId.fromIdempotencyKey("call-" + who.username()))).isEmpty();
+            assertThat(complaints.find(ComplaintId.fromIdempotencyKey("call-" + who.username())))
+                    .isEmpty();
         }
         assertThat(mail).isEmpty();
     }

@@ -49,7 +49,8 @@ class ProducingStatisticsIT {
 
     ProducingStatisticsIT(LocalAws aws) {
         String table = aws.createFreshTable();
-        DynamoDbClient counted = DynamoDbClient.builder().endpointOverride(aws.dynamoEndpoint())
+        DynamoDbClient counted = DynamoDbClient.builder()
+                .endpointOverride(aws.dynamoEndpoint())
                 .region(Region.EU_WEST_2)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
@@ -59,7 +60,8 @@ class ProducingStatisticsIT {
                             queries.add(q);
                         }
                     }
-                })).build();
+                }))
+                .build();
         Complaints complaints = new DynamoDbComplaints(aws.dynamoDb(), table);
         Compliments compliments = new DynamoDbCompliments(aws.dynamoDb(), table);
         caseloads = new DynamoDbCaseloads(aws.dynamoDb(), table);
@@ -79,10 +81,13 @@ class ProducingStatisticsIT {
         caseloads.record(new OpenCaseload(Q1_2009, ECF, 60));
         caseloads.record(new OpenCaseload(Q1_2009.next(), HUNTINGDON, 999));
         Clock clock = Clock.fixed(Instant.parse("2009-07-01T09:00:00Z"), ZoneOffset.UTC);
-        statistics = new ProducingStatistics(new DynamoDbComplaints(counted, table),
-                new DynamoDbCompliments(counted, table), new DynamoDbCaseloads(counted, table),
+        statistics = new ProducingStatistics(
+                new DynamoDbComplaints(counted, table),
+                new DynamoDbCompliments(counted, table),
+                new DynamoDbCaseloads(counted, table),
                 StatisticsComplaint.CALENDAR_2009_2010,
-                Teams.of("Huntingdon", "East Cambs and Fenland"), clock);
+                Teams.of("Huntingdon", "East Cambs and Fenland"),
+                clock);
     }
 
     @Test
@@ -103,11 +108,17 @@ class ProducingStatisticsIT {
         statistics.report(Period.quarter(Q1_2009));
 
         assertThat(queries).isNotEmpty();
-        assertThat(queries).allSatisfy(q -> assertThat(q.indexName() == null
-                ? q.expressionAttributeValues().get(":pk").s()
-                : q.indexName()).isIn("quarter-index", "CASELOAD#Q#2009-10#1"));
-        assertThat(queries.stream().filter(q -> "quarter-index".equals(q.indexName()))
-                .map(q -> q.expressionAttributeValues().get(":q").s()))
+        assertThat(queries)
+                .allSatisfy(q -> assertThat(
+                                q.indexName() == null
+                                        ? q.expressionAttributeValues()
+                                                .get(":pk")
+                                                .s()
+                                        : q.indexName())
+                        .isIn("quarter-index", "CASELOAD#Q#2009-10#1"));
+        assertThat(queries.stream()
+                        .filter(q -> "quarter-index".equals(q.indexName()))
+                        .map(q -> q.expressionAttributeValues().get(":q").s()))
                 .containsExactlyInAnyOrder("Q#2009-10#1", "Q#2008-09#1", "COMPLIMENTS#Q#2009-10#1");
     }
 
@@ -126,12 +137,15 @@ class ProducingStatisticsIT {
     void aCorrectedCaseloadReplacesTheFirstFigure() {
         caseloads.record(new OpenCaseload(Q1_2009, HUNTINGDON, 50));
 
-        assertThat(caseloads.atEndOf(Q1_2009)).extracting(OpenCaseload::openCases).containsExactly(60, 50);
+        assertThat(caseloads.atEndOf(Q1_2009))
+                .extracting(OpenCaseload::openCases)
+                .containsExactly(60, 50);
     }
 
     @Test
     void aPeriodOfMoreThanTenYearsIsRefused() {
         assertThatThrownBy(() -> statistics.report(Period.custom(LocalDate.of(1999, 4, 1), LocalDate.of(2009, 4, 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ten years");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ten years");
     }
 }

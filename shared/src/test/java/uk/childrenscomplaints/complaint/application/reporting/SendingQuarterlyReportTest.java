@@ -29,7 +29,8 @@ import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
 
 /** When the quarterly report goes, what it holds, and that it goes once. Real bank holidays, real dates. */
 class SendingQuarterlyReportTest {
-    private static final WorkingDayCalendar CALENDAR = BankHolidaySource.bundled().calendar();
+    private static final WorkingDayCalendar CALENDAR =
+            BankHolidaySource.bundled().calendar();
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final Set<String> claimed = new HashSet<>();
@@ -57,8 +58,7 @@ class SendingQuarterlyReportTest {
         Clock clock = Clock.fixed(today.atTime(7, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Compliments noCompliments = new Compliments() {
             @Override
-            public void add(Compliment compliment) {
-            }
+            public void add(Compliment compliment) {}
 
             @Override
             public List<Compliment> receivedBetween(LocalDate from, LocalDate to) {
@@ -67,8 +67,7 @@ class SendingQuarterlyReportTest {
         };
         Caseloads noCaseloads = new Caseloads() {
             @Override
-            public void record(OpenCaseload caseload) {
-            }
+            public void record(OpenCaseload caseload) {}
 
             @Override
             public List<OpenCaseload> atEndOf(FinancialQuarter quarter) {
@@ -81,8 +80,13 @@ class SendingQuarterlyReportTest {
             }
             sent.add(mail);
         };
-        return new SendingQuarterlyReport(new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR,
-                Teams.SEED, clock), CALENDAR, deliveries, mailer, List.of("manager@council.test"), clock);
+        return new SendingQuarterlyReport(
+                new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR, Teams.SEED, clock),
+                CALENDAR,
+                deliveries,
+                mailer,
+                List.of("manager@council.test"),
+                clock);
     }
 
     private SendingQuarterlyReport.Run onSchedule(LocalDate day) {
@@ -107,7 +111,8 @@ class SendingQuarterlyReportTest {
         SendingQuarterlyReport.Run run = onSchedule(LocalDate.of(2024, 4, 2));
         assertThat(run.due()).isTrue();
         assertThat(run.quarter()).isEqualTo(new FinancialQuarter(2023, 4));
-        assertThat(sent).extracting(ReportMail::kind)
+        assertThat(sent)
+                .extracting(ReportMail::kind)
                 .containsExactly(ReportMail.Kind.QUARTERLY, ReportMail.Kind.YEAR_END);
         assertThat(sent.get(1).report().period().from()).isEqualTo(LocalDate.of(2023, 4, 1));
         assertThat(sent.get(1).report().period().to()).isEqualTo(LocalDate.of(2024, 3, 31));
@@ -151,7 +156,10 @@ class SendingQuarterlyReportTest {
         assertThat(sent).hasSize(2);
         assertThat(resends).containsExactly("quarterly-report#2026-27#q2");
         // Without resend, a quarter asked for by name still goes once.
-        assertThat(reports(later).forQuarter(new FinancialQuarter(2026, 2), false, later).alreadySent()).isEqualTo(1);
+        assertThat(reports(later)
+                        .forQuarter(new FinancialQuarter(2026, 2), false, later)
+                        .alreadySent())
+                .isEqualTo(1);
     }
 
     @Test
@@ -166,15 +174,20 @@ class SendingQuarterlyReportTest {
 
     @Test
     void theQuarterlyEmailHoldsTheQuarterAndTheYearToDateWithTheirCsv() {
-        complaints.add(StatisticsComplaint.received(LocalDate.of(2026, 5, 14)).team("Huntingdon").build());
-        complaints.add(StatisticsComplaint.received(LocalDate.of(2026, 8, 3)).team("Huntingdon").build());
+        complaints.add(StatisticsComplaint.received(LocalDate.of(2026, 5, 14))
+                .team("Huntingdon")
+                .build());
+        complaints.add(StatisticsComplaint.received(LocalDate.of(2026, 8, 3))
+                .team("Huntingdon")
+                .build());
         onSchedule(LocalDate.of(2026, 10, 1));
 
         ReportMail mail = sent.get(0);
         assertThat(mail.to()).containsExactly("manager@council.test");
         assertThat(mail.report().totalReceived().count()).isEqualTo(1);
         assertThat(mail.yearToDate().totalReceived().count()).isEqualTo(2);
-        assertThat(mail.attachments()).extracting(ReportMail.Attachment::fileName)
+        assertThat(mail.attachments())
+                .extracting(ReportMail.Attachment::fileName)
                 .containsExactly("complaints-2026-27-Q2.csv", "complaints-2026-27-Q1-to-Q2.csv");
         assertThat(mail.attachments().get(0).csv()).isEqualTo(ReportCsv.write(mail.report()));
         assertThat(mail.attachments().get(1).csv()).isEqualTo(ReportCsv.write(mail.yearToDate()));
@@ -184,7 +197,8 @@ class SendingQuarterlyReportTest {
     void inTheFirstQuarterTheYearToDateIsTheQuarterSoItIsShownOnce() {
         onSchedule(LocalDate.of(2026, 7, 1));
         assertThat(sent.get(0).yearToDate()).isNull();
-        assertThat(sent.get(0).attachments()).extracting(ReportMail.Attachment::fileName)
+        assertThat(sent.get(0).attachments())
+                .extracting(ReportMail.Attachment::fileName)
                 .containsExactly("complaints-2026-27-Q1.csv");
     }
 

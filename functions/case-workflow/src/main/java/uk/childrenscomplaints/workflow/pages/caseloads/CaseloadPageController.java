@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
@@ -71,11 +71,11 @@ public class CaseloadPageController {
     }
 
     @Get("/caseloads")
-    public HttpResponse<?> page(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String quarter,
-            @Nullable @QueryValue String saved) {
+    public HttpResponse<?> page(
+            APIGatewayV2HTTPEvent event, @Nullable @QueryValue String quarter, @Nullable @QueryValue String saved) {
         return SignedInPages.page(sessions, event, (session, who) -> {
-            Optional<FinancialQuarter> q = quarter == null || quarter.isBlank() ? Optional.of(lastEnded())
-                    : parse(quarter);
+            Optional<FinancialQuarter> q =
+                    quarter == null || quarter.isBlank() ? Optional.of(lastEnded()) : parse(quarter);
             if (q.isEmpty()) {
                 String problem = "Choose a quarter from the list";
                 Map<String, Object> m = model(who, lastEnded(), Map.of(), Map.of("quarter", problem));
@@ -99,7 +99,9 @@ public class CaseloadPageController {
             }
             Optional<FinancialQuarter> q = parse(body.first("quarter"));
             if (q.isEmpty()) {
-                return StaffPages.problem(HttpStatus.BAD_REQUEST, "Choose a quarter",
+                return StaffPages.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Choose a quarter",
                         "The form did not say which quarter the figures are for. Go back, choose the quarter and try "
                                 + "again. Nothing was saved.");
             }
@@ -121,17 +123,21 @@ public class CaseloadPageController {
                     long n = Long.parseLong(value.trim().replace(",", ""));
                     figures.put(all.get(i).value(), n);
                 } catch (NumberFormatException e) {
-                    problems.add(new FieldError(field, "Enter " + all.get(i).value()
-                            + "'s open cases as a whole number, like 120"));
+                    problems.add(new FieldError(
+                            field, "Enter " + all.get(i).value() + "'s open cases as a whole number, like 120"));
                 }
             }
             if (problems.isEmpty() && figures.isEmpty()) {
-                problems.add(new FieldError(typed.isEmpty() ? "quarter" : typed.keySet().iterator().next(),
+                problems.add(new FieldError(
+                        typed.isEmpty() ? "quarter" : typed.keySet().iterator().next(),
                         "Enter at least one team's open cases"));
             }
-            CaseResult result = problems.isEmpty() ? caseloads.record(who, q.get(), figures)
-                    : new CaseResult.Invalid(problems);
-            LOG.info("staff caseload form {}: {} teams, {}", q.get(), figures.size(),
+            CaseResult result =
+                    problems.isEmpty() ? caseloads.record(who, q.get(), figures) : new CaseResult.Invalid(problems);
+            LOG.info(
+                    "staff caseload form {}: {} teams, {}",
+                    q.get(),
+                    figures.size(),
                     result.getClass().getSimpleName());
             if (result instanceof CaseResult.Done) {
                 return HttpResponse.seeOther(URI.create(PATH + "?quarter=" + code(q.get()) + "&saved=1"));
@@ -142,15 +148,22 @@ public class CaseloadPageController {
             Map<String, String> errorOf = new LinkedHashMap<>();
             errors.forEach(e -> errorOf.putIfAbsent(e.field(), e.message()));
             Map<String, Object> m = model(who, q.get(), typed, errorOf);
-            m.put("errors", errors.stream().map(e -> Map.of("href", "#" + e.field(), "message", e.message()))
-                    .toList());
-            return SignedInPages.view(result instanceof CaseResult.Forbidden ? HttpStatus.FORBIDDEN
-                    : HttpStatus.BAD_REQUEST, VIEW, m, session, who);
+            m.put(
+                    "errors",
+                    errors.stream()
+                            .map(e -> Map.of("href", "#" + e.field(), "message", e.message()))
+                            .toList());
+            return SignedInPages.view(
+                    result instanceof CaseResult.Forbidden ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+                    VIEW,
+                    m,
+                    session,
+                    who);
         });
     }
 
-    private Map<String, Object> model(StaffMember who, FinancialQuarter quarter, Map<String, String> typed,
-            Map<String, String> errors) {
+    private Map<String, Object> model(
+            StaffMember who, FinancialQuarter quarter, Map<String, String> typed, Map<String, String> errors) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", "Open caseloads");
         m.put("path", PATH);
@@ -185,7 +198,8 @@ public class CaseloadPageController {
                 Map<String, Object> input = new LinkedHashMap<>();
                 input.put("id", field);
                 input.put("team", team.value());
-                input.put("value", typed.containsKey(field) ? typed.get(field) : figure == null ? "" : figure.toString());
+                input.put(
+                        "value", typed.containsKey(field) ? typed.get(field) : figure == null ? "" : figure.toString());
                 input.put("error", errors.get(field));
                 inputs.add(input);
             }
@@ -231,10 +245,11 @@ public class CaseloadPageController {
 
     /** For example "Quarter 4 of 2009 to 2010 (January to March 2010)". */
     static String name(FinancialQuarter q) {
-        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMMM",
-                java.util.Locale.UK);
+        java.time.format.DateTimeFormatter month =
+                java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.UK);
         return "Quarter " + q.quarter() + " of " + PeriodPicker.yearName(q.financialYear()) + " ("
-                + month.format(q.firstDay()) + " to " + month.format(q.lastDay()) + " " + q.lastDay().getYear() + ")";
+                + month.format(q.firstDay()) + " to " + month.format(q.lastDay()) + " "
+                + q.lastDay().getYear() + ")";
     }
 
     private FinancialQuarter lastEnded() {
@@ -242,7 +257,8 @@ public class CaseloadPageController {
     }
 
     private static FinancialQuarter previous(FinancialQuarter q) {
-        return q.quarter() == 1 ? new FinancialQuarter(q.financialYear() - 1, 4)
+        return q.quarter() == 1
+                ? new FinancialQuarter(q.financialYear() - 1, 4)
                 : new FinancialQuarter(q.financialYear(), q.quarter() - 1);
     }
 

@@ -23,7 +23,17 @@ import uk.childrenscomplaints.workflow.staff.FormBody;
  * pages and the API cannot drift apart: one set of field rules, one set of messages.
  */
 final class ActionForms {
-    enum Kind { TEXT, TEXTAREA, DATE, WHOLE, YES_NO, CHECKBOX, LINES, CHOICE, OUTCOMES }
+    enum Kind {
+        TEXT,
+        TEXTAREA,
+        DATE,
+        WHOLE,
+        YES_NO,
+        CHECKBOX,
+        LINES,
+        CHOICE,
+        OUTCOMES
+    }
 
     record Field(String name, String label, String hint, Kind kind, List<? extends Coded> choices) {
         Field(String name, String label, String hint, Kind kind) {
@@ -31,69 +41,133 @@ final class ActionForms {
         }
     }
 
-    record Form(String action, ComplaintAction move, String title, String button, List<Field> fields) {
-    }
+    record Form(String action, ComplaintAction move, String title, String button, List<Field> fields) {}
 
     private static final String DATE_HINT = "Written as year-month-day, for example 2027-01-04";
 
     static final List<Form> FORMS = List.of(
-            form("assign-respondents", ComplaintAction.ASSIGN_RESPONDENTS, "Assign respondents", "Assign",
+            form(
+                    "assign-respondents",
+                    ComplaintAction.ASSIGN_RESPONDENTS,
+                    "Assign respondents",
+                    "Assign",
                     new Field("respondent.name", "Respondent's name", "The manager who will answer", Kind.TEXT),
                     new Field("respondent.email", "Respondent's email address", null, Kind.TEXT),
-                    new Field("second.name", "Second respondent's name (optional)",
-                            "Gets the reminders while the respondent is absent", Kind.TEXT),
+                    new Field(
+                            "second.name",
+                            "Second respondent's name (optional)",
+                            "Gets the reminders while the respondent is absent",
+                            Kind.TEXT),
                     new Field("second.email", "Second respondent's email address (optional)", null, Kind.TEXT)),
-            form("mark-absent", ComplaintAction.MARK_RESPONDENT_ABSENT, "Mark the respondent absent or back",
-                    "Save absence", new Field("absent", "Is the respondent absent?",
-                            "While they are absent, reminders go to the second respondent", Kind.YES_NO)),
-            form("stage1-response", ComplaintAction.RECORD_STAGE1_RESPONSE, "Record the Stage 1 response",
+            form(
+                    "mark-absent",
+                    ComplaintAction.MARK_RESPONDENT_ABSENT,
+                    "Mark the respondent absent or back",
+                    "Save absence",
+                    new Field(
+                            "absent",
+                            "Is the respondent absent?",
+                            "While they are absent, reminders go to the second respondent",
+                            Kind.YES_NO)),
+            form(
+                    "stage1-response",
+                    ComplaintAction.RECORD_STAGE1_RESPONSE,
+                    "Record the Stage 1 response",
                     "Record response",
                     new Field("sentOn", "Date the response was sent", DATE_HINT, Kind.DATE),
                     new Field("summary", "Summary of the response", null, Kind.TEXTAREA)),
-            form("extend", ComplaintAction.EXTEND_STAGE1, "Extend Stage 1", "Extend",
-                    new Field("newDue", "New due date", DATE_HINT + ". At most 20 working days after receipt",
-                            Kind.DATE),
+            form(
+                    "extend",
+                    ComplaintAction.EXTEND_STAGE1,
+                    "Extend Stage 1",
+                    "Extend",
+                    new Field(
+                            "newDue", "New due date", DATE_HINT + ". At most 20 working days after receipt", Kind.DATE),
                     new Field("reason", "Reason for the extension", null, Kind.TEXTAREA),
                     new Field("complainantToldOn", "Date the complainant was told", DATE_HINT, Kind.DATE)),
-            form("outcomes", ComplaintAction.RECORD_ISSUE_OUTCOMES, "Record outcomes", "Record outcomes",
-                    new Field("outcomes", "Outcome for each issue", null, Kind.OUTCOMES,
+            form(
+                    "outcomes",
+                    ComplaintAction.RECORD_ISSUE_OUTCOMES,
+                    "Record outcomes",
+                    "Record outcomes",
+                    new Field(
+                            "outcomes",
+                            "Outcome for each issue",
+                            null,
+                            Kind.OUTCOMES,
                             Arrays.asList(IssueOutcome.values()))),
-            form("request-stage2", ComplaintAction.REQUEST_STAGE2, "Escalate to Stage 2", "Escalate to Stage 2",
+            form(
+                    "request-stage2",
+                    ComplaintAction.REQUEST_STAGE2,
+                    "Escalate to Stage 2",
+                    "Escalate to Stage 2",
                     new Field("requestedOn", "Date the complainant asked", DATE_HINT, Kind.DATE),
                     new Field("reasons", "Why they are not satisfied", null, Kind.TEXTAREA),
                     new Field("serious", "Serious enough to go straight to Stage 2", null, Kind.CHECKBOX)),
-            form("stage2-details", ComplaintAction.RECORD_STAGE2_DETAILS, "Record Stage 2 details", "Save details",
+            form(
+                    "stage2-details",
+                    ComplaintAction.RECORD_STAGE2_DETAILS,
+                    "Record Stage 2 details",
+                    "Save details",
                     new Field("investigatingOfficer", "Investigating officer", null, Kind.TEXT),
                     new Field("independentPerson", "Independent person", null, Kind.TEXT),
                     new Field("costPounds", "Cost in pounds", "A whole number, for example 1800", Kind.WHOLE)),
-            form("stage2-response", ComplaintAction.RECORD_STAGE2_RESPONSE, "Record the Stage 2 response",
-                    "Record response", new Field("respondedOn", "Date of the response", DATE_HINT, Kind.DATE)),
-            form("request-stage3", ComplaintAction.REQUEST_STAGE3, "Escalate to Stage 3", "Escalate to Stage 3",
+            form(
+                    "stage2-response",
+                    ComplaintAction.RECORD_STAGE2_RESPONSE,
+                    "Record the Stage 2 response",
+                    "Record response",
+                    new Field("respondedOn", "Date of the response", DATE_HINT, Kind.DATE)),
+            form(
+                    "request-stage3",
+                    ComplaintAction.REQUEST_STAGE3,
+                    "Escalate to Stage 3",
+                    "Escalate to Stage 3",
                     new Field("requestedOn", "Date the complainant asked", DATE_HINT, Kind.DATE),
                     new Field("reasons", "Why they are not satisfied", null, Kind.TEXTAREA)),
-            form("panel", ComplaintAction.RECORD_PANEL, "Record the review panel", "Record panel",
+            form(
+                    "panel",
+                    ComplaintAction.RECORD_PANEL,
+                    "Record the review panel",
+                    "Record panel",
                     new Field("panelOn", "Date the panel met", DATE_HINT, Kind.DATE),
                     new Field("members", "Panel members", "One name on each line", Kind.LINES),
                     new Field("recommendations", "Recommendations", null, Kind.TEXTAREA)),
-            form("chief-officer-decision", ComplaintAction.RECORD_CHIEF_OFFICER_DECISION,
-                    "Record the Chief Officer's decision", "Record decision",
+            form(
+                    "chief-officer-decision",
+                    ComplaintAction.RECORD_CHIEF_OFFICER_DECISION,
+                    "Record the Chief Officer's decision",
+                    "Record decision",
                     new Field("decidedOn", "Date of the decision", DATE_HINT, Kind.DATE),
                     new Field("decision", "Decision", null, Kind.TEXTAREA)),
-            form("refer-ombudsman", ComplaintAction.REFER_TO_OMBUDSMAN, "Refer to the Ombudsman",
+            form(
+                    "refer-ombudsman",
+                    ComplaintAction.REFER_TO_OMBUDSMAN,
+                    "Refer to the Ombudsman",
                     "Refer to the Ombudsman",
                     new Field("referredOn", "Date of the referral", DATE_HINT, Kind.DATE)),
-            form("ombudsman-decision", ComplaintAction.RECORD_OMBUDSMAN_DECISION, "Record the Ombudsman's decision",
+            form(
+                    "ombudsman-decision",
+                    ComplaintAction.RECORD_OMBUDSMAN_DECISION,
+                    "Record the Ombudsman's decision",
                     "Record decision",
                     new Field("decision", "Decision", null, Kind.CHOICE, Arrays.asList(OmbudsmanDecision.values())),
                     new Field("decidedOn", "Date of the decision", DATE_HINT, Kind.DATE)),
             form("close", ComplaintAction.CLOSE, "Close the complaint", "Close"),
-            form("withdraw", ComplaintAction.WITHDRAW, "Record a withdrawal", "Withdraw",
+            form(
+                    "withdraw",
+                    ComplaintAction.WITHDRAW,
+                    "Record a withdrawal",
+                    "Withdraw",
                     new Field("reason", "Reason", null, Kind.TEXTAREA)),
-            form("close-not-investigated", ComplaintAction.CLOSE_NOT_INVESTIGATED, "Close without investigating",
-                    "Close without investigating", new Field("reason", "Reason", null, Kind.TEXTAREA)));
+            form(
+                    "close-not-investigated",
+                    ComplaintAction.CLOSE_NOT_INVESTIGATED,
+                    "Close without investigating",
+                    "Close without investigating",
+                    new Field("reason", "Reason", null, Kind.TEXTAREA)));
 
-    private ActionForms() {
-    }
+    private ActionForms() {}
 
     private static Form form(String action, ComplaintAction move, String title, String button, Field... fields) {
         return new Form(action, move, title, button, List.of(fields));
@@ -105,7 +179,9 @@ final class ActionForms {
 
     /** The forms the state machine allows from this state, in the order the workflow uses them. */
     static List<Form> offeredIn(ComplaintState state) {
-        return FORMS.stream().filter(f -> ComplaintLifecycle.allowedFrom(f.move()).contains(state)).toList();
+        return FORMS.stream()
+                .filter(f -> ComplaintLifecycle.allowedFrom(f.move()).contains(state))
+                .toList();
     }
 
     /** The post as the API's JSON body: blank answers are left out, so the API's rules name what is missing. */
@@ -116,8 +192,11 @@ final class ActionForms {
             if (field.kind() == Kind.OUTCOMES) {
                 Map<String, JsonNode> outcomes = new LinkedHashMap<>();
                 body.values().forEach((name, values) -> {
-                    if (name.startsWith(field.name() + ".") && !values.isEmpty() && !values.get(0).isBlank()) {
-                        outcomes.put(name.substring(field.name().length() + 1),
+                    if (name.startsWith(field.name() + ".")
+                            && !values.isEmpty()
+                            && !values.get(0).isBlank()) {
+                        outcomes.put(
+                                name.substring(field.name().length() + 1),
                                 JsonNode.createStringNode(values.get(0).trim()));
                     }
                 });
@@ -134,15 +213,24 @@ final class ActionForms {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            put(root, field.name(), switch (field.kind()) {
-                case WHOLE -> whole(value);
-                case YES_NO -> value.equals("yes") || value.equals("no") ? JsonNode.createBooleanNode(value.equals("yes"))
-                        : JsonNode.createStringNode(value);
-                case LINES -> JsonNode.createArrayNode(value.lines().map(String::trim).filter(s -> !s.isEmpty())
-                        .map(JsonNode::createStringNode).toList());
-                case TEXT, DATE, CHOICE -> JsonNode.createStringNode(value.trim());
-                default -> JsonNode.createStringNode(value);
-            });
+            put(
+                    root,
+                    field.name(),
+                    switch (field.kind()) {
+                        case WHOLE -> whole(value);
+                        case YES_NO ->
+                            value.equals("yes") || value.equals("no")
+                                    ? JsonNode.createBooleanNode(value.equals("yes"))
+                                    : JsonNode.createStringNode(value);
+                        case LINES ->
+                            JsonNode.createArrayNode(value.lines()
+                                    .map(String::trim)
+                                    .filter(s -> !s.isEmpty())
+                                    .map(JsonNode::createStringNode)
+                                    .toList());
+                        case TEXT, DATE, CHOICE -> JsonNode.createStringNode(value.trim());
+                        default -> JsonNode.createStringNode(value);
+                    });
         }
         return JsonNode.createObjectNode(root);
     }
@@ -188,8 +276,8 @@ final class ActionForms {
      * One form as the template shows it: each field with its element id, label, hint, the value to show (what was
      * sent, after a refusal; today for an empty date) and its error.
      */
-    static Map<String, Object> view(Form form, List<IssueCategory> issues, FormBody sent, Map<String, String> errors,
-            LocalDate today) {
+    static Map<String, Object> view(
+            Form form, List<IssueCategory> issues, FormBody sent, Map<String, String> errors, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("action", form.action());
         m.put("title", form.title());
@@ -200,20 +288,36 @@ final class ActionForms {
             if (field.kind() == Kind.OUTCOMES) {
                 for (IssueCategory issue : issues) {
                     String name = field.name() + "." + issue.code();
-                    fields.add(field(form, name, issue.label(), null, Kind.CHOICE, field.choices(), sent, errors,
-                            today));
+                    fields.add(
+                            field(form, name, issue.label(), null, Kind.CHOICE, field.choices(), sent, errors, today));
                 }
                 continue;
             }
-            fields.add(field(form, field.name(), field.label(), field.hint(), field.kind(), field.choices(), sent,
-                    errors, today));
+            fields.add(field(
+                    form,
+                    field.name(),
+                    field.label(),
+                    field.hint(),
+                    field.kind(),
+                    field.choices(),
+                    sent,
+                    errors,
+                    today));
         }
         m.put("fields", fields);
         return m;
     }
 
-    private static Map<String, Object> field(Form form, String name, String label, String hint, Kind kind,
-            List<? extends Coded> choices, FormBody sent, Map<String, String> errors, LocalDate today) {
+    private static Map<String, Object> field(
+            Form form,
+            String name,
+            String label,
+            String hint,
+            Kind kind,
+            List<? extends Coded> choices,
+            FormBody sent,
+            Map<String, String> errors,
+            LocalDate today) {
         Map<String, Object> f = new LinkedHashMap<>();
         String id = elementId(form.action(), name);
         String value = sent == null ? (kind == Kind.DATE ? today.toString() : "") : sent.first(name);

@@ -26,14 +26,12 @@ final class ComplaintPage {
     static final String VIEW = "staff/complaint";
 
     /** A post that did not go through: which form, what it carried, what was wrong. */
-    record Refusal(String action, FormBody sent, List<FieldError> errors) {
-    }
+    record Refusal(String action, FormBody sent, List<FieldError> errors) {}
 
-    private ComplaintPage() {
-    }
+    private ComplaintPage() {}
 
-    static Map<String, Object> model(Complaint c, LocalDate today, WorkingDayCalendar calendar, Refusal refusal,
-            String done) {
+    static Map<String, Object> model(
+            Complaint c, LocalDate today, WorkingDayCalendar calendar, Refusal refusal, String done) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id().value());
         m.put("reference", c.reference().toString());
@@ -42,20 +40,28 @@ final class ComplaintPage {
         Dashboard.Rag rag = Dashboard.rag(c, today, calendar);
         m.put("rag", rag.label);
         m.put("ragClass", rag.tagClass);
-        m.put("done", done == null ? null : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
+        m.put(
+                "done",
+                done == null
+                        ? null
+                        : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
         m.put("undeliverable", Dashboard.undeliverable(c).orElse(null));
         m.put("details", details(c));
         m.put("complainant", complainant(c.intake()));
         m.put("complaint", complaintRows(c));
         m.put("stages", stages(c));
-        m.put("timeline", c.timeline().stream().map(t -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("at", Dates.text(t.at()));
-            entry.put("actor", t.actor());
-            entry.put("action", t.action());
-            entry.put("detail", t.detail());
-            return entry;
-        }).toList());
+        m.put(
+                "timeline",
+                c.timeline().stream()
+                        .map(t -> {
+                            Map<String, Object> entry = new LinkedHashMap<>();
+                            entry.put("at", Dates.text(t.at()));
+                            entry.put("actor", t.actor());
+                            entry.put("action", t.action());
+                            entry.put("detail", t.detail());
+                            return entry;
+                        })
+                        .toList());
 
         List<Map<String, Object>> errors = new ArrayList<>();
         List<Map<String, Object>> forms = new ArrayList<>();
@@ -67,14 +73,18 @@ final class ComplaintPage {
                     String field = formField(form, c, e.field());
                     fieldErrors.putIfAbsent(field, e.message());
                     Map<String, Object> link = new LinkedHashMap<>();
-                    link.put("href", "#" + (field == null ? "form-" + form.action()
-                            : ActionForms.elementId(form.action(), field)));
+                    link.put(
+                            "href",
+                            "#"
+                                    + (field == null
+                                            ? "form-" + form.action()
+                                            : ActionForms.elementId(form.action(), field)));
                     link.put("message", e.message());
                     errors.add(link);
                 }
             }
-            Map<String, Object> view = ActionForms.view(form, c.intake().issues(), sent ? refusal.sent() : null,
-                    fieldErrors, today);
+            Map<String, Object> view =
+                    ActionForms.view(form, c.intake().issues(), sent ? refusal.sent() : null, fieldErrors, today);
             view.put("formError", sent ? fieldErrors.get(null) : null);
             forms.add(view);
         }
@@ -94,8 +104,11 @@ final class ComplaintPage {
         }
         for (ActionForms.Field f : form.fields()) {
             if (f.kind() == ActionForms.Kind.OUTCOMES && (field.equals(f.name()) || field.startsWith(f.name() + "."))) {
-                return field.contains(".") ? field
-                        : c.intake().issues().isEmpty() ? null : f.name() + "." + c.intake().issues().get(0).code();
+                return field.contains(".")
+                        ? field
+                        : c.intake().issues().isEmpty()
+                                ? null
+                                : f.name() + "." + c.intake().issues().get(0).code();
             }
             if (f.name().equals(field) || field.startsWith(f.name() + ".")) {
                 return f.name();
@@ -118,8 +131,13 @@ final class ComplaintPage {
         row(rows, "Procedure", label(in.procedure()));
         row(rows, "Due", ComplaintViews.dueOn(c).map(Dates::text).orElse("No deadline now"));
         if (p.stage1() != null) {
-            row(rows, "Stage 1 due", Dates.text(p.stage1().dueOn()) + (p.stage1().extendedTo() == null ? ""
-                    : ", extended to " + Dates.text(p.stage1().extendedTo())));
+            row(
+                    rows,
+                    "Stage 1 due",
+                    Dates.text(p.stage1().dueOn())
+                            + (p.stage1().extendedTo() == null
+                                    ? ""
+                                    : ", extended to " + Dates.text(p.stage1().extendedTo())));
         }
         row(rows, "Respondent", person(p.respondent()));
         row(rows, "Second respondent", person(p.secondRespondent()));
@@ -127,9 +145,15 @@ final class ComplaintPage {
             row(rows, "Entitled to Stage 2 since", Dates.text(p.stage2EntitledOn()));
         }
         if (p.complainantEmailUndeliverable() != null) {
-            row(rows, "Complainant's email", Dashboard.undeliverable(c).orElseThrow() + " (since "
-                    + Dates.text(p.complainantEmailUndeliverable().since().atZone(CouncilTime.ZONE)
-                    .toLocalDate()) + ")");
+            row(
+                    rows,
+                    "Complainant's email",
+                    Dashboard.undeliverable(c).orElseThrow() + " (since "
+                            + Dates.text(p.complainantEmailUndeliverable()
+                                    .since()
+                                    .atZone(CouncilTime.ZONE)
+                                    .toLocalDate())
+                            + ")");
         }
         return rows;
     }
@@ -142,22 +166,35 @@ final class ComplaintPage {
         row(rows, "Address", or(in.complainant().postalAddress()));
         row(rows, "Relationship to the child", label(in.complainant().relationship()));
         row(rows, "Through an advocate", in.viaAdvocate() ? "Yes" : "No");
-        row(rows, "Child", or(in.child().name()) + ", " + label(in.child().ageBand()) + ", " + label(in.child().gender()));
+        row(
+                rows,
+                "Child",
+                or(in.child().name()) + ", " + label(in.child().ageBand()) + ", "
+                        + label(in.child().gender()));
         return rows;
     }
 
     private static List<Map<String, String>> complaintRows(Complaint c) {
         List<Map<String, String>> rows = new ArrayList<>();
         Intake in = c.intake();
-        row(rows, "Issues", String.join(", ", in.issues().stream().map(i -> {
-            var outcome = c.parts().issueOutcomes().get(i);
-            return i.label() + (outcome == null ? "" : " (" + outcome.label() + ")");
-        }).toList()));
+        row(
+                rows,
+                "Issues",
+                String.join(
+                        ", ",
+                        in.issues().stream()
+                                .map(i -> {
+                                    var outcome = c.parts().issueOutcomes().get(i);
+                                    return i.label() + (outcome == null ? "" : " (" + outcome.label() + ")");
+                                })
+                                .toList()));
         row(rows, "What happened", or(in.description()));
         row(rows, "What they want", or(in.desiredOutcome()));
         if (in.matterOccurredOn() != null) {
-            row(rows, "When it happened", Dates.text(in.matterOccurredOn()) + (in.lateMatter() ? " (over a year before)"
-                    : ""));
+            row(
+                    rows,
+                    "When it happened",
+                    Dates.text(in.matterOccurredOn()) + (in.lateMatter() ? " (over a year before)" : ""));
         }
         if (c.outcome() != null) {
             row(rows, "Outcome", label(c.outcome()));
@@ -172,7 +209,10 @@ final class ComplaintPage {
         List<Map<String, String>> rows = new ArrayList<>();
         ComplaintParts p = c.parts();
         if (p.stage1() != null && p.stage1().respondedOn() != null) {
-            row(rows, "Stage 1 response", Dates.text(p.stage1().respondedOn()) + ": " + or(p.stage1().responseSummary()));
+            row(
+                    rows,
+                    "Stage 1 response",
+                    Dates.text(p.stage1().respondedOn()) + ": " + or(p.stage1().responseSummary()));
             row(rows, "Stage 2 may be asked for until", Dates.text(p.stage1().stage2RequestBy()));
         }
         if (p.stage1() != null && p.stage1().extensionReason() != null) {

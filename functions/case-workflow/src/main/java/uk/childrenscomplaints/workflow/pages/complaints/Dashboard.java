@@ -36,8 +36,7 @@ final class Dashboard {
         }
     }
 
-    private Dashboard() {
-    }
+    private Dashboard() {}
 
     static Rag rag(Complaint c, LocalDate today, WorkingDayCalendar calendar) {
         if (c.isOverdue(today)) {
@@ -60,7 +59,8 @@ final class Dashboard {
 
     /** Entitled to Stage 2: flagged when the Stage 1 response ran late, and still at Stage 1. */
     static boolean entitledToStage2(Complaint c) {
-        return c.parts().stage2EntitledOn() != null && c.state().stage() == ComplaintState.Stage.STAGE_1
+        return c.parts().stage2EntitledOn() != null
+                && c.state().stage() == ComplaintState.Stage.STAGE_1
                 && c.state().isOpen();
     }
 
@@ -86,7 +86,11 @@ final class Dashboard {
             row.put("id", c.id().value());
             row.put("href", StaffPages.complaint(c.id().value()));
             row.put("reference", c.reference().toString());
-            row.put("team", c.intake().team() == null ? "Not decided" : c.intake().team().value());
+            row.put(
+                    "team",
+                    c.intake().team() == null
+                            ? "Not decided"
+                            : c.intake().team().value());
             row.put("state", c.state().label());
             row.put("receivedOn", Dates.text(c.intake().receivedOn()));
             row.put("dueOn", ComplaintViews.dueOn(c).map(Dates::text).orElse("None"));

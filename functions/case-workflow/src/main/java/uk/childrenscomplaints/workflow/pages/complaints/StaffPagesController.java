@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.SearchCriteria;
@@ -63,8 +63,8 @@ public class StaffPagesController {
     private final TimescalePolicy timescales;
     private final Clock clock;
 
-    public StaffPagesController(HandlingComplaints handling, StaffSession sessions, Teams teams,
-            TimescalePolicy timescales, Clock clock) {
+    public StaffPagesController(
+            HandlingComplaints handling, StaffSession sessions, Teams teams, TimescalePolicy timescales, Clock clock) {
         this.handling = handling;
         this.sessions = sessions;
         this.teams = teams;
@@ -73,21 +73,32 @@ public class StaffPagesController {
     }
 
     @Get("/dashboard")
-    public HttpResponse<?> dashboard(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String team,
-            @Nullable @QueryValue String stage, @Nullable @QueryValue String status) {
+    public HttpResponse<?> dashboard(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @QueryValue String team,
+            @Nullable @QueryValue String stage,
+            @Nullable @QueryValue String status) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             List<FieldError> problems = new ArrayList<>();
             TeamName teamWanted = present(team) ? teams.find(team.trim()).orElse(null) : null;
             if (present(team) && teamWanted == null) {
                 problems.add(new FieldError("team", "Choose a team from the list"));
             }
-            ComplaintState.Stage stageWanted = present(stage) ? Arrays.stream(ComplaintState.Stage.values())
-                    .filter(s -> s.name().equalsIgnoreCase(stage.trim())).findFirst().orElse(null) : null;
+            ComplaintState.Stage stageWanted = present(stage)
+                    ? Arrays.stream(ComplaintState.Stage.values())
+                            .filter(s -> s.name().equalsIgnoreCase(stage.trim()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             if (present(stage) && stageWanted == null) {
                 problems.add(new FieldError("stage", "Choose a stage from the list"));
             }
-            ComplaintState statusWanted = present(status) ? openStates().stream()
-                    .filter(s -> s.code().equals(status.trim())).findFirst().orElse(null) : null;
+            ComplaintState statusWanted = present(status)
+                    ? openStates().stream()
+                            .filter(s -> s.code().equals(status.trim()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
             if (present(status) && statusWanted == null) {
                 problems.add(new FieldError("status", "Choose a status from the list"));
             }
@@ -96,33 +107,46 @@ public class StaffPagesController {
                 for (ComplaintState state : openStates()) {
                     if ((stageWanted == null || state.stage() == stageWanted)
                             && (statusWanted == null || state == statusWanted)) {
-                        open.addAll(handling.search(who, new SearchCriteria(teamWanted, state, null, null, null,
-                                null)));
+                        open.addAll(
+                                handling.search(who, new SearchCriteria(teamWanted, state, null, null, null, null)));
                     }
                 }
             }
             LocalDate today = today();
-            open.sort(Comparator.comparing((Complaint c) -> ComplaintViews.dueOn(c).orElse(LocalDate.MAX))
+            open.sort(Comparator.comparing(
+                            (Complaint c) -> ComplaintViews.dueOn(c).orElse(LocalDate.MAX))
                     .thenComparing(c -> c.reference().toString()));
             Map<String, Object> m = new LinkedHashMap<>(Dashboard.model(open, today, timescales.calendar()));
             m.put("title", "Open complaints");
-            m.put("errors", problems.stream().map(p -> Map.of("href", "#" + p.field(), "message", p.message()))
-                    .toList());
-            m.put("err", problems.stream().collect(java.util.stream.Collectors.toMap(FieldError::field,
-                    FieldError::message, (a, b) -> a)));
+            m.put(
+                    "errors",
+                    problems.stream()
+                            .map(p -> Map.of("href", "#" + p.field(), "message", p.message()))
+                            .toList());
+            m.put(
+                    "err",
+                    problems.stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    FieldError::field, FieldError::message, (a, b) -> a)));
             m.put("teamOptions", options(teamChoices(who), problems.isEmpty() ? team : null, "All teams"));
             m.put("stageOptions", options(stageChoices(), problems.isEmpty() ? stage : null, "All stages"));
-            m.put("statusOptions", options(openStates().stream().map(s -> new String[] {s.code(), s.label()})
-                    .toList(), problems.isEmpty() ? status : null, "All open statuses"));
+            m.put(
+                    "statusOptions",
+                    options(
+                            openStates().stream()
+                                    .map(s -> new String[] {s.code(), s.label()})
+                                    .toList(),
+                            problems.isEmpty() ? status : null,
+                            "All open statuses"));
             LOG.info("staff dashboard: {} open complaints shown", open.size());
-            return SignedInPages.view(problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, "staff/dashboard", m,
-                    session, who);
+            return SignedInPages.view(
+                    problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, "staff/dashboard", m, session, who);
         });
     }
 
     @Get("/complaints/{id}")
-    public HttpResponse<?> complaint(APIGatewayV2HTTPEvent event, @PathVariable String id,
-            @Nullable @QueryValue String done) {
+    public HttpResponse<?> complaint(
+            APIGatewayV2HTTPEvent event, @PathVariable String id, @Nullable @QueryValue String done) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             Optional<Complaint> found = visible(who, id);
             if (found.isEmpty()) {
@@ -138,8 +162,8 @@ public class StaffPagesController {
     public HttpResponse<?> act(APIGatewayV2HTTPEvent event, @PathVariable String id, @PathVariable String action) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             FormBody body = FormBody.parse(event);
-            if (!sessions.originAllowed(event) || !StaffSession.csrfMatches(session,
-                    body.first(StaffSession.CSRF_FIELD))) {
+            if (!sessions.originAllowed(event)
+                    || !StaffSession.csrfMatches(session, body.first(StaffSession.CSRF_FIELD))) {
                 LOG.info("staff page action {} refused: form token or origin not this session's", action);
                 return StaffPages.forbiddenForm();
             }
@@ -150,53 +174,93 @@ public class StaffPagesController {
             }
             Complaint complaint = found.get();
             if (body.bytes() > RequestBodies.MAX_BYTES) {
-                return StaffPages.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "What you sent is too long",
+                return StaffPages.problem(
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "What you sent is too long",
                         "The form is over the 64 KB limit. Shorten the text and try again. Nothing was changed.");
             }
             JsonNode json = ActionForms.asJson(form.get(), body);
             CaseActions.Read read = CaseActions.read(action, json);
             if (read instanceof CaseActions.Problems problems) {
-                LOG.info("staff page action {} on {} refused: {} field errors", action, complaint.id(),
+                LOG.info(
+                        "staff page action {} on {} refused: {} field errors",
+                        action,
+                        complaint.id(),
                         problems.errors().size());
                 return refused(HttpStatus.BAD_REQUEST, complaint, action, body, problems.errors(), session, who);
             }
             CaseActions.Command command = (CaseActions.Command) read;
             CaseResult result = handling.handle(who, complaint.id(), command.expectedVersion(), command.command());
-            LOG.info("staff page action {} on {}: {}", action, complaint.id(), result.getClass().getSimpleName());
+            LOG.info(
+                    "staff page action {} on {}: {}",
+                    action,
+                    complaint.id(),
+                    result.getClass().getSimpleName());
             if (result instanceof CaseResult.Done) {
-                return HttpResponse.seeOther(URI.create(StaffPages.complaint(complaint.id().value()) + "?done="
-                        + action));
+                return HttpResponse.seeOther(
+                        URI.create(StaffPages.complaint(complaint.id().value()) + "?done=" + action));
             }
             Complaint now = visible(who, id).orElse(complaint);
             if (result instanceof CaseResult.Invalid invalid) {
                 return refused(HttpStatus.BAD_REQUEST, now, action, body, invalid.errors(), session, who);
             }
             if (result instanceof CaseResult.Refused refusedMove) {
-                return refused(HttpStatus.CONFLICT, now, action, body, List.of(new FieldError(null,
-                        capitalised(refusedMove.reason()))), session, who);
+                return refused(
+                        HttpStatus.CONFLICT,
+                        now,
+                        action,
+                        body,
+                        List.of(new FieldError(null, capitalised(refusedMove.reason()))),
+                        session,
+                        who);
             }
             if (result instanceof CaseResult.Forbidden forbidden) {
-                return refused(HttpStatus.FORBIDDEN, now, action, body, List.of(new FieldError(null,
-                        capitalised(forbidden.reason()))), session, who);
+                return refused(
+                        HttpStatus.FORBIDDEN,
+                        now,
+                        action,
+                        body,
+                        List.of(new FieldError(null, capitalised(forbidden.reason()))),
+                        session,
+                        who);
             }
             if (result instanceof CaseResult.Stale) {
-                return refused(HttpStatus.CONFLICT, now, action, body, List.of(new FieldError(null,
-                        "Someone else changed this complaint since you opened it. Check it as it is now, below, "
-                                + "and try again.")), session, who);
+                return refused(
+                        HttpStatus.CONFLICT,
+                        now,
+                        action,
+                        body,
+                        List.of(new FieldError(
+                                null,
+                                "Someone else changed this complaint since you opened it. Check it as it is now, below, "
+                                        + "and try again.")),
+                        session,
+                        who);
             }
             return StaffPages.notFound();
         });
     }
 
-    private HttpResponse<?> refused(HttpStatus status, Complaint c, String action, FormBody body,
-            List<FieldError> errors, StaffSession.Signed session, StaffMember who) {
+    private HttpResponse<?> refused(
+            HttpStatus status,
+            Complaint c,
+            String action,
+            FormBody body,
+            List<FieldError> errors,
+            StaffSession.Signed session,
+            StaffMember who) {
         return complaintPage(status, c, new ComplaintPage.Refusal(action, body, errors), null, session, who);
     }
 
-    private HttpResponse<?> complaintPage(HttpStatus status, Complaint c, ComplaintPage.Refusal refusal, String done,
-            StaffSession.Signed session, StaffMember who) {
-        Map<String, Object> m = new LinkedHashMap<>(ComplaintPage.model(c, today(), timescales.calendar(), refusal,
-                done));
+    private HttpResponse<?> complaintPage(
+            HttpStatus status,
+            Complaint c,
+            ComplaintPage.Refusal refusal,
+            String done,
+            StaffSession.Signed session,
+            StaffMember who) {
+        Map<String, Object> m =
+                new LinkedHashMap<>(ComplaintPage.model(c, today(), timescales.calendar(), refusal, done));
         m.put("title", "Complaint " + c.reference());
         return SignedInPages.view(status, ComplaintPage.VIEW, m, session, who);
     }
@@ -209,37 +273,50 @@ public class StaffPagesController {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
-        return handling.view(who, complaintId) instanceof CaseResult.Done done ? Optional.of(done.complaint())
+        return handling.view(who, complaintId) instanceof CaseResult.Done done
+                ? Optional.of(done.complaint())
                 : Optional.empty();
     }
 
     private List<String[]> teamChoices(StaffMember who) {
         return Permissions.teamsVisibleTo(who, teams.names()).stream()
-                .map(t -> new String[] {t.value(), t.value()}).toList();
+                .map(t -> new String[] {t.value(), t.value()})
+                .toList();
     }
 
     private static List<String[]> stageChoices() {
-        return List.of(new String[] {"stage_1", "Stage 1"}, new String[] {"stage_2", "Stage 2"},
-                new String[] {"stage_3", "Stage 3"}, new String[] {"ombudsman", "With the Ombudsman"},
+        return List.of(
+                new String[] {"stage_1", "Stage 1"},
+                new String[] {"stage_2", "Stage 2"},
+                new String[] {"stage_3", "Stage 3"},
+                new String[] {"ombudsman", "With the Ombudsman"},
                 new String[] {"none", "Other (awaiting routing)"});
     }
 
     private static List<ComplaintState> openStates() {
-        return Arrays.stream(ComplaintState.values()).filter(ComplaintState::isOpen).toList();
+        return Arrays.stream(ComplaintState.values())
+                .filter(ComplaintState::isOpen)
+                .toList();
     }
 
     private static List<Map<String, Object>> options(List<String[]> choices, String chosen, String all) {
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(Map.of("value", "", "label", all, "selected", chosen == null || chosen.isBlank()));
         for (String[] c : choices) {
-            out.add(Map.of("value", c[0], "label", c[1], "selected", c[0].equalsIgnoreCase(chosen == null ? ""
-                    : chosen.trim())));
+            out.add(Map.of(
+                    "value",
+                    c[0],
+                    "label",
+                    c[1],
+                    "selected",
+                    c[0].equalsIgnoreCase(chosen == null ? "" : chosen.trim())));
         }
         return out;
     }
 
     private static String capitalised(String reason) {
-        return reason == null || reason.isEmpty() ? "This change is not allowed"
+        return reason == null || reason.isEmpty()
+                ? "This change is not allowed"
                 : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + (reason.endsWith(".") ? "" : ".");
     }
 

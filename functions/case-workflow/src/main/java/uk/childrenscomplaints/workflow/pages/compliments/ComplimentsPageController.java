@@ -22,8 +22,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
@@ -59,8 +59,8 @@ public class ComplimentsPageController {
     private final Teams teams;
     private final Clock clock;
 
-    public ComplimentsPageController(RecordingCompliments compliments, StaffSession sessions, Teams teams,
-            Clock clock) {
+    public ComplimentsPageController(
+            RecordingCompliments compliments, StaffSession sessions, Teams teams, Clock clock) {
         this.compliments = compliments;
         this.sessions = sessions;
         this.teams = teams;
@@ -68,15 +68,14 @@ public class ComplimentsPageController {
     }
 
     @Get("/compliments")
-    public HttpResponse<?> page(APIGatewayV2HTTPEvent event, HttpRequest<?> request,
-            @Nullable @QueryValue String recorded) {
+    public HttpResponse<?> page(
+            APIGatewayV2HTTPEvent event, HttpRequest<?> request, @Nullable @QueryValue String recorded) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             PeriodPicker.Choice choice = PeriodPicker.choose(periodQuery(request), today());
             List<Map<String, Object>> errors = new ArrayList<>(links(choice.errors()));
             Map<String, Object> m = model(who, choice, new Entry(null, Map.of(), null, null), errors);
             m.put("recorded", "1".equals(recorded));
-            return SignedInPages.view(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, VIEW, m,
-                    session, who);
+            return SignedInPages.view(errors.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, VIEW, m, session, who);
         });
     }
 
@@ -90,12 +89,13 @@ public class ComplimentsPageController {
                 return StaffPages.forbiddenForm();
             }
             if (body.bytes() > RequestBodies.MAX_BYTES) {
-                return StaffPages.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "What you sent is too long",
+                return StaffPages.problem(
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "What you sent is too long",
                         "The form is over the 64 KB limit. Shorten the text and try again. Nothing was recorded.");
             }
             Map<String, String> typed = new LinkedHashMap<>();
-            for (String name : List.of("team", "received-day", "received-month", "received-year", "fromWhom",
-                    "text")) {
+            for (String name : List.of("team", "received-day", "received-month", "received-year", "fromWhom", "text")) {
                 typed.put(name, body.first(name) == null ? "" : body.first(name));
             }
             List<FieldError> problems = new ArrayList<>();
@@ -112,7 +112,8 @@ public class ComplimentsPageController {
                 // The page could not read the date, so nothing can be recorded; the use case still names every other
                 // field's problem, with its own messages, and the page's date message stands for its receivedOn one.
                 compliments.problems(team, null, typed.get("fromWhom"), typed.get("text")).stream()
-                        .filter(e -> !"receivedOn".equals(e.field())).forEach(problems::add);
+                        .filter(e -> !"receivedOn".equals(e.field()))
+                        .forEach(problems::add);
                 result = new CaseResult.Invalid(problems);
             }
             LOG.info("staff compliment form: {}", result.getClass().getSimpleName());
@@ -122,29 +123,41 @@ public class ComplimentsPageController {
             HttpStatus status = HttpStatus.BAD_REQUEST;
             List<FieldError> errors;
             if (result instanceof CaseResult.Invalid invalid) {
-                errors = invalid.errors().stream().map(ComplimentsPageController::onPage)
-                        .sorted(java.util.Comparator.comparingInt(e -> FORM_ORDER.indexOf(e.field().replaceAll(
-                                "-(day|month|year)$", "")))).toList();
+                errors = invalid.errors().stream()
+                        .map(ComplimentsPageController::onPage)
+                        .sorted(java.util.Comparator.comparingInt(
+                                e -> FORM_ORDER.indexOf(e.field().replaceAll("-(day|month|year)$", ""))))
+                        .toList();
             } else {
                 status = HttpStatus.FORBIDDEN;
-                errors = List.of(new FieldError("team", "You can record compliments only for a team you manage: "
-                        + "choose one of your teams"));
+                errors = List.of(new FieldError(
+                        "team",
+                        "You can record compliments only for a team you manage: " + "choose one of your teams"));
             }
             PeriodPicker.Choice period = PeriodPicker.choose(Map.of(), today());
-            Map<String, Object> m = model(who, period, new Entry(team, typed, errors.stream()
-                    .filter(e -> e.field().startsWith("received")).map(FieldError::message).findFirst()
-                    .orElse(null), errorMap(errors)), links(errors));
+            Map<String, Object> m = model(
+                    who,
+                    period,
+                    new Entry(
+                            team,
+                            typed,
+                            errors.stream()
+                                    .filter(e -> e.field().startsWith("received"))
+                                    .map(FieldError::message)
+                                    .findFirst()
+                                    .orElse(null),
+                            errorMap(errors)),
+                    links(errors));
             m.put("recorded", false);
             return SignedInPages.view(status, VIEW, m, session, who);
         });
     }
 
     /** What was typed into the form, shown again (escaped) with its problems. */
-    private record Entry(TeamName team, Map<String, String> typed, String dateError, Map<String, String> errors) {
-    }
+    private record Entry(TeamName team, Map<String, String> typed, String dateError, Map<String, String> errors) {}
 
-    private Map<String, Object> model(StaffMember who, PeriodPicker.Choice choice, Entry entry,
-            List<Map<String, Object>> errors) {
+    private Map<String, Object> model(
+            StaffMember who, PeriodPicker.Choice choice, Entry entry, List<Map<String, Object>> errors) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", "Compliments");
         m.put("errors", errors);
@@ -154,9 +167,17 @@ public class ComplimentsPageController {
         List<Map<String, Object>> rows = new ArrayList<>();
         if (choice.period() != null) {
             m.put("period", PeriodPicker.periodText(choice.period()));
-            for (Compliment c : compliments.list(who, choice.period().from(), choice.period().to())) {
-                rows.add(Map.of("receivedOn", Dates.text(c.receivedOn()), "team", c.team().value(),
-                        "fromWhom", c.fromWhom(), "text", c.text()));
+            for (Compliment c : compliments.list(
+                    who, choice.period().from(), choice.period().to())) {
+                rows.add(Map.of(
+                        "receivedOn",
+                        Dates.text(c.receivedOn()),
+                        "team",
+                        c.team().value(),
+                        "fromWhom",
+                        c.fromWhom(),
+                        "text",
+                        c.text()));
             }
             LOG.info("staff compliments page: {} shown", rows.size());
         }
@@ -166,8 +187,14 @@ public class ComplimentsPageController {
         List<Map<String, Object>> options = new ArrayList<>();
         options.add(Map.of("value", "", "label", "Choose a team", "selected", entry.team() == null));
         for (TeamName t : recordable) {
-            options.add(Map.of("value", t.value(), "label", t.value(), "selected",
-                    entry.team() != null && t.value().equalsIgnoreCase(entry.team().value())));
+            options.add(Map.of(
+                    "value",
+                    t.value(),
+                    "label",
+                    t.value(),
+                    "selected",
+                    entry.team() != null
+                            && t.value().equalsIgnoreCase(entry.team().value())));
         }
         m.put("teamOptions", options);
         Map<String, String> typed = entry.typed();
@@ -196,14 +223,15 @@ public class ComplimentsPageController {
     }
 
     private static List<Map<String, Object>> links(List<FieldError> errors) {
-        return errors.stream().map(e -> Map.<String, Object>of("href", "#" + e.field(), "message", e.message()))
+        return errors.stream()
+                .map(e -> Map.<String, Object>of("href", "#" + e.field(), "message", e.message()))
                 .toList();
     }
 
     private static Map<String, String> periodQuery(HttpRequest<?> request) {
         Map<String, String> q = new LinkedHashMap<>();
-        for (String name : List.of("from", "to", "from-day", "from-month", "from-year", "to-day", "to-month",
-                "to-year")) {
+        for (String name :
+                List.of("from", "to", "from-day", "from-month", "from-year", "to-day", "to-month", "to-year")) {
             request.getParameters().getFirst(name).ifPresent(v -> q.put(name, v));
         }
         return q;

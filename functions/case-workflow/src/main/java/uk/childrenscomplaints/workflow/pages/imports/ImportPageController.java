@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.childrenscomplaints.complaint.application.importing.ImportResult;
-import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.importing.ImportResult;
+import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.workflow.pages.support.SignedInPages;
 import uk.childrenscomplaints.workflow.signin.StaffSession;
 import uk.childrenscomplaints.workflow.staff.RequestBodies;
@@ -48,7 +48,9 @@ public class ImportPageController {
     }
 
     @Get("/import")
-    public HttpResponse<?> page(APIGatewayV2HTTPEvent event, @Nullable @QueryValue String imported,
+    public HttpResponse<?> page(
+            APIGatewayV2HTTPEvent event,
+            @Nullable @QueryValue String imported,
             @Nullable @QueryValue String alreadyPresent) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             Map<String, Object> m = model(who);
@@ -65,13 +67,16 @@ public class ImportPageController {
     public HttpResponse<?> upload(APIGatewayV2HTTPEvent event) {
         return SignedInPages.page(sessions, event, (session, who) -> {
             MultipartBody body = MultipartBody.parse(event);
-            if (!SignedInPages.formAccepted(sessions, event, session, body.fields().get(StaffSession.CSRF_FIELD))) {
+            if (!SignedInPages.formAccepted(
+                    sessions, event, session, body.fields().get(StaffSession.CSRF_FIELD))) {
                 LOG.info("staff import form refused: form token or origin not this session's");
                 return StaffPages.forbiddenForm();
             }
             if (!Permissions.mayImport(who)) {
                 LOG.info("staff import refused: not in the complaints team");
-                return StaffPages.problem(HttpStatus.FORBIDDEN, "Only the complaints team can import complaints",
+                return StaffPages.problem(
+                        HttpStatus.FORBIDDEN,
+                        "Only the complaints team can import complaints",
                         "Nothing was imported. Ask the complaints team to import the file.");
             }
             MultipartBody.Upload file = body.files().get("file");
@@ -79,41 +84,67 @@ public class ImportPageController {
                 return problems(HttpStatus.BAD_REQUEST, who, "Choose a CSV file to import", List.of(), session);
             }
             if (file.content().length > RequestBodies.MAX_CSV_BYTES) {
-                return problems(HttpStatus.REQUEST_ENTITY_TOO_LARGE, who, "The file is over the 5 MB limit: split it "
-                        + "into smaller files, each with the header row, and import each", List.of(), session);
+                return problems(
+                        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        who,
+                        "The file is over the 5 MB limit: split it "
+                                + "into smaller files, each with the header row, and import each",
+                        List.of(),
+                        session);
             }
             ImportResult result = importing.importFile(who, file.content());
             if (result instanceof ImportResult.Rejected rejected) {
-                LOG.info("staff import rejected: {} problems, nothing stored", rejected.problems().size());
+                LOG.info(
+                        "staff import rejected: {} problems, nothing stored",
+                        rejected.problems().size());
                 int n = rejected.problems().size();
-                return problems(HttpStatus.BAD_REQUEST, who, "The file has " + n + (n == 1 ? " problem" : " problems")
-                        + ", so nothing was imported: correct each row listed below and import the file again",
-                        rejected.problems().stream().map(p -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("line", p.line());
-                            row.put("column", p.column() == null ? "Whole row" : p.column());
-                            row.put("message", p.message());
-                            return row;
-                        }).toList(), session);
+                return problems(
+                        HttpStatus.BAD_REQUEST,
+                        who,
+                        "The file has " + n + (n == 1 ? " problem" : " problems")
+                                + ", so nothing was imported: correct each row listed below and import the file again",
+                        rejected.problems().stream()
+                                .map(p -> {
+                                    Map<String, Object> row = new LinkedHashMap<>();
+                                    row.put("line", p.line());
+                                    row.put("column", p.column() == null ? "Whole row" : p.column());
+                                    row.put("message", p.message());
+                                    return row;
+                                })
+                                .toList(),
+                        session);
             }
             if (result instanceof ImportResult.Imported done) {
-                LOG.info("staff import: {} imported, {} already present, {} failed", done.imported(),
-                        done.alreadyPresent(), done.failed());
+                LOG.info(
+                        "staff import: {} imported, {} already present, {} failed",
+                        done.imported(),
+                        done.alreadyPresent(),
+                        done.failed());
                 if (done.failed() > 0) {
-                    return problems(HttpStatus.SERVICE_UNAVAILABLE, who, done.failed() + " rows could not be stored "
-                            + "just now: import the same file again (rows already stored are skipped)", List.of(),
+                    return problems(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            who,
+                            done.failed() + " rows could not be stored "
+                                    + "just now: import the same file again (rows already stored are skipped)",
+                            List.of(),
                             session);
                 }
-                return HttpResponse.seeOther(URI.create(PATH + "?imported=" + done.imported() + "&alreadyPresent="
-                        + done.alreadyPresent()));
+                return HttpResponse.seeOther(
+                        URI.create(PATH + "?imported=" + done.imported() + "&alreadyPresent=" + done.alreadyPresent()));
             }
-            return StaffPages.problem(HttpStatus.FORBIDDEN, "Only the complaints team can import complaints",
+            return StaffPages.problem(
+                    HttpStatus.FORBIDDEN,
+                    "Only the complaints team can import complaints",
                     "Nothing was imported. Ask the complaints team to import the file.");
         });
     }
 
-    private HttpResponse<?> problems(HttpStatus status, StaffMember who, String summary,
-            List<Map<String, Object>> rows, StaffSession.Signed session) {
+    private HttpResponse<?> problems(
+            HttpStatus status,
+            StaffMember who,
+            String summary,
+            List<Map<String, Object>> rows,
+            StaffSession.Signed session) {
         Map<String, Object> m = model(who);
         m.put("errors", List.of(Map.of("href", rows.isEmpty() ? "#file" : "#problems", "message", summary)));
         m.put("fileError", summary);

@@ -17,21 +17,21 @@ import uk.childrenscomplaints.workflow.signin.StaffSession;
  * page then reports (a missing form token, a missing file).
  */
 record MultipartBody(Map<String, String> fields, Map<String, Upload> files, int bytes) {
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY =
+            Pattern.compile("boundary=(?:\"([^\"]+)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("[;\\s]name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     /** One uploaded file: the name the browser gave it (never logged) and its bytes. */
-    record Upload(String filename, byte[] content) {
-    }
+    record Upload(String filename, byte[] content) {}
 
     static MultipartBody parse(APIGatewayV2HTTPEvent event) {
         String contentType = StaffSession.header(event, "content-type");
         String raw = event == null || event.getBody() == null ? "" : event.getBody();
         byte[] body;
         try {
-            body = event != null && event.getIsBase64Encoded() ? Base64.getDecoder().decode(raw)
+            body = event != null && event.getIsBase64Encoded()
+                    ? Base64.getDecoder().decode(raw)
                     : raw.getBytes(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return new MultipartBody(Map.of(), Map.of(), 0);

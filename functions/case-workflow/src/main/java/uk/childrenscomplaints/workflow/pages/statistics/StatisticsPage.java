@@ -27,8 +27,7 @@ final class StatisticsPage {
     /** The widest bar, in pixels: a whole (100%), or the larger of the two year-on-year counts. */
     static final int BAR_PIXELS = 200;
 
-    private StatisticsPage() {
-    }
+    private StatisticsPage() {}
 
     /** The report's figures as the template reads them: each table a caption and rows of label, count, share, bar. */
     static Map<String, Object> model(Report r) {
@@ -40,12 +39,14 @@ final class StatisticsPage {
         List<Map<String, Object>> tables = new ArrayList<>();
         tables.add(table("complainants", "Who complained", "Complainant", coded(r.byRelationship())));
         tables.add(table("age-bands", "Children and young people concerned, by age", "Age", coded(r.byAgeBand())));
-        tables.add(table("genders", "Children and young people concerned, by gender", "Gender",
-                coded(r.byGender())));
+        tables.add(table("genders", "Children and young people concerned, by gender", "Gender", coded(r.byGender())));
         List<Map<String, Object>> issues = coded(r.byIssue());
         issues.add(row("No issue recorded", r.noIssueRecorded()));
-        tables.add(table("issues", "Complaints by issue (a complaint raising several issues counts once for each)",
-                "Issue", issues));
+        tables.add(table(
+                "issues",
+                "Complaints by issue (a complaint raising several issues counts once for each)",
+                "Issue",
+                issues));
         tables.add(table("outcomes", "Outcome of complaints", "Outcome", coded(r.byOutcome())));
         m.put("volumeTables", tables);
         m.put("teams", teams(r));
@@ -56,15 +57,20 @@ final class StatisticsPage {
         m.put("statutory", r.stages().statutoryComplaints());
         m.put("costed", r.stage2Costs().costedInvestigations());
         m.put("totalPounds", pounds(r.stage2Costs().totalPounds()));
-        m.put("averagePounds", r.stage2Costs().averagePounds() == null ? "None costed"
-                : pounds(r.stage2Costs().averagePounds().longValueExact()));
+        m.put(
+                "averagePounds",
+                r.stage2Costs().averagePounds() == null
+                        ? "None costed"
+                        : pounds(r.stage2Costs().averagePounds().longValueExact()));
         m.put("ombudsman", ombudsman(r.ombudsman()));
         m.put("referrals", r.ombudsman().referrals());
         m.put("awaiting", r.ombudsman().awaitingDecision());
         List<Map<String, Object>> people = new ArrayList<>();
         people.add(row("Through an advocate", r.viaAdvocate()));
         people.add(row("Directly by the child or young person", r.directlyByChildren()));
-        people.add(row("From people who complained more than once", r.repeatComplainants().complaints()));
+        people.add(row(
+                "From people who complained more than once",
+                r.repeatComplainants().complaints()));
         m.put("people", table("people", "Advocates, children and repeat complainants", "Complaints", people));
         m.put("repeatPeople", r.repeatComplainants().people());
         List<Map<String, Object>> praise = new ArrayList<>();
@@ -104,7 +110,9 @@ final class StatisticsPage {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (TeamFigures t : r.byTeam()) {
             Map<String, Object> row = row(t.team().value(), t.complaints());
-            row.put("openCases", t.openCases() == null ? "Not entered" : t.openCases().toString());
+            row.put(
+                    "openCases",
+                    t.openCases() == null ? "Not entered" : t.openCases().toString());
             row.put("shareOfOpenCases", percent(t.shareOfOpenCases()));
             rows.add(row);
         }

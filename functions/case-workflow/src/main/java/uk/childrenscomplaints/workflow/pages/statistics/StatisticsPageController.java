@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
-import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.statistics.Period;
@@ -61,8 +61,7 @@ public class StatisticsPageController {
     }
 
     /** Whose figures: the whole council (team null), or one team a manager manages. */
-    private record Scope(TeamName team, List<TeamName> choices) {
-    }
+    private record Scope(TeamName team, List<TeamName> choices) {}
 
     @Get("/statistics")
     public HttpResponse<?> page(APIGatewayV2HTTPEvent event, HttpRequest<?> request) {
@@ -76,7 +75,8 @@ public class StatisticsPageController {
             Map<String, Object> m = new LinkedHashMap<>();
             TeamName team = scope.get().team();
             if (choice.period() != null) {
-                Report report = team == null ? statistics.report(choice.period())
+                Report report = team == null
+                        ? statistics.report(choice.period())
                         : statistics.reportForTeam(choice.period(), team);
                 m.putAll(StatisticsPage.model(report));
                 m.put("period", PeriodPicker.periodText(choice.period()));
@@ -84,20 +84,35 @@ public class StatisticsPageController {
                 m.put("csvHref", CSV_PATH + "?" + PeriodPicker.query(choice.period()) + teamQuery(scope.get()));
             }
             m.put("title", "Statistics");
-            m.put("scope", team == null ? "All teams: the whole council's figures."
-                    : "Only " + team.value() + ": the figures of the team you manage.");
+            m.put(
+                    "scope",
+                    team == null
+                            ? "All teams: the whole council's figures."
+                            : "Only " + team.value() + ": the figures of the team you manage.");
             m.put("team", scope.get().choices().size() > 1 ? team.value() : null);
             m.put("teamLinks", teamLinks(scope.get(), choice.period()));
             m.put("path", PATH);
-            m.put("quickPicks", PeriodPicker.quickPicks(today, PATH, choice.period()).stream()
-                    .map(p -> withTeam(p, scope.get())).toList());
+            m.put(
+                    "quickPicks",
+                    PeriodPicker.quickPicks(today, PATH, choice.period()).stream()
+                            .map(p -> withTeam(p, scope.get()))
+                            .toList());
             m.put("dateInputs", PeriodPicker.dateInputs(choice));
-            m.put("errors", choice.errors().stream().map(e -> Map.of("href", "#" + e.field(), "message",
-                    e.message())).toList());
-            LOG.info("staff statistics page: {} ({})", choice.period() == null ? "invalid period"
-                    : days(choice.period()) + " days", team == null ? "all teams" : "one team");
-            return SignedInPages.view(choice.errors().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-                    StatisticsPage.VIEW, m, session, who);
+            m.put(
+                    "errors",
+                    choice.errors().stream()
+                            .map(e -> Map.of("href", "#" + e.field(), "message", e.message()))
+                            .toList());
+            LOG.info(
+                    "staff statistics page: {} ({})",
+                    choice.period() == null ? "invalid period" : days(choice.period()) + " days",
+                    team == null ? "all teams" : "one team");
+            return SignedInPages.view(
+                    choice.errors().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
+                    StatisticsPage.VIEW,
+                    m,
+                    session,
+                    who);
         });
     }
 
@@ -111,17 +126,21 @@ public class StatisticsPageController {
             }
             PeriodPicker.Choice choice = PeriodPicker.choose(query(request), today());
             if (choice.period() == null) {
-                return StaffPages.problem(HttpStatus.BAD_REQUEST, "Choose a period",
+                return StaffPages.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Choose a period",
                         choice.errors().stream().map(FieldError::message).collect(Collectors.joining(". "))
                                 + ". Choose the period on the statistics page, then download its CSV.");
             }
             TeamName team = scope.get().team();
-            Report report = team == null ? statistics.report(choice.period())
-                    : statistics.reportForTeam(choice.period(), team);
-            String name = "complaints-statistics-" + (team == null ? "" : slug(team) + "-") + choice.period().from()
-                    + "-to-" + choice.period().to() + ".csv";
-            LOG.info("staff statistics csv: {} days ({})", days(choice.period()), team == null ? "all teams"
-                    : "one team");
+            Report report =
+                    team == null ? statistics.report(choice.period()) : statistics.reportForTeam(choice.period(), team);
+            String name = "complaints-statistics-" + (team == null ? "" : slug(team) + "-")
+                    + choice.period().from() + "-to-" + choice.period().to() + ".csv";
+            LOG.info(
+                    "staff statistics csv: {} days ({})",
+                    days(choice.period()),
+                    team == null ? "all teams" : "one team");
             return HttpResponse.ok(ReportCsv.write(report).getBytes(StandardCharsets.UTF_8))
                     .contentType(new MediaType("text/csv; charset=utf-8"))
                     .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -140,13 +159,17 @@ public class StatisticsPageController {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        TeamName chosen = mine.stream().filter(t -> asked != null && t.value().equalsIgnoreCase(asked.trim()))
-                .findFirst().orElse(mine.get(0));
+        TeamName chosen = mine.stream()
+                .filter(t -> asked != null && t.value().equalsIgnoreCase(asked.trim()))
+                .findFirst()
+                .orElse(mine.get(0));
         return Optional.of(new Scope(chosen, mine));
     }
 
     private static HttpResponse<?> noTeam() {
-        return StaffPages.problem(HttpStatus.FORBIDDEN, "You manage no team",
+        return StaffPages.problem(
+                HttpStatus.FORBIDDEN,
+                "You manage no team",
                 "Your account is a responding manager's but names none of the council's teams, so there are no "
                         + "figures to show. Ask the complaints team to add your team to your account.");
     }
@@ -156,8 +179,13 @@ public class StatisticsPageController {
         List<Map<String, Object>> links = new ArrayList<>();
         if (scope.choices().size() > 1) {
             for (TeamName t : scope.choices()) {
-                links.add(Map.of("label", t.value(), "current", t.equals(scope.team()),
-                        "href", PATH + "?" + (period == null ? "" : PeriodPicker.query(period) + "&") + "team="
+                links.add(Map.of(
+                        "label",
+                        t.value(),
+                        "current",
+                        t.equals(scope.team()),
+                        "href",
+                        PATH + "?" + (period == null ? "" : PeriodPicker.query(period) + "&") + "team="
                                 + encode(t.value())));
             }
         }
@@ -176,8 +204,8 @@ public class StatisticsPageController {
 
     private static Map<String, String> query(HttpRequest<?> request) {
         Map<String, String> q = new LinkedHashMap<>();
-        for (String name : List.of("from", "to", "from-day", "from-month", "from-year", "to-day", "to-month",
-                "to-year")) {
+        for (String name :
+                List.of("from", "to", "from-day", "from-month", "from-year", "to-day", "to-month", "to-year")) {
             request.getParameters().getFirst(name).ifPresent(v -> q.put(name, v));
         }
         return q;
@@ -188,7 +216,10 @@ public class StatisticsPageController {
     }
 
     private static String slug(TeamName team) {
-        return team.value().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return team.value()
+                .toLowerCase(java.util.Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
     }
 
     private static String encode(String value) {

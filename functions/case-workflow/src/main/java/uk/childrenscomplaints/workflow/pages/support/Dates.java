@@ -9,11 +9,10 @@ import uk.childrenscomplaints.clock.model.CouncilTime;
 /** Dates as GOV.UK writes them for people: 4 January 2027; times in London. */
 public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK)
-            .withZone(CouncilTime.ZONE);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(CouncilTime.ZONE);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String text(LocalDate date) {
         return date == null ? "" : DAY.format(date);

@@ -20,11 +20,9 @@ import uk.childrenscomplaints.complaint.statistics.Period;
 public final class PeriodPicker {
 
     /** What was asked for: the period, or every problem with the dates, and the date fields to show again. */
-    public record Choice(Period period, List<FieldError> errors, Map<String, String> fields) {
-    }
+    public record Choice(Period period, List<FieldError> errors, Map<String, String> fields) {}
 
-    private PeriodPicker() {
-    }
+    private PeriodPicker() {}
 
     public static Choice choose(Map<String, String> query, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -49,8 +47,9 @@ public final class PeriodPicker {
         }
         Period period = Period.custom(from, to);
         if (!ProducingStatistics.withinLimit(period)) {
-            errors.add(new FieldError("from-day", "A report covers at most 10 years: choose a later start date or an "
-                    + "earlier end date"));
+            errors.add(new FieldError(
+                    "from-day",
+                    "A report covers at most 10 years: choose a later start date or an " + "earlier end date"));
             return new Choice(null, errors, fields);
         }
         return new Choice(period, errors, fields);
@@ -60,8 +59,8 @@ public final class PeriodPicker {
      * The date named {@code name}: the ISO value when given, otherwise the three date inputs; null when none of them
      * was given. A problem is added for a date that is partly given or is not a real date.
      */
-    public static LocalDate date(String name, String word, Map<String, String> query, Map<String, String> fields,
-            List<FieldError> errors) {
+    public static LocalDate date(
+            String name, String word, Map<String, String> query, Map<String, String> fields, List<FieldError> errors) {
         String iso = trimmed(query.get(name));
         if (iso != null) {
             try {
@@ -120,8 +119,11 @@ public final class PeriodPicker {
             quarters.add(q);
         }
         for (FinancialQuarter one : quarters) {
-            picks.add(pick("Quarter " + one.quarter() + " of " + yearName(one.financialYear()), Period.quarter(one),
-                    path, chosen));
+            picks.add(pick(
+                    "Quarter " + one.quarter() + " of " + yearName(one.financialYear()),
+                    Period.quarter(one),
+                    path,
+                    chosen));
         }
         for (int year = current.financialYear() - 1; year >= current.financialYear() - 2; year--) {
             picks.add(pick("Financial year " + yearName(year), Period.financialYear(year), path, chosen));
@@ -158,7 +160,8 @@ public final class PeriodPicker {
         for (FieldError e : choice.errors()) {
             errorOf.putIfAbsent(e.field().substring(0, e.field().indexOf('-')), e.message());
         }
-        return List.of(dateInput("from", "From", choice.fields(), errorOf.get("from")),
+        return List.of(
+                dateInput("from", "From", choice.fields(), errorOf.get("from")),
                 dateInput("to", "To", choice.fields(), errorOf.get("to")));
     }
 
@@ -173,18 +176,28 @@ public final class PeriodPicker {
         d.put("hint", "For example, 1 4 2009");
         d.put("error", error);
         List<Map<String, Object>> parts = new ArrayList<>();
-        for (String[] part : List.of(new String[] {"day", "Day", "2"}, new String[] {"month", "Month", "2"},
-                new String[] {"year", "Year", "4"})) {
+        for (String[] part :
+                List.of(new String[] {"day", "Day", "2"}, new String[] {"month", "Month", "2"}, new String[] {
+                    "year", "Year", "4"
+                })) {
             String id = name + "-" + part[0];
-            parts.add(Map.of("id", id, "label", part[1], "width", Integer.parseInt(part[2]),
-                    "value", values.getOrDefault(id, "")));
+            parts.add(Map.of(
+                    "id",
+                    id,
+                    "label",
+                    part[1],
+                    "width",
+                    Integer.parseInt(part[2]),
+                    "value",
+                    values.getOrDefault(id, "")));
         }
         d.put("parts", parts);
         return d;
     }
 
     private static FinancialQuarter previous(FinancialQuarter q) {
-        return q.quarter() == 1 ? new FinancialQuarter(q.financialYear() - 1, 4)
+        return q.quarter() == 1
+                ? new FinancialQuarter(q.financialYear() - 1, 4)
                 : new FinancialQuarter(q.financialYear(), q.quarter() - 1);
     }
 

@@ -21,10 +21,11 @@ import uk.childrenscomplaints.workflow.staff.StaffPages;
  * role. Forms also check their token ({@link #formAccepted}).
  */
 public final class SignedInPages {
-    private SignedInPages() {
-    }
+    private SignedInPages() {}
 
-    public static HttpResponse<?> page(StaffSession sessions, APIGatewayV2HTTPEvent event,
+    public static HttpResponse<?> page(
+            StaffSession sessions,
+            APIGatewayV2HTTPEvent event,
             BiFunction<StaffSession.Signed, StaffMember, HttpResponse<?>> body) {
         Optional<StaffSession.Signed> session = sessions.of(event);
         if (session.isEmpty()) {
@@ -40,21 +41,26 @@ public final class SignedInPages {
     }
 
     /** The form came from this service's own page in this session: its token matches and its origin is ours. */
-    public static boolean formAccepted(StaffSession sessions, APIGatewayV2HTTPEvent event, StaffSession.Signed session,
-            String sentToken) {
+    public static boolean formAccepted(
+            StaffSession sessions, APIGatewayV2HTTPEvent event, StaffSession.Signed session, String sentToken) {
         return sessions.originAllowed(event) && StaffSession.csrfMatches(session, sentToken);
     }
 
     /** A page with what the layout needs: who is signed in, and the form token for sign-out and every form. */
-    public static HttpResponse<ModelAndView<Map<String, Object>>> view(HttpStatus status, String template,
-            Map<String, Object> model, StaffSession.Signed session, StaffMember who) {
+    public static HttpResponse<ModelAndView<Map<String, Object>>> view(
+            HttpStatus status,
+            String template,
+            Map<String, Object> model,
+            StaffSession.Signed session,
+            StaffMember who) {
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("csrf", session.csrf());
         m.put("signedInAs", who.username());
         List<?> errors = (List<?>) m.getOrDefault("errors", List.of());
         m.put("errors", errors);
         m.put("pageTitle", (errors.isEmpty() ? "" : "Error: ") + m.get("title") + " - Children's complaints staff");
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).contentType(MediaType.TEXT_HTML_TYPE)
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>(template, m));
     }
 }

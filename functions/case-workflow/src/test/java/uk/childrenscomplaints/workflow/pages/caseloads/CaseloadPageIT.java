@@ -21,6 +21,7 @@ import uk.childrenscomplaints.workflow.WorkflowApp;
 class CaseloadPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT): the last quarter to end is Q3 of 2026 to 2027. */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String PATH = "/staff/pages/caseloads";
 
@@ -55,7 +56,8 @@ class CaseloadPageIT {
     @Test
     void theOfficerEntersFiguresForTheLastQuarterAndSeesThemAfterwards() {
         String officer = officer();
-        assertThat(page(officer, null)).contains("Quarter 3 of 2026 to 2027 (October to December 2026)")
+        assertThat(page(officer, null))
+                .contains("Quarter 3 of 2026 to 2027 (October to December 2026)")
                 .contains("id=\"none-entered\"");
 
         APIGatewayV2HTTPResponse r = save(officer, "quarter=2026-3&cases-1=1200&cases-2=800&cases-3=&cases-4=");
@@ -64,9 +66,12 @@ class CaseloadPageIT {
         assertThat(header(r, "Location")).isEqualTo("/staff/pages/caseloads?quarter=2026-3&saved=1");
         String after = page(officer, "quarter=2026-3&saved=1");
         assertThat(after).contains("Open caseloads saved");
-        assertThat(PageRequests.cells(PageRequests.row(after, "entered", "SCC"))).contains("1200");
-        assertThat(PageRequests.cells(PageRequests.row(after, "entered", "ECF"))).contains("800");
-        assertThat(after).doesNotContain("data-label=\"Huntingdon\"")
+        assertThat(PageRequests.cells(PageRequests.row(after, "entered", "SCC")))
+                .contains("1200");
+        assertThat(PageRequests.cells(PageRequests.row(after, "entered", "ECF")))
+                .contains("800");
+        assertThat(after)
+                .doesNotContain("data-label=\"Huntingdon\"")
                 .contains("id=\"cases-1\" name=\"cases-1\" type=\"text\" inputmode=\"numeric\" spellcheck=\"false\" "
                         + "value=\"1200\"");
         // The statistics use them: ECF's one complaint would be set against 800.
@@ -77,7 +82,8 @@ class CaseloadPageIT {
     void aManagerHasOneBoxForTheirTeamAndCannotEnterAnothersFigure() {
         String manager = huntingdonManager();
         String own = page(manager, "quarter=2026-3");
-        assertThat(own).contains("<label class=\"govuk-label\" for=\"cases-3\">Huntingdon</label>")
+        assertThat(own)
+                .contains("<label class=\"govuk-label\" for=\"cases-3\">Huntingdon</label>")
                 .doesNotContain("for=\"cases-1\"");
 
         APIGatewayV2HTTPResponse crafted = save(manager, "quarter=2026-3&cases-1=5");
@@ -94,7 +100,8 @@ class CaseloadPageIT {
         APIGatewayV2HTTPResponse r = save(officer, "quarter=2026-3&cases-1=lots&cases-2=-4");
 
         assertThat(r.getStatusCode()).isEqualTo(400);
-        assertThat(body(r)).contains("<a href=\"#cases-1\">Enter SCC&#39;s open cases as a whole number, like 120</a>")
+        assertThat(body(r))
+                .contains("<a href=\"#cases-1\">Enter SCC&#39;s open cases as a whole number, like 120</a>")
                 .contains("value=\"lots\"");
         APIGatewayV2HTTPResponse negative = save(officer, "quarter=2026-3&cases-2=-4");
         assertThat(negative.getStatusCode()).isEqualTo(400);
@@ -109,8 +116,8 @@ class CaseloadPageIT {
     @Test
     void aFormWithoutThisSessionsTokenSavesNothingAndTheDirectorOnlyReads() {
         String officer = officer();
-        APIGatewayV2HTTPResponse r = app.handle(PageRequests.postForm(officer, PATH,
-                "csrf=forged&quarter=2026-3&cases-1=5"));
+        APIGatewayV2HTTPResponse r =
+                app.handle(PageRequests.postForm(officer, PATH, "csrf=forged&quarter=2026-3&cases-1=5"));
         assertThat(r.getStatusCode()).isEqualTo(403);
         assertThat(page(officer, "quarter=2026-3")).contains("id=\"none-entered\"");
 
@@ -118,6 +125,7 @@ class CaseloadPageIT {
         assertThat(director).contains("id=\"may-not-enter\"").doesNotContain("id=\"caseload-form\"");
         APIGatewayV2HTTPResponse anonymous = app.handle(PageRequests.get(null, PATH, null));
         assertThat(anonymous.getStatusCode()).isEqualTo(303);
-        assertThat(header(app.handle(PageRequests.get(officer, PATH, null)), "Cache-Control")).isEqualTo("no-store");
+        assertThat(header(app.handle(PageRequests.get(officer, PATH, null)), "Cache-Control"))
+                .isEqualTo("no-store");
     }
 }

@@ -20,21 +20,24 @@ class DashboardTest {
 
     @Test
     void aComplainantWhoseEmailBouncedIsTaggedAndCounted() {
-        Complaint bounced = ComplaintFixtures.statutory(ComplaintId.random(), mon_2026_05_11,
-                LocalDate.of(2026, 5, 26));
-        bounced.recordUndeliveredEmail("email bounced", "The acknowledgement to the complainant bounced",
+        Complaint bounced =
+                ComplaintFixtures.statutory(ComplaintId.random(), mon_2026_05_11, LocalDate.of(2026, 5, 26));
+        bounced.recordUndeliveredEmail(
+                "email bounced",
+                "The acknowledgement to the complainant bounced",
                 new UndeliverableAddress(UndeliverableAddress.Reason.BOUNCED, Instant.parse("2026-05-11T09:41:02Z")),
                 new Change("email delivery", Instant.parse("2026-05-11T09:45:00Z")));
         Complaint fine = ComplaintFixtures.statutory(ComplaintId.random(), mon_2026_05_11, LocalDate.of(2026, 5, 26));
 
-        Map<String, Object> model = Dashboard.model(List.of(bounced, fine), mon_2026_05_11,
+        Map<String, Object> model = Dashboard.model(
+                List.of(bounced, fine),
+                mon_2026_05_11,
                 BankHolidaySource.bundled().calendar());
 
         assertThat(model).containsEntry("undeliverableCount", 1);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) model.get("rows");
-        assertThat(rows).extracting(r -> r.get("undeliverable"))
-                .containsExactly("Email bounced: write or phone", null);
+        assertThat(rows).extracting(r -> r.get("undeliverable")).containsExactly("Email bounced: write or phone", null);
         assertThat(bounced.mayEmailComplainant()).isFalse();
         assertThat(fine.mayEmailComplainant()).isTrue();
     }

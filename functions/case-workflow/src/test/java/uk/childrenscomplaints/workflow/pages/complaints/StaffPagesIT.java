@@ -33,6 +33,7 @@ import uk.childrenscomplaints.workflow.signin.StaffSession;
 class StaffPagesIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(CSC-\\d{4}-\\d{4})\"");
@@ -61,8 +62,8 @@ class StaffPagesIT {
     @Test
     void withoutAValidSessionEveryPageSendsYouToSignInAndShowsNoData() {
         Logged c = logged("Huntingdon", "2026-12-01");
-        Map<String, Object> expired = SignInStandIn.claims("officer", List.of("complaints-team"), null,
-                NOW.minusSeconds(7200));
+        Map<String, Object> expired =
+                SignInStandIn.claims("officer", List.of("complaints-team"), null, NOW.minusSeconds(7200));
         Map<String, Object> otherClient = SignInStandIn.claims("officer", List.of("complaints-team"), null, NOW);
         otherClient.put("aud", "the-api-client");
         Map<String, Object> otherPool = SignInStandIn.claims("officer", List.of("complaints-team"), null, NOW);
@@ -72,21 +73,27 @@ class StaffPagesIT {
         Map<String, String> sessions = new LinkedHashMap<>();
         sessions.put("none", null);
         sessions.put("expired", pool.sign(expired));
-        sessions.put("forged (another key)", pool.signWithAnotherKey(SignInStandIn.claims("officer",
-                List.of("complaints-team"), null, NOW)));
+        sessions.put(
+                "forged (another key)",
+                pool.signWithAnotherKey(SignInStandIn.claims("officer", List.of("complaints-team"), null, NOW)));
         sessions.put("for another client", pool.sign(otherClient));
         sessions.put("from another pool", pool.sign(otherPool));
         sessions.put("an access token", pool.sign(accessToken));
         sessions.put("not a token", "junk");
 
         for (Map.Entry<String, String> session : sessions.entrySet()) {
-            for (APIGatewayV2HTTPEvent event : List.of(dashboard(session.getValue(), null),
+            for (APIGatewayV2HTTPEvent event : List.of(
+                    dashboard(session.getValue(), null),
                     complaintPage(session.getValue(), c.id()),
                     action(session.getValue(), c.id(), "withdraw", "csrf=x&expectedVersion=1&reason=Resolved"))) {
                 APIGatewayV2HTTPResponse r = app.handle(event);
-                assertThat(r.getStatusCode()).as("%s: %s", session.getKey(), event.getRawPath()).isEqualTo(303);
+                assertThat(r.getStatusCode())
+                        .as("%s: %s", session.getKey(), event.getRawPath())
+                        .isEqualTo(303);
                 assertThat(header(r, "Location")).isEqualTo("/staff/pages/sign-in");
-                assertThat(String.valueOf(body(r))).doesNotContain(c.reference()).doesNotContain("Robin");
+                assertThat(String.valueOf(body(r)))
+                        .doesNotContain(c.reference())
+                        .doesNotContain("Robin");
             }
         }
         assertThat(body(app.handle(WorkflowApp.view(OFFICER, c.id())))).contains("\"version\":1");
@@ -102,18 +109,24 @@ class StaffPagesIT {
 
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(200);
         assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
-        assertThat(header(r, "Content-Security-Policy")).contains("default-src 'none'").doesNotContain("script-src");
+        assertThat(header(r, "Content-Security-Policy"))
+                .contains("default-src 'none'")
+                .doesNotContain("script-src");
         String page = body(r);
         assertThat(row(page, late.reference())).contains("Overdue").contains("Huntingdon");
         assertThat(row(page, dueSoon.reference())).contains("Due soon").contains("ECF");
         assertThat(row(page, fresh.reference())).contains("On track");
-        assertThat(page).contains("id=\"count-open\">3<").contains("id=\"count-overdue\">1<")
+        assertThat(page)
+                .contains("id=\"count-open\">3<")
+                .contains("id=\"count-overdue\">1<")
                 .contains("href=\"/staff/pages/complaints/" + late.id() + "\"");
         // No personal data in the list.
         assertThat(page).doesNotContain("Robin Caller");
 
         String filtered = body(app.handle(dashboard(officer(), "team=ECF")));
-        assertThat(filtered).contains(dueSoon.reference()).doesNotContain(late.reference())
+        assertThat(filtered)
+                .contains(dueSoon.reference())
+                .doesNotContain(late.reference())
                 .contains("id=\"count-open\">1<");
     }
 
@@ -123,8 +136,11 @@ class StaffPagesIT {
         Logged theirs = logged("ECF", "2026-12-01");
 
         String page = body(app.handle(dashboard(huntingdonManager(), null)));
-        assertThat(page).contains(ours.reference()).doesNotContain(theirs.reference())
-                .contains("id=\"count-open\">1<").contains("id=\"count-overdue\">1<");
+        assertThat(page)
+                .contains(ours.reference())
+                .doesNotContain(theirs.reference())
+                .contains("id=\"count-open\">1<")
+                .contains("id=\"count-overdue\">1<");
 
         String widened = body(app.handle(dashboard(huntingdonManager(), "team=ECF")));
         assertThat(widened).doesNotContain(theirs.reference()).contains("id=\"count-open\">0<");
@@ -132,11 +148,15 @@ class StaffPagesIT {
         APIGatewayV2HTTPResponse byUrl = app.handle(complaintPage(huntingdonManager(), theirs.id()));
         assertThat(byUrl.getStatusCode()).isEqualTo(404);
         assertThat(body(byUrl)).doesNotContain(theirs.reference()).doesNotContain("Robin");
-        APIGatewayV2HTTPResponse missing = app.handle(complaintPage(huntingdonManager(), UUID.randomUUID().toString()));
+        APIGatewayV2HTTPResponse missing =
+                app.handle(complaintPage(huntingdonManager(), UUID.randomUUID().toString()));
         assertThat(body(missing)).isEqualTo(body(byUrl));
 
         String token = huntingdonManager();
-        APIGatewayV2HTTPResponse act = app.handle(action(token, theirs.id(), "mark-absent",
+        APIGatewayV2HTTPResponse act = app.handle(action(
+                token,
+                theirs.id(),
+                "mark-absent",
                 "csrf=" + StaffSession.csrfFor(token) + "&expectedVersion=1&absent=yes"));
         assertThat(act.getStatusCode()).isEqualTo(404);
         assertThat(body(app.handle(WorkflowApp.view(OFFICER, theirs.id())))).contains("\"version\":1");
@@ -149,9 +169,10 @@ class StaffPagesIT {
         String form = "&expectedVersion=1&reason=Resolved+informally";
 
         APIGatewayV2HTTPResponse noToken = app.handle(action(token, c.id(), "withdraw", form.substring(1)));
-        APIGatewayV2HTTPResponse otherSession = app.handle(action(token, c.id(), "withdraw",
-                "csrf=" + StaffSession.csrfFor(huntingdonManager()) + form));
-        APIGatewayV2HTTPEvent crossSite = action(token, c.id(), "withdraw", "csrf=" + StaffSession.csrfFor(token) + form);
+        APIGatewayV2HTTPResponse otherSession = app.handle(
+                action(token, c.id(), "withdraw", "csrf=" + StaffSession.csrfFor(huntingdonManager()) + form));
+        APIGatewayV2HTTPEvent crossSite =
+                action(token, c.id(), "withdraw", "csrf=" + StaffSession.csrfFor(token) + form);
         crossSite.getHeaders().put("origin", "https://evil.example");
         APIGatewayV2HTTPResponse fromElsewhere = app.handle(crossSite);
 
@@ -160,7 +181,8 @@ class StaffPagesIT {
             assertThat(body(r)).contains("This form has expired");
             assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
         }
-        assertThat(body(app.handle(WorkflowApp.view(OFFICER, c.id())))).contains("\"version\":1")
+        assertThat(body(app.handle(WorkflowApp.view(OFFICER, c.id()))))
+                .contains("\"version\":1")
                 .contains("\"state\":\"stage1_open\"");
     }
 
@@ -172,24 +194,32 @@ class StaffPagesIT {
         int entries = timelineRows(page);
         assertThat(page).contains("Robin Caller").contains("Assign respondents");
 
-        APIGatewayV2HTTPResponse assigned = app.handle(action(token, c.id(), "assign-respondents",
+        APIGatewayV2HTTPResponse assigned = app.handle(action(
+                token,
+                c.id(),
+                "assign-respondents",
                 "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
                         + "&respondent.name=Pat+Manager&respondent.email=pat%40council.example"
                         + "&second.name=&second.email="));
         assertThat(assigned.getStatusCode()).as(body(assigned)).isEqualTo(303);
-        assertThat(header(assigned, "Location")).isEqualTo("/staff/pages/complaints/" + c.id()
-                + "?done=assign-respondents");
+        assertThat(header(assigned, "Location"))
+                .isEqualTo("/staff/pages/complaints/" + c.id() + "?done=assign-respondents");
 
         page = body(app.handle(complaintPage(token, c.id(), "done=assign-respondents")));
         assertThat(page).contains("Assign respondents: saved").contains("Pat Manager (pat@council.example)");
         assertThat(timelineRows(page)).isEqualTo(entries + 1);
 
-        APIGatewayV2HTTPResponse responded = app.handle(action(token, c.id(), "stage1-response",
+        APIGatewayV2HTTPResponse responded = app.handle(action(
+                token,
+                c.id(),
+                "stage1-response",
                 "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
                         + "&sentOn=2027-01-04&summary=Apologised%3B+named+worker"));
         assertThat(responded.getStatusCode()).as(body(responded)).isEqualTo(303);
         page = body(app.handle(complaintPage(token, c.id())));
-        assertThat(page).contains("Stage 1: responded").contains("Apologised; named worker")
+        assertThat(page)
+                .contains("Stage 1: responded")
+                .contains("Apologised; named worker")
                 .contains("Record outcomes");
         assertThat(timelineRows(page)).isEqualTo(entries + 2);
     }
@@ -200,25 +230,35 @@ class StaffPagesIT {
         String token = officer();
         String csrf = "csrf=" + StaffSession.csrfFor(token);
 
-        APIGatewayV2HTTPResponse badDate = app.handle(action(token, c.id(), "stage1-response",
+        APIGatewayV2HTTPResponse badDate = app.handle(action(
+                token,
+                c.id(),
+                "stage1-response",
                 csrf + "&expectedVersion=1&sentOn=4%2F1%2F2027&summary=Called+%3Cb%3Eback%3C%2Fb%3E"));
         assertThat(badDate.getStatusCode()).isEqualTo(400);
         String page = body(badDate);
-        assertThat(page).contains("<title>Error: ").contains("govuk-error-summary")
-                .contains("href=\"#stage1-response-sentOn\"").contains("must be a real date")
-                .contains("Called &lt;b&gt;back&lt;/b&gt;").doesNotContain("<b>back</b>");
+        assertThat(page)
+                .contains("<title>Error: ")
+                .contains("govuk-error-summary")
+                .contains("href=\"#stage1-response-sentOn\"")
+                .contains("must be a real date")
+                .contains("Called &lt;b&gt;back&lt;/b&gt;")
+                .doesNotContain("<b>back</b>");
 
         APIGatewayV2HTTPResponse notYet = app.handle(action(token, c.id(), "close", csrf + "&expectedVersion=1"));
         assertThat(notYet.getStatusCode()).isEqualTo(409);
         assertThat(body(notYet)).contains("A complaint can only be closed after a response at its current stage");
 
-        APIGatewayV2HTTPResponse stale = app.handle(action(token, c.id(), "withdraw",
-                csrf + "&expectedVersion=7&reason=Resolved"));
+        APIGatewayV2HTTPResponse stale =
+                app.handle(action(token, c.id(), "withdraw", csrf + "&expectedVersion=7&reason=Resolved"));
         assertThat(stale.getStatusCode()).isEqualTo(409);
         assertThat(body(stale)).contains("Someone else changed this complaint");
 
         String manager = huntingdonManager();
-        APIGatewayV2HTTPResponse wrongRole = app.handle(action(manager, c.id(), "withdraw",
+        APIGatewayV2HTTPResponse wrongRole = app.handle(action(
+                manager,
+                c.id(),
+                "withdraw",
                 "csrf=" + StaffSession.csrfFor(manager) + "&expectedVersion=1&reason=Resolved"));
         assertThat(wrongRole.getStatusCode()).isEqualTo(403);
         assertThat(body(wrongRole)).contains("Your role does not allow this change");
@@ -244,12 +284,18 @@ class StaffPagesIT {
         signIn.setRawQueryString("");
         APIGatewayV2HTTPResponse start = app.handle(signIn);
         assertThat(start.getStatusCode()).isEqualTo(303);
-        assertThat(header(start, "Location")).startsWith("https://staff-test.auth.eu-west-2.amazoncognito.com"
+        assertThat(header(start, "Location"))
+                .startsWith("https://staff-test.auth.eu-west-2.amazoncognito.com"
                         + "/oauth2/authorize?response_type=code&client_id=web-client-id&redirect_uri="
                         + "https%3A%2F%2Fabc123.execute-api.eu-west-2.amazonaws.com%2Fstaff%2Fpages%2Fsigned-in")
-                .contains("&code_challenge_method=S256&code_challenge=").contains("&state=");
-        assertThat(header(start, "Set-Cookie")).startsWith("staff_sign_in=").contains("HttpOnly")
-                .contains("SameSite=Lax").contains("Secure").contains("Path=/staff/pages/signed-in");
+                .contains("&code_challenge_method=S256&code_challenge=")
+                .contains("&state=");
+        assertThat(header(start, "Set-Cookie"))
+                .startsWith("staff_sign_in=")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
+                .contains("Secure")
+                .contains("Path=/staff/pages/signed-in");
 
         APIGatewayV2HTTPEvent forged = WorkflowApp.event("case-workflow-page-dashboard.json");
         forged.setRawPath("/staff/pages/signed-in");
@@ -263,11 +309,11 @@ class StaffPagesIT {
 
     // ---- helpers
 
-    private record Logged(String id, String reference) {
-    }
+    private record Logged(String id, String reference) {}
 
     private Logged logged(String team, String receivedOn) {
-        APIGatewayV2HTTPEvent e = WorkflowApp.logComplaint(OFFICER, team, UUID.randomUUID().toString());
+        APIGatewayV2HTTPEvent e =
+                WorkflowApp.logComplaint(OFFICER, team, UUID.randomUUID().toString());
         e.setBody(e.getBody().replace("\"receivedOn\": \"2027-01-04\"", "\"receivedOn\": \"" + receivedOn + "\""));
         APIGatewayV2HTTPResponse r = app.handle(e);
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(201);

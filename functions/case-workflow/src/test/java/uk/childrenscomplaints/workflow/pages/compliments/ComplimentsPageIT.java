@@ -19,6 +19,7 @@ import uk.childrenscomplaints.workflow.WorkflowApp;
 class ComplimentsPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String PATH = "/staff/pages/compliments";
 
@@ -63,11 +64,12 @@ class ComplimentsPageIT {
 
     private long complimentsStored() {
         return aws.dynamoDb().scan(s -> s.tableName(table)).items().stream()
-                .filter(i -> i.get("pk").s().startsWith("COMPLIMENT#")).count();
+                .filter(i -> i.get("pk").s().startsWith("COMPLIMENT#"))
+                .count();
     }
 
-    private static String form(String csrf, String team, String day, String month, String year, String from,
-            String text) {
+    private static String form(
+            String csrf, String team, String day, String month, String year, String from, String text) {
         return "csrf=" + PageRequests.encode(csrf) + "&team=" + PageRequests.encode(team) + "&received-day=" + day
                 + "&received-month=" + month + "&received-year=" + year + "&fromWhom=" + PageRequests.encode(from)
                 + "&text=" + PageRequests.encode(text);
@@ -76,14 +78,23 @@ class ComplimentsPageIT {
     @Test
     void theOfficerRecordsAComplimentAndSeesItListedEscapedWithNothingPersonalInTheAddress() {
         String officer = officer();
-        APIGatewayV2HTTPResponse r = record(officer, form(tokenOnPage(officer), "Huntingdon", "2", "11", "2026",
-                "Mrs O'Brien & family", "<b>Thank you</b> for the help"));
+        APIGatewayV2HTTPResponse r = record(
+                officer,
+                form(
+                        tokenOnPage(officer),
+                        "Huntingdon",
+                        "2",
+                        "11",
+                        "2026",
+                        "Mrs O'Brien & family",
+                        "<b>Thank you</b> for the help"));
 
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(303);
         assertThat(header(r, "Location")).isEqualTo("/staff/pages/compliments?recorded=1");
         APIGatewayV2HTTPResponse listed = app.handle(PageRequests.get(officer, PATH, "recorded=1"));
         assertThat(header(listed, "Cache-Control")).isEqualTo("no-store");
-        assertThat(body(listed)).contains("Compliment recorded")
+        assertThat(body(listed))
+                .contains("Compliment recorded")
                 .contains("<td class=\"govuk-table__cell\">2 November 2026</td>")
                 .contains("<td class=\"govuk-table__cell\">Huntingdon</td>")
                 .contains("Mrs O&#39;Brien &amp; family")
@@ -97,8 +108,8 @@ class ComplimentsPageIT {
         String officer = officer();
         String anotherSession = PageRequests.csrf(body(page(manager("Huntingdon"))));
         for (String csrf : new String[] {"", "forged", anotherSession}) {
-            APIGatewayV2HTTPResponse r = record(officer, form(csrf, "Huntingdon", "2", "11", "2026", "A parent",
-                    "Thanks"));
+            APIGatewayV2HTTPResponse r =
+                    record(officer, form(csrf, "Huntingdon", "2", "11", "2026", "A parent", "Thanks"));
             assertThat(r.getStatusCode()).as("token '%s'", csrf).isEqualTo(403);
             assertThat(body(r)).contains("This form has expired");
         }
@@ -114,18 +125,21 @@ class ComplimentsPageIT {
         String page = body(r);
         assertThat(page).contains("<title>Error: Compliments");
         assertThat(PageRequests.html(page).select("a[href^=#]").stream().map(a -> a.attr("href") + " " + a.text()))
-                .containsSubsequence("#team Choose one of the council's teams",
+                .containsSubsequence(
+                        "#team Choose one of the council's teams",
                         "#received-day Enter the date the compliment was received",
                         "#fromWhom Say who the compliment is from",
                         "#text Enter what the compliment says");
         assertThat(complimentsStored()).isZero();
 
-        APIGatewayV2HTTPResponse future = record(officer, form(tokenOnPage(officer), "ECF", "5", "1", "2027",
-                "A carer", "Thanks"));
+        APIGatewayV2HTTPResponse future =
+                record(officer, form(tokenOnPage(officer), "ECF", "5", "1", "2027", "A carer", "Thanks"));
         assertThat(future.getStatusCode()).isEqualTo(400);
-        assertThat(body(future)).contains("<a href=\"#received-day\">The date cannot be in the future</a>")
+        assertThat(body(future))
+                .contains("<a href=\"#received-day\">The date cannot be in the future</a>")
                 // What was typed comes back, so nothing has to be typed again.
-                .contains("value=\"A carer\"").contains("<option value=\"ECF\" selected=\"selected\">ECF</option>");
+                .contains("value=\"A carer\"")
+                .contains("<option value=\"ECF\" selected=\"selected\">ECF</option>");
         assertThat(complimentsStored()).isZero();
     }
 
@@ -137,15 +151,18 @@ class ComplimentsPageIT {
 
         String ecf = manager("ECF");
         String ecfPage = body(page(ecf));
-        assertThat(ecfPage).contains("ECF thanks").doesNotContain("Huntingdon thanks")
-                .contains("<option value=\"ECF\">ECF</option>").doesNotContain("<option value=\"Huntingdon\"");
+        assertThat(ecfPage)
+                .contains("ECF thanks")
+                .doesNotContain("Huntingdon thanks")
+                .contains("<option value=\"ECF\">ECF</option>")
+                .doesNotContain("<option value=\"Huntingdon\"");
 
-        APIGatewayV2HTTPResponse other = record(ecf, form(PageRequests.csrf(ecfPage), "Huntingdon", "4", "11",
-                "2026", "A parent", "Crafted"));
+        APIGatewayV2HTTPResponse other =
+                record(ecf, form(PageRequests.csrf(ecfPage), "Huntingdon", "4", "11", "2026", "A parent", "Crafted"));
         assertThat(other.getStatusCode()).isEqualTo(403);
         assertThat(body(other)).contains("You can record compliments only for a team you manage");
-        APIGatewayV2HTTPResponse own = record(ecf, form(PageRequests.csrf(ecfPage), "ECF", "4", "11", "2026",
-                "A parent", "Own team"));
+        APIGatewayV2HTTPResponse own =
+                record(ecf, form(PageRequests.csrf(ecfPage), "ECF", "4", "11", "2026", "A parent", "Own team"));
         assertThat(own.getStatusCode()).isEqualTo(303);
         assertThat(complimentsStored()).isEqualTo(3);
     }
@@ -156,7 +173,9 @@ class ComplimentsPageIT {
         record(officer, form(tokenOnPage(officer), "Huntingdon", "2", "11", "2026", "A parent", "Huntingdon thanks"));
 
         String page = body(page(director()));
-        assertThat(page).contains("Huntingdon thanks").contains("id=\"may-not-record\"")
+        assertThat(page)
+                .contains("Huntingdon thanks")
+                .contains("id=\"may-not-record\"")
                 .doesNotContain("id=\"record-compliment\"");
     }
 

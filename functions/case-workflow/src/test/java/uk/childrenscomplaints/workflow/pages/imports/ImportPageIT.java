@@ -56,7 +56,8 @@ class ImportPageIT {
 
     private long complaintsStored() {
         return aws.dynamoDb().scan(s -> s.tableName(table)).items().stream()
-                .filter(i -> i.get("pk").s().startsWith("COMPLAINT#")).count();
+                .filter(i -> i.get("pk").s().startsWith("COMPLAINT#"))
+                .count();
     }
 
     /** The form as Chromium sends it: the token field, then the file part. */
@@ -65,15 +66,16 @@ class ImportPageIT {
         out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(file);
         out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
     private APIGatewayV2HTTPResponse upload(String token, String csrf, String filename, byte[] file) {
-        return app.handle(PageRequests.post(token, PATH, "multipart/form-data; boundary=" + BOUNDARY,
-                multipart(csrf, filename, file)));
+        return app.handle(PageRequests.post(
+                token, PATH, "multipart/form-data; boundary=" + BOUNDARY, multipart(csrf, filename, file)));
     }
 
     private String csrf(String token) {
@@ -83,7 +85,11 @@ class ImportPageIT {
     @Test
     void theSampleFileImportsAndASecondUploadAddsNothing() throws IOException {
         String officer = officer();
-        int rows = (int) new String(sample(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count() - 1;
+        int rows = (int) new String(sample(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(l -> !l.isBlank())
+                        .count()
+                - 1;
 
         APIGatewayV2HTTPResponse first = upload(officer, csrf(officer), "past.csv", sample());
 
@@ -103,7 +109,8 @@ class ImportPageIT {
         String bad = lines[0] + "\r\n" + lines[1].replace(",Huntingdon,", ",Nowhere,") + "\r\n" + lines[2] + "\r\n"
                 + lines[3].replace("2009-06-22", "2009-13-40") + "\r\n";
 
-        APIGatewayV2HTTPResponse r = upload(officer(), csrf(officer()), "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+        APIGatewayV2HTTPResponse r =
+                upload(officer(), csrf(officer()), "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
 
         assertThat(r.getStatusCode()).isEqualTo(400);
         String page = body(r);
@@ -130,7 +137,8 @@ class ImportPageIT {
         assertThat(forged.getStatusCode()).isEqualTo(403);
 
         String manager = PageRequests.session(pool, "huntingdon-manager", "responding-manager", "Huntingdon", NOW);
-        assertThat(body(app.handle(PageRequests.get(manager, PATH, null)))).contains("id=\"may-not-import\"")
+        assertThat(body(app.handle(PageRequests.get(manager, PATH, null))))
+                .contains("id=\"may-not-import\"")
                 .doesNotContain("id=\"import-form\"");
         APIGatewayV2HTTPResponse crafted = upload(manager, csrf(manager), "past.csv", sample());
         assertThat(crafted.getStatusCode()).isEqualTo(403);

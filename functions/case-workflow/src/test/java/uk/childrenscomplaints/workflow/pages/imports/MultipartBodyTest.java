@@ -15,8 +15,9 @@ class MultipartBodyTest {
         byte[] file = {'a', ',', (byte) 0xC3, (byte) 0xA9, '\r', '\n', (byte) 0xFF, 0, '-', '-'};
         String boundary = "----x";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + file.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

@@ -26,6 +26,7 @@ import uk.childrenscomplaints.workflow.WorkflowApp;
 class StatisticsPageIT {
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
+
     private static final Instant NOW = Instant.parse(MON_2027_01_04);
     private static final String Q3 = "from=2026-10-01&to=2026-12-31";
 
@@ -51,7 +52,6 @@ class StatisticsPageIT {
         logged("Huntingdon", "2025-12-01");
         // Outside both periods: never counted.
         logged("ECF", "2027-01-04");
-
     }
 
     private String officer() {
@@ -63,7 +63,8 @@ class StatisticsPageIT {
     }
 
     private void logged(String team, String receivedOn) {
-        APIGatewayV2HTTPEvent e = WorkflowApp.logComplaint(OFFICER, team, UUID.randomUUID().toString());
+        APIGatewayV2HTTPEvent e =
+                WorkflowApp.logComplaint(OFFICER, team, UUID.randomUUID().toString());
         e.setBody(e.getBody().replace("\"receivedOn\": \"2027-01-04\"", "\"receivedOn\": \"" + receivedOn + "\""));
         APIGatewayV2HTTPResponse r = app.handle(e);
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(201);
@@ -82,7 +83,8 @@ class StatisticsPageIT {
         String page = body(r);
         assertThat(PageRequests.html(page).getElementById("scope").text())
                 .isEqualTo("All teams: the whole council's figures.");
-        assertThat(page).contains("1 October 2026 to 31 December 2026")
+        assertThat(page)
+                .contains("1 October 2026 to 31 December 2026")
                 .contains("Complaints received: <strong>4</strong>");
         assertThat(PageRequests.html(page).getElementById("change").text())
                 .isEqualTo("4 against 2: an increase of 2 (100%)");
@@ -104,7 +106,8 @@ class StatisticsPageIT {
         assertThat(PageRequests.figure(parents, "percent")).isEqualTo("100%");
         assertThat(PageRequests.figure(PageRequests.row(page, "timeliness", "No Stage 1 response yet"), "count"))
                 .isEqualTo("4");
-        assertThat(page).contains("href=\"/staff/pages/statistics.csv?from=2026-10-01&amp;to=2026-12-31\"")
+        assertThat(page)
+                .contains("href=\"/staff/pages/statistics.csv?from=2026-10-01&amp;to=2026-12-31\"")
                 // The bars are SVG attributes, never inline style, which the pages' policy forbids.
                 .doesNotContain("style=");
     }
@@ -119,7 +122,8 @@ class StatisticsPageIT {
         assertThat(PageRequests.html(page).getElementById("change").text())
                 .isEqualTo("3 against 2: an increase of 1 (50%)");
         assertThat(PageRequests.html(page).select("tr[data-label=ECF]")).isEmpty();
-        assertThat(PageRequests.figure(PageRequests.row(page, "teams", "Huntingdon"), "percent")).isEqualTo("100%");
+        assertThat(PageRequests.figure(PageRequests.row(page, "teams", "Huntingdon"), "percent"))
+                .isEqualTo("100%");
 
         String csv = body(app.handle(PageRequests.get(huntingdonManager(), "/staff/pages/statistics.csv", Q3)));
         assertThat(csv).contains("totalReceived,all,3,,\r\n").doesNotContain("byTeam,ECF");
@@ -134,7 +138,8 @@ class StatisticsPageIT {
         assertThat(header(r, "Content-Disposition"))
                 .isEqualTo("attachment; filename=\"complaints-statistics-2026-10-01-to-2026-12-31.csv\"");
         assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
-        assertThat(body(r)).startsWith("section,item,value,out_of,percent\r\nperiod,from,2026-10-01,,\r\n")
+        assertThat(body(r))
+                .startsWith("section,item,value,out_of,percent\r\nperiod,from,2026-10-01,,\r\n")
                 .contains("totalReceived,all,4,,\r\n")
                 .contains("changeOnYearEarlier,change,2,2,100\r\n")
                 .contains("byTeam,Huntingdon,3,4,75\r\n")
@@ -143,12 +148,14 @@ class StatisticsPageIT {
 
     @Test
     void badDatesAreListedInTheErrorSummaryAndNoFiguresAreShown() {
-        APIGatewayV2HTTPResponse notADate = statistics(officer(),
-                "from-day=31&from-month=2&from-year=2026&to-day=&to-month=&to-year=");
+        APIGatewayV2HTTPResponse notADate =
+                statistics(officer(), "from-day=31&from-month=2&from-year=2026&to-day=&to-month=&to-year=");
         assertThat(notADate.getStatusCode()).isEqualTo(400);
-        assertThat(body(notADate)).contains("govuk-error-summary")
+        assertThat(body(notADate))
+                .contains("govuk-error-summary")
                 .contains("<a href=\"#from-day\">The start date must be a real date, like 1 4 2009</a>")
-                .contains("value=\"31\"").doesNotContain("Complaints received:");
+                .contains("value=\"31\"")
+                .doesNotContain("Complaints received:");
 
         APIGatewayV2HTTPResponse backwards = statistics(officer(), "from=2026-12-31&to=2026-10-01");
         assertThat(backwards.getStatusCode()).isEqualTo(400);
@@ -162,22 +169,24 @@ class StatisticsPageIT {
         APIGatewayV2HTTPResponse partial = statistics(officer(), "from-day=1&from-month=10&from-year=&to=2026-12-31");
         assertThat(body(partial)).contains("<a href=\"#from-year\">The start date must include a year</a>");
 
-        APIGatewayV2HTTPResponse csv = app.handle(PageRequests.get(officer(), "/staff/pages/statistics.csv",
-                "from=2026-12-31&to=2026-10-01"));
+        APIGatewayV2HTTPResponse csv =
+                app.handle(PageRequests.get(officer(), "/staff/pages/statistics.csv", "from=2026-12-31&to=2026-10-01"));
         assertThat(csv.getStatusCode()).isEqualTo(400);
         assertThat(body(csv)).contains("The end date must be the same as or after the start date");
     }
 
     @Test
     void theCustomDateBoxesGiveTheSameFiguresAsTheQuickPick() {
-        String typed = body(statistics(officer(),
-                "from-day=1&from-month=10&from-year=2026&to-day=31&to-month=12&to-year=2026"));
+        String typed = body(
+                statistics(officer(), "from-day=1&from-month=10&from-year=2026&to-day=31&to-month=12&to-year=2026"));
 
-        assertThat(typed).contains("Complaints received: <strong>4</strong>")
+        assertThat(typed)
+                .contains("Complaints received: <strong>4</strong>")
                 .contains("id=\"from-day\" name=\"from-day\" type=\"text\" inputmode=\"numeric\" value=\"1\"");
         // The quick picks: the last four quarters and two financial years before today (4 January 2027).
-        assertThat(typed).contains("href=\"/staff/pages/statistics?from=2026-10-01&amp;to=2026-12-31\" "
-                + "aria-current=\"page\">Quarter 3 of 2026 to 2027</a>")
+        assertThat(typed)
+                .contains("href=\"/staff/pages/statistics?from=2026-10-01&amp;to=2026-12-31\" "
+                        + "aria-current=\"page\">Quarter 3 of 2026 to 2027</a>")
                 .contains(">Quarter 4 of 2025 to 2026</a>")
                 .contains("href=\"/staff/pages/statistics?from=2025-04-01&amp;to=2026-03-31\">"
                         + "Financial year 2025 to 2026</a>");

@@ -18,8 +18,8 @@ class StatisticsPageTest {
 
     @Test
     void theChangeOnLastYearReadsAsTheReportPutsIt() {
-        assertThat(StatisticsPage.changeText(YearOnYear.of(140, 52))).isEqualTo("140 against 52: an increase of 88 "
-                + "(169%)");
+        assertThat(StatisticsPage.changeText(YearOnYear.of(140, 52)))
+                .isEqualTo("140 against 52: an increase of 88 " + "(169%)");
         assertThat(StatisticsPage.changeText(YearOnYear.of(12, 0))).isEqualTo("12 against 0: an increase of 12");
         assertThat(StatisticsPage.changeText(YearOnYear.of(3, 4))).isEqualTo("3 against 4: a decrease of 1 (25%)");
         assertThat(StatisticsPage.changeText(YearOnYear.of(4, 4))).isEqualTo("4 against 4: no change");

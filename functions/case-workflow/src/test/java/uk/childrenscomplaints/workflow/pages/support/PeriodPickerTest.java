@@ -20,23 +20,29 @@ class PeriodPickerTest {
 
     @Test
     void the29thOfFebruaryIsARealDateOnlyInALeapYear() {
-        assertThat(PeriodPicker.choose(Map.of("from-day", "29", "from-month", "2", "from-year", "2012",
-                "to", "2012-03-31"), MON_2027_01_04).period()).isEqualTo(Period.custom(LocalDate.of(2012, 2, 29),
-                LocalDate.of(2012, 3, 31)));
-        assertThat(PeriodPicker.choose(Map.of("from-day", "29", "from-month", "2", "from-year", "2010",
-                "to", "2010-03-31"), MON_2027_01_04).errors()).extracting(e -> e.field() + ": " + e.message())
+        assertThat(PeriodPicker.choose(
+                                Map.of("from-day", "29", "from-month", "2", "from-year", "2012", "to", "2012-03-31"),
+                                MON_2027_01_04)
+                        .period())
+                .isEqualTo(Period.custom(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 31)));
+        assertThat(PeriodPicker.choose(
+                                Map.of("from-day", "29", "from-month", "2", "from-year", "2010", "to", "2010-03-31"),
+                                MON_2027_01_04)
+                        .errors())
+                .extracting(e -> e.field() + ": " + e.message())
                 .containsExactly("from-day: The start date must be a real date, like 1 4 2009");
     }
 
     @Test
     void quickPicksAreTheLastFourQuartersAndTwoFinancialYears() {
-        assertThat(PeriodPicker.quickPicks(MON_2027_01_04, "/p", null)).extracting(p -> p.get("label") + " "
-                + p.get("href")).containsExactly(
-                "Quarter 3 of 2026 to 2027 /p?from=2026-10-01&to=2026-12-31",
-                "Quarter 2 of 2026 to 2027 /p?from=2026-07-01&to=2026-09-30",
-                "Quarter 1 of 2026 to 2027 /p?from=2026-04-01&to=2026-06-30",
-                "Quarter 4 of 2025 to 2026 /p?from=2026-01-01&to=2026-03-31",
-                "Financial year 2025 to 2026 /p?from=2025-04-01&to=2026-03-31",
-                "Financial year 2024 to 2025 /p?from=2024-04-01&to=2025-03-31");
+        assertThat(PeriodPicker.quickPicks(MON_2027_01_04, "/p", null))
+                .extracting(p -> p.get("label") + " " + p.get("href"))
+                .containsExactly(
+                        "Quarter 3 of 2026 to 2027 /p?from=2026-10-01&to=2026-12-31",
+                        "Quarter 2 of 2026 to 2027 /p?from=2026-07-01&to=2026-09-30",
+                        "Quarter 1 of 2026 to 2027 /p?from=2026-04-01&to=2026-06-30",
+                        "Quarter 4 of 2025 to 2026 /p?from=2026-01-01&to=2026-03-31",
+                        "Financial year 2025 to 2026 /p?from=2025-04-01&to=2026-03-31",
+                        "Financial year 2024 to 2025 /p?from=2024-04-01&to=2025-03-31");
     }
 }

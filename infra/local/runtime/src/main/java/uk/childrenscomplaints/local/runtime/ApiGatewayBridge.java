@@ -38,8 +38,12 @@ public final class ApiGatewayBridge implements AutoCloseable {
     private final LocalJwtAuthorizer authorizer;
     private LocalHostedUi hostedUi;
 
-    private ApiGatewayBridge(HttpServer server, ExecutorService workers, RouteTable routes,
-            Map<String, LocalFunction> functions, LocalStaffTokens tokens) {
+    private ApiGatewayBridge(
+            HttpServer server,
+            ExecutorService workers,
+            RouteTable routes,
+            Map<String, LocalFunction> functions,
+            LocalStaffTokens tokens) {
         this.server = server;
         this.workers = workers;
         this.routes = routes;
@@ -52,14 +56,15 @@ public final class ApiGatewayBridge implements AutoCloseable {
      * @param port 0 for any free port
      * @param environment each function's environment variables, already resolved to local values
      */
-    public static ApiGatewayBridge start(List<LambdaFunction> definitions, int port,
-            Function<LambdaFunction, Map<String, String>> environment) {
+    public static ApiGatewayBridge start(
+            List<LambdaFunction> definitions, int port, Function<LambdaFunction, Map<String, String>> environment) {
         SystemPropertyEnvironment properties = new SystemPropertyEnvironment();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         List<HttpRoute> all = new ArrayList<>();
         for (LambdaFunction definition : definitions) {
             if (!definition.routes().isEmpty()) {
-                functions.put(definition.logicalId(),
+                functions.put(
+                        definition.logicalId(),
                         new LocalFunction(definition, environment.apply(definition), properties));
                 all.addAll(definition.routes());
             }
@@ -71,7 +76,11 @@ public final class ApiGatewayBridge implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on port " + port + " (in use? try --port)", e);
         }
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon());
-        ApiGatewayBridge bridge = new ApiGatewayBridge(server, workers, new RouteTable(all), functions,
+        ApiGatewayBridge bridge = new ApiGatewayBridge(
+                server,
+                workers,
+                new RouteTable(all),
+                functions,
                 LocalStaffTokens.generate(java.time.Clock.systemUTC()));
         server.createContext("/", bridge::handle);
         server.setExecutor(workers);
@@ -114,7 +123,8 @@ public final class ApiGatewayBridge implements AutoCloseable {
                 status = hostedUi.answer(exchange);
                 return;
             }
-            Optional<RouteTable.Match> match = routes.find(method, exchange.getRequestURI().getPath());
+            Optional<RouteTable.Match> match =
+                    routes.find(method, exchange.getRequestURI().getPath());
             if (match.isEmpty()) {
                 status = 404;
                 ApiGatewayResponses.json(exchange, status, "Not Found");
@@ -135,21 +145,35 @@ public final class ApiGatewayBridge implements AutoCloseable {
                 authorized = found.get();
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
-            APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, route, match.get().pathParameters(), body,
-                    UUID.randomUUID().toString(), start, authorized);
+            APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(
+                    exchange,
+                    route,
+                    match.get().pathParameters(),
+                    body,
+                    UUID.randomUUID().toString(),
+                    start,
+                    authorized);
             status = respond(exchange, functions.get(route.functionId()), event, routeKey);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "{0}: connection failed ({1})", routeKey,
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "{0}: connection failed ({1})",
+                    routeKey,
                     e.getClass().getSimpleName());
         } finally {
             // Method, route and status only: paths, headers and bodies may hold personal data.
-            LOG.log(System.Logger.Level.INFO, "{0} -> {1} in {2} ms", routeKey, String.valueOf(status),
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "{0} -> {1} in {2} ms",
+                    routeKey,
+                    String.valueOf(status),
                     String.valueOf(Duration.between(start, Instant.now()).toMillis()));
         }
     }
 
-    private static int respond(HttpExchange exchange, LocalFunction function, APIGatewayV2HTTPEvent event,
-            String routeKey) throws IOException {
+    private static int respond(
+            HttpExchange exchange, LocalFunction function, APIGatewayV2HTTPEvent event, String routeKey)
+            throws IOException {
         Object result;
         try {
             result = function.invoke(event);
@@ -160,8 +184,11 @@ public final class ApiGatewayBridge implements AutoCloseable {
             return 500;
         }
         if (!(result instanceof APIGatewayV2HTTPResponse response)) {
-            LOG.log(System.Logger.Level.ERROR, "{0} returned {1}, not an APIGatewayV2HTTPResponse",
-                    function.definition().logicalId(), result == null ? "null" : result.getClass().getName());
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "{0} returned {1}, not an APIGatewayV2HTTPResponse",
+                    function.definition().logicalId(),
+                    result == null ? "null" : result.getClass().getName());
             ApiGatewayResponses.json(exchange, 500, "Internal Server Error");
             return 500;
         }

@@ -22,20 +22,30 @@ import java.util.Map;
  */
 final class ApiGatewayEvents {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
-    private ApiGatewayEvents() {
-    }
+    private ApiGatewayEvents() {}
 
-    static APIGatewayV2HTTPEvent from(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
-            byte[] body, String requestId, Instant at) {
+    static APIGatewayV2HTTPEvent from(
+            HttpExchange exchange,
+            HttpRoute route,
+            Map<String, String> pathParameters,
+            byte[] body,
+            String requestId,
+            Instant at) {
         return from(exchange, route, pathParameters, body, requestId, at, null);
     }
 
     /** @param authorizer what the route's JWT authorizer found (claims, scopes), or null on a public route */
-    static APIGatewayV2HTTPEvent from(HttpExchange exchange, HttpRoute route, Map<String, String> pathParameters,
-            byte[] body, String requestId, Instant at, APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer) {
+    static APIGatewayV2HTTPEvent from(
+            HttpExchange exchange,
+            HttpRoute route,
+            Map<String, String> pathParameters,
+            byte[] body,
+            String requestId,
+            Instant at,
+            APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer) {
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, String> headers = headers(exchange);
@@ -43,7 +53,8 @@ final class ApiGatewayEvents {
         String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
         headers.put("x-forwarded-for", sourceIp);
         headers.put("x-forwarded-proto", "http");
-        headers.put("x-forwarded-port", String.valueOf(exchange.getLocalAddress().getPort()));
+        headers.put(
+                "x-forwarded-port", String.valueOf(exchange.getLocalAddress().getPort()));
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         boolean binary = body.length > 0 && !isText(headers.get("content-type"));
 
@@ -75,8 +86,12 @@ final class ApiGatewayEvents {
                         .withTime(TIME.format(at))
                         .withTimeEpoch(at.toEpochMilli())
                         .build())
-                .withBody(body.length == 0 ? null
-                        : binary ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8))
+                .withBody(
+                        body.length == 0
+                                ? null
+                                : binary
+                                        ? Base64.getEncoder().encodeToString(body)
+                                        : new String(body, StandardCharsets.UTF_8))
                 .withIsBase64Encoded(binary)
                 .build();
     }
@@ -88,15 +103,18 @@ final class ApiGatewayEvents {
         }
         String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return type.startsWith("text/")
-                || type.equals("application/json") || type.endsWith("+json")
-                || type.equals("application/xml") || type.endsWith("+xml")
+                || type.equals("application/json")
+                || type.endsWith("+json")
+                || type.equals("application/xml")
+                || type.endsWith("+xml")
                 || type.equals("application/javascript");
     }
 
     private static Map<String, String> headers(HttpExchange exchange) {
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.merge(name.toLowerCase(Locale.ROOT), String.join(",", values), (a, b) -> a + "," + b));
+        exchange.getRequestHeaders()
+                .forEach((name, values) ->
+                        headers.merge(name.toLowerCase(Locale.ROOT), String.join(",", values), (a, b) -> a + "," + b));
         return headers;
     }
 

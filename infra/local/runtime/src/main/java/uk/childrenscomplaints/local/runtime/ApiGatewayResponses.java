@@ -20,8 +20,7 @@ final class ApiGatewayResponses {
 
     private static final System.Logger LOG = System.getLogger(ApiGatewayResponses.class.getName());
 
-    private ApiGatewayResponses() {
-    }
+    private ApiGatewayResponses() {}
 
     static int write(HttpExchange exchange, APIGatewayV2HTTPResponse response, String routeKey) throws IOException {
         int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
@@ -44,7 +43,9 @@ final class ApiGatewayResponses {
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        boolean noBody = body.length == 0 || status == 204 || status == 304
+        boolean noBody = body.length == 0
+                || status == 204
+                || status == 304
                 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
         if (!noBody) {
@@ -72,9 +73,13 @@ final class ApiGatewayResponses {
             boolean kept = values.size() <= 1 && single.keySet().stream().anyMatch(name::equalsIgnoreCase);
             if (!kept) {
                 // Header names only: values may be cookies or other personal data.
-                LOG.log(System.Logger.Level.WARNING, "{0}: {1} values of header {2} are in multiValueHeaders, which "
-                        + "API Gateway ignores in a payload 2.0 response; only headers and cookies reach the browser",
-                        routeKey, values.size(), name);
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "{0}: {1} values of header {2} are in multiValueHeaders, which "
+                                + "API Gateway ignores in a payload 2.0 response; only headers and cookies reach the browser",
+                        routeKey,
+                        values.size(),
+                        name);
             }
         });
     }

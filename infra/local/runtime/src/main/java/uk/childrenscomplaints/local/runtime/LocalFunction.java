@@ -74,15 +74,16 @@ public final class LocalFunction {
     private Invoker methodInvoker(Class<?> type, String name) {
         Method method = Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals(name))
-                .filter(m -> m.getParameterCount() == 1 || (m.getParameterCount() == 2
-                        && m.getParameterTypes()[1] == Context.class))
+                .filter(m -> m.getParameterCount() == 1
+                        || (m.getParameterCount() == 2 && m.getParameterTypes()[1] == Context.class))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(definition.handler()
-                        + ": no public method taking (event) or (event, Context)"));
+                .orElseThrow(() -> new IllegalStateException(
+                        definition.handler() + ": no public method taking (event) or (event, Context)"));
         Object target = Modifier.isStatic(method.getModifiers()) ? null : instantiate(type);
         return (event, context) -> {
             try {
-                return method.getParameterCount() == 1 ? method.invoke(target, event)
+                return method.getParameterCount() == 1
+                        ? method.invoke(target, event)
                         : method.invoke(target, event, context);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(definition.handler() + " is not accessible", e);
@@ -96,8 +97,10 @@ public final class LocalFunction {
         try {
             return Class.forName(name, true, loader);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(definition.logicalId() + ": handler class " + name
-                    + " is not on the local runtime's classpath; does its pom depend on the function's module?", e);
+            throw new IllegalStateException(
+                    definition.logicalId() + ": handler class " + name
+                            + " is not on the local runtime's classpath; does its pom depend on the function's module?",
+                    e);
         }
     }
 
@@ -107,8 +110,8 @@ public final class LocalFunction {
         } catch (InvocationTargetException e) {
             throw rethrow(e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type.getName() + " needs a public no-argument constructor, as Lambda does",
-                    e);
+            throw new IllegalStateException(
+                    type.getName() + " needs a public no-argument constructor, as Lambda does", e);
         }
     }
 

@@ -36,8 +36,7 @@ final class LocalHostedUi {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Grant(LocalStaffTokens.DemoUser user, String redirectUri, String challenge, Instant expires) {
-    }
+    private record Grant(LocalStaffTokens.DemoUser user, String redirectUri, String challenge, Instant expires) {}
 
     private final LocalStaffTokens tokens;
     private final URI endpoint;
@@ -60,12 +59,20 @@ final class LocalHostedUi {
             return json(exchange, 200, tokens.publicKeys().toJSONObject());
         }
         if (path.equals(AUTHORIZE) && method.equals("GET")) {
-            if (!LocalStaffTokens.AUDIENCE.equals(query.get("client_id")) || !ours(query.get("redirect_uri"))
-                    || !"code".equals(query.get("response_type")) || !"S256".equals(query.get("code_challenge_method"))
-                    || blank(query.get("code_challenge")) || blank(query.get("state"))) {
-                return html(exchange, 400, page("Sign-in request not recognised", "<p class=\"govuk-body\">This "
-                        + "sign-in request is missing something the staff pages always send. Start again from "
-                        + "<a class=\"govuk-link\" href=\"/staff\">the staff pages</a>.</p>"));
+            if (!LocalStaffTokens.AUDIENCE.equals(query.get("client_id"))
+                    || !ours(query.get("redirect_uri"))
+                    || !"code".equals(query.get("response_type"))
+                    || !"S256".equals(query.get("code_challenge_method"))
+                    || blank(query.get("code_challenge"))
+                    || blank(query.get("state"))) {
+                return html(
+                        exchange,
+                        400,
+                        page(
+                                "Sign-in request not recognised",
+                                "<p class=\"govuk-body\">This "
+                                        + "sign-in request is missing something the staff pages always send. Start again from "
+                                        + "<a class=\"govuk-link\" href=\"/staff\">the staff pages</a>.</p>"));
             }
             return html(exchange, 200, chooser(query));
         }
@@ -73,19 +80,32 @@ final class LocalHostedUi {
             Map<String, String> f = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             var user = tokens.demoUser(f.get("user"));
             if (user.isEmpty() || !ours(f.get("redirect_uri")) || blank(f.get("code_challenge"))) {
-                return html(exchange, 400, page("Choose who to sign in as", "<p class=\"govuk-body\">Go back and "
-                        + "choose one of the demo users.</p>"));
+                return html(
+                        exchange,
+                        400,
+                        page(
+                                "Choose who to sign in as",
+                                "<p class=\"govuk-body\">Go back and " + "choose one of the demo users.</p>"));
             }
             String code = random();
-            codes.put(code, new Grant(user.get(), f.get("redirect_uri"), f.get("code_challenge"),
-                    Instant.now().plus(CODE_LIFETIME)));
-            return redirect(exchange, f.get("redirect_uri") + "?code=" + code + "&state="
-                    + URLEncoder.encode(f.getOrDefault("state", ""), StandardCharsets.UTF_8));
+            codes.put(
+                    code,
+                    new Grant(
+                            user.get(),
+                            f.get("redirect_uri"),
+                            f.get("code_challenge"),
+                            Instant.now().plus(CODE_LIFETIME)));
+            return redirect(
+                    exchange,
+                    f.get("redirect_uri") + "?code=" + code + "&state="
+                            + URLEncoder.encode(f.getOrDefault("state", ""), StandardCharsets.UTF_8));
         }
         if (path.equals(TOKEN) && method.equals("POST")) {
             Map<String, String> f = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Grant grant = f.get("code") == null ? null : codes.remove(f.get("code"));
-            if (grant == null || grant.expires().isBefore(Instant.now()) || !grant.redirectUri().equals(f.get("redirect_uri"))
+            if (grant == null
+                    || grant.expires().isBefore(Instant.now())
+                    || !grant.redirectUri().equals(f.get("redirect_uri"))
                     || !LocalStaffTokens.AUDIENCE.equals(f.get("client_id"))
                     || !grant.challenge().equals(challenge(f.getOrDefault("code_verifier", "")))) {
                 return json(exchange, 400, Map.of("error", "invalid_grant"));
@@ -112,21 +132,33 @@ final class LocalHostedUi {
         for (LocalStaffTokens.DemoUser u : LocalStaffTokens.DEMO_USERS) {
             String id = i == 0 ? "user" : "user-" + (i + 1);
             radios.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" type=\"radio\" id=\"")
-                    .append(id).append("\" name=\"user\" value=\"").append(escape(u.username())).append('"')
-                    .append(i == 0 ? " checked" : "").append("><label class=\"govuk-label govuk-radios__label\" for=\"")
-                    .append(id).append("\">").append(escape(u.username())).append("</label><div class=\"govuk-hint "
-                            + "govuk-radios__hint\">").append(escape(String.join(", ", u.groups())))
-                    .append(u.teams() == null ? "" : ", team " + escape(u.teams())).append("</div></div>");
+                    .append(id)
+                    .append("\" name=\"user\" value=\"")
+                    .append(escape(u.username()))
+                    .append('"')
+                    .append(i == 0 ? " checked" : "")
+                    .append("><label class=\"govuk-label govuk-radios__label\" for=\"")
+                    .append(id)
+                    .append("\">")
+                    .append(escape(u.username()))
+                    .append("</label><div class=\"govuk-hint " + "govuk-radios__hint\">")
+                    .append(escape(String.join(", ", u.groups())))
+                    .append(u.teams() == null ? "" : ", team " + escape(u.teams()))
+                    .append("</div></div>");
             i++;
         }
-        String hidden = hidden("redirect_uri", q.get("redirect_uri")) + hidden("state", q.get("state"))
+        String hidden = hidden("redirect_uri", q.get("redirect_uri"))
+                + hidden("state", q.get("state"))
                 + hidden("code_challenge", q.get("code_challenge"));
-        return page("Sign in to the staff pages", "<p class=\"govuk-body\">This is the local stand-in for the "
-                + "council's sign-in page. Choose a demo user.</p><form method=\"post\" action=\"" + AUTHORIZE
-                + "\" novalidate>" + hidden + "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\">"
-                + "<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">Who are you?</legend>"
-                + "<div class=\"govuk-radios\">" + radios + "</div></fieldset></div>"
-                + "<button type=\"submit\" class=\"govuk-button\" id=\"sign-in\">Sign in</button></form>");
+        return page(
+                "Sign in to the staff pages",
+                "<p class=\"govuk-body\">This is the local stand-in for the "
+                        + "council's sign-in page. Choose a demo user.</p><form method=\"post\" action=\"" + AUTHORIZE
+                        + "\" novalidate>" + hidden
+                        + "<div class=\"govuk-form-group\"><fieldset class=\"govuk-fieldset\">"
+                        + "<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">Who are you?</legend>"
+                        + "<div class=\"govuk-radios\">" + radios + "</div></fieldset></div>"
+                        + "<button type=\"submit\" class=\"govuk-button\" id=\"sign-in\">Sign in</button></form>");
     }
 
     private static String page(String title, String body) {
@@ -149,7 +181,10 @@ final class LocalHostedUi {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 
@@ -188,7 +223,8 @@ final class LocalHostedUi {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             try {
-                values.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                values.putIfAbsent(
+                        URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
                         eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 // A malformed pair is left out; the checks above then refuse the request.
@@ -199,8 +235,8 @@ final class LocalHostedUi {
 
     private static String challenge(String verifier) {
         try {
-            return B64.encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return B64.encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

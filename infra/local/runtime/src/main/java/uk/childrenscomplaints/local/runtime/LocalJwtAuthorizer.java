@@ -48,8 +48,8 @@ final class LocalJwtAuthorizer {
     }
 
     static LocalJwtAuthorizer trusting(LocalStaffTokens tokens) {
-        return new LocalJwtAuthorizer(tokens.publicKeys(), LocalStaffTokens.ISSUER, LocalStaffTokens.AUDIENCE,
-                tokens.clock());
+        return new LocalJwtAuthorizer(
+                tokens.publicKeys(), LocalStaffTokens.ISSUER, LocalStaffTokens.AUDIENCE, tokens.clock());
     }
 
     /** The authorizer context for the event, or empty for API Gateway's 401. */
@@ -66,7 +66,10 @@ final class LocalJwtAuthorizer {
                     new APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT();
             jwt.setClaims(asApiGatewayClaims(claims));
             JsonNode scope = claims.get("scope");
-            jwt.setScopes(scope == null || !scope.isTextual() ? null : List.of(scope.asText().split(" ")));
+            jwt.setScopes(
+                    scope == null || !scope.isTextual()
+                            ? null
+                            : List.of(scope.asText().split(" ")));
             APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer =
                     new APIGatewayV2HTTPEvent.RequestContext.Authorizer();
             authorizer.setJwt(jwt);
@@ -94,8 +97,7 @@ final class LocalJwtAuthorizer {
         private final Clock clock;
 
         ClaimsAtClockTime(String issuer, String audience, Clock clock) {
-            super(null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of(JWTClaimNames.EXPIRATION_TIME),
-                    null);
+            super(null, new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of(JWTClaimNames.EXPIRATION_TIME), null);
             this.audience = audience;
             this.clock = clock;
             setMaxClockSkew(0);

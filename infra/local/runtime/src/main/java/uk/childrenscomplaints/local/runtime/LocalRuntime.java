@@ -45,7 +45,11 @@ public final class LocalRuntime implements AutoCloseable {
     private final String tableName;
     private final LocalSchedules schedules;
 
-    private LocalRuntime(LocalStandIns standIns, LocalEventBus bus, ApiGatewayBridge bridge, String tableName,
+    private LocalRuntime(
+            LocalStandIns standIns,
+            LocalEventBus bus,
+            ApiGatewayBridge bridge,
+            String tableName,
             LocalSchedules schedules) {
         this.standIns = standIns;
         this.bus = bus;
@@ -93,7 +97,8 @@ public final class LocalRuntime implements AutoCloseable {
             String baseUrl = "http://localhost:" + bridgePort;
             ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, bridgePort, f -> {
                 Map<String, String> env = new LinkedHashMap<>(values.resolveAll(f.logicalId(), f.environment()));
-                if (f.environment().containsKey("PUBLIC_BASE_URL") && env.getOrDefault("PUBLIC_BASE_URL", "").isBlank()) {
+                if (f.environment().containsKey("PUBLIC_BASE_URL")
+                        && env.getOrDefault("PUBLIC_BASE_URL", "").isBlank()) {
                     env.put("PUBLIC_BASE_URL", baseUrl);
                 }
                 // The staff pages sign in through this runtime's stand-in for the hosted UI, whose tokens carry the
@@ -109,9 +114,11 @@ public final class LocalRuntime implements AutoCloseable {
                 }
                 return env;
             });
-            LocalSchedules schedules = new LocalSchedules(TemplateSchedules.from(template, values),
-                    scheduledFunctions(functions, bridge, values), values.resolve("AWS::Region",
-                            Map.of("Ref", "AWS::Region")), Clock.systemUTC());
+            LocalSchedules schedules = new LocalSchedules(
+                    TemplateSchedules.from(template, values),
+                    scheduledFunctions(functions, bridge, values),
+                    values.resolve("AWS::Region", Map.of("Ref", "AWS::Region")),
+                    Clock.systemUTC());
             return new LocalRuntime(standIns, bus, bridge, tableName, schedules);
         } catch (RuntimeException e) {
             if (bus != null) {
@@ -132,11 +139,16 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, LocalFunction> own = new HashMap<>();
         for (LambdaFunction definition : definitions) {
             if (bridge.function(definition.logicalId()).isEmpty()) {
-                own.put(definition.logicalId(), new LocalFunction(definition,
-                        values.resolveAll(definition.logicalId(), definition.environment()), properties));
+                own.put(
+                        definition.logicalId(),
+                        new LocalFunction(
+                                definition,
+                                values.resolveAll(definition.logicalId(), definition.environment()),
+                                properties));
             }
         }
-        return id -> bridge.function(id).or(() -> Optional.ofNullable(own.get(id)))
+        return id -> bridge.function(id)
+                .or(() -> Optional.ofNullable(own.get(id)))
                 .orElseThrow(() -> new IllegalArgumentException("No function " + id + " in template.yaml"));
     }
 
@@ -192,10 +204,13 @@ public final class LocalRuntime implements AutoCloseable {
         Optional<String> schedule = option(args, "--schedule");
         LocalRuntime runtime = start(port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runtime.close();
-            stopped.countDown();
-        }, "local-runtime-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            runtime.close();
+                            stopped.countDown();
+                        },
+                        "local-runtime-shutdown"));
         System.out.println(runtime.welcome());
         at.ifPresent(moment -> runtime.fireSafely(moment, schedule));
         runtime.schedules().startClock();
@@ -208,28 +223,30 @@ public final class LocalRuntime implements AutoCloseable {
      * sweep as if it were any later morning, without losing the in-memory table to a restart.
      */
     private void listenForCommands() {
-        Thread reader = new Thread(() -> {
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    java.nio.charset.StandardCharsets.UTF_8));
-            try {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] words = line.trim().split("\\s+");
-                    if (words.length >= 2 && words[0].equals("at")) {
-                        try {
-                            Optional<Instant> moment = at(new String[] {"--at", words[1]});
-                            moment.ifPresent(m -> fireSafely(m, words.length > 2 ? Optional.of(words[2])
-                                    : Optional.empty()));
-                        } catch (IllegalArgumentException e) {
-                            System.err.println(e.getMessage());
+        Thread reader = new Thread(
+                () -> {
+                    var in = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+                    try {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            String[] words = line.trim().split("\\s+");
+                            if (words.length >= 2 && words[0].equals("at")) {
+                                try {
+                                    Optional<Instant> moment = at(new String[] {"--at", words[1]});
+                                    moment.ifPresent(m ->
+                                            fireSafely(m, words.length > 2 ? Optional.of(words[2]) : Optional.empty()));
+                                } catch (IllegalArgumentException e) {
+                                    System.err.println(e.getMessage());
+                                }
+                            } else if (!line.isBlank()) {
+                                System.out.println("Type: at 2026-12-24T07:00 [deadline-check]");
+                            }
                         }
-                    } else if (!line.isBlank()) {
-                        System.out.println("Type: at 2026-12-24T07:00 [deadline-check]");
+                    } catch (java.io.IOException e) {
+                        // No terminal (CI, a pipe that closed): the schedules still run on the clock.
                     }
-                }
-            } catch (java.io.IOException e) {
-                // No terminal (CI, a pipe that closed): the schedules still run on the clock.
-            }
-        }, "local-runtime-commands");
+                },
+                "local-runtime-commands");
         reader.setDaemon(true);
         reader.start();
     }
@@ -249,9 +266,13 @@ public final class LocalRuntime implements AutoCloseable {
     /** Fires the named schedule, or every one, as if it were {@code at}; the answer goes to the terminal. */
     void fireAsIf(Instant moment, Optional<String> name) {
         List<LocalSchedules.Fired> fired = name.isPresent()
-                ? name.map(n -> schedules.find(n).stream().map(s -> schedules.fire(s, moment)).toList()).get()
+                ? name.map(n -> schedules.find(n).stream()
+                                .map(s -> schedules.fire(s, moment))
+                                .toList())
+                        .get()
                 : schedules.fireAll(moment);
-        StringBuilder text = new StringBuilder("\n  Fired as if it were ").append(moment.atZone(LONDON))
+        StringBuilder text = new StringBuilder("\n  Fired as if it were ")
+                .append(moment.atZone(LONDON))
                 .append(":\n");
         fired.forEach(f -> text.append("    ").append(f).append('\n'));
         text.append("  Emails it sent: ").append(standIns.sesEndpoint()).append('\n');
@@ -259,30 +280,58 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     String welcome() {
-        StringBuilder text = new StringBuilder("\nChildren's complaints, running locally. Ctrl-C stops everything.\n\n");
-        text.append("  Complaint form:  ").append(endpoint().resolve("/complaints/new")).append('\n');
-        text.append("  Staff pages:     ").append(endpoint().resolve("/staff"))
+        StringBuilder text =
+                new StringBuilder("\nChildren's complaints, running locally. Ctrl-C stops everything.\n\n");
+        text.append("  Complaint form:  ")
+                .append(endpoint().resolve("/complaints/new"))
+                .append('\n');
+        text.append("  Staff pages:     ")
+                .append(endpoint().resolve("/staff"))
                 .append(" (choose a demo user to sign in)\n");
         text.append("  Sent emails:     ").append(standIns.sesEndpoint()).append(" (the SES emulator's page)\n");
-        text.append("  DynamoDB:        ").append(standIns.dynamoEndpoint()).append(", table ").append(tableName)
+        text.append("  DynamoDB:        ")
+                .append(standIns.dynamoEndpoint())
+                .append(", table ")
+                .append(tableName)
                 .append('\n');
-        text.append("  Events:          ").append(bus.endpoint())
+        text.append("  Events:          ")
+                .append(bus.endpoint())
                 .append(" (the local EventBridge; each event it takes is logged here)\n");
         text.append("  Logs:            stand-ins under target/stand-ins/, requests here (method, route, status)\n");
         text.append("\n  Routes:\n");
-        bridge.routes().forEach(r -> text.append("    ").append(r.routeKey()).append("  -> ")
-                .append(r.functionId()).append('\n'));
+        bridge.routes()
+                .forEach(r -> text.append("    ")
+                        .append(r.routeKey())
+                        .append("  -> ")
+                        .append(r.functionId())
+                        .append('\n'));
         text.append("\n  Demo staff (local only; a new key each start; tokens last ")
-                .append(LocalStaffTokens.LIFETIME.toMinutes()).append(" minutes, more from POST ")
-                .append(endpoint().resolve("/local/token")).append(" {\"user\":\"officer\"}):\n");
-        LocalStaffTokens.DEMO_USERS.forEach(u -> text.append("    ").append(u.username()).append(" ")
-                .append(u.groups()).append(u.teams() == null ? "" : " teams " + u.teams()).append("\n      ")
-                .append(bridge.tokens().issue(u)).append('\n'));
-        text.append("\n  Schedules (fired on this machine's clock while it runs; --at fires one as if it were then):\n");
-        schedules.nextFireTimes(Instant.now()).forEach((s, next) -> text.append("    ").append(s.name())
-                .append("  ").append(s.expression()).append("  -> ").append(s.functionId()).append(", next ")
-                .append(next.map(n -> n.atZone(s.expression().zone()).toString())
-                        .orElse(s.enabled() ? "never" : "never (disabled)")).append('\n'));
+                .append(LocalStaffTokens.LIFETIME.toMinutes())
+                .append(" minutes, more from POST ")
+                .append(endpoint().resolve("/local/token"))
+                .append(" {\"user\":\"officer\"}):\n");
+        LocalStaffTokens.DEMO_USERS.forEach(u -> text.append("    ")
+                .append(u.username())
+                .append(" ")
+                .append(u.groups())
+                .append(u.teams() == null ? "" : " teams " + u.teams())
+                .append("\n      ")
+                .append(bridge.tokens().issue(u))
+                .append('\n'));
+        text.append(
+                "\n  Schedules (fired on this machine's clock while it runs; --at fires one as if it were then):\n");
+        schedules
+                .nextFireTimes(Instant.now())
+                .forEach((s, next) -> text.append("    ")
+                        .append(s.name())
+                        .append("  ")
+                        .append(s.expression())
+                        .append("  -> ")
+                        .append(s.functionId())
+                        .append(", next ")
+                        .append(next.map(n -> n.atZone(s.expression().zone()).toString())
+                                .orElse(s.enabled() ? "never" : "never (disabled)"))
+                        .append('\n'));
         return text.toString();
     }
 
@@ -298,8 +347,9 @@ public final class LocalRuntime implements AutoCloseable {
                 try {
                     return LocalDateTime.parse(text).atZone(LONDON).toInstant();
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("--at " + text + ": expected 2026-12-24T07:00 (London time) "
-                            + "or 2026-12-24T07:00:00Z", e);
+                    throw new IllegalArgumentException(
+                            "--at " + text + ": expected 2026-12-24T07:00 (London time) " + "or 2026-12-24T07:00:00Z",
+                            e);
                 }
             }
         });

@@ -57,8 +57,8 @@ public final class LocalSchedules implements AutoCloseable {
      * @param functions the warm {@link LocalFunction} for a logical id, shared with the HTTP bridge
      * @param region for the schedule ARN placed into inputs
      */
-    public LocalSchedules(List<LocalSchedule> schedules, Function<String, LocalFunction> functions, String region,
-            Clock clock) {
+    public LocalSchedules(
+            List<LocalSchedule> schedules, Function<String, LocalFunction> functions, String region, Clock clock) {
         this.schedules = List.copyOf(schedules);
         this.functions = functions;
         this.region = region;
@@ -71,7 +71,8 @@ public final class LocalSchedules implements AutoCloseable {
 
     /** The schedules a name means: the schedule's name, its end after the stack prefix, its event or its function. */
     public List<LocalSchedule> find(String selector) {
-        List<LocalSchedule> found = schedules.stream().filter(s -> s.isCalled(selector)).toList();
+        List<LocalSchedule> found =
+                schedules.stream().filter(s -> s.isCalled(selector)).toList();
         if (found.isEmpty()) {
             throw new IllegalArgumentException("No schedule called " + selector + "; the template has "
                     + schedules.stream().map(LocalSchedule::name).toList());
@@ -103,7 +104,11 @@ public final class LocalSchedules implements AutoCloseable {
         Object result = function.invoke(event);
         Fired fired = new Fired(schedule.name(), scheduled, counts(result), result);
         // The schedule's name and the result's numbers only: results may carry data about children.
-        LOG.log(System.Logger.Level.INFO, "schedule {0} fired for {1}: {2}", schedule.name(), scheduled,
+        LOG.log(
+                System.Logger.Level.INFO,
+                "schedule {0} fired for {1}: {2}",
+                schedule.name(),
+                scheduled,
                 fired.counts());
         return fired;
     }
@@ -136,32 +141,44 @@ public final class LocalSchedules implements AutoCloseable {
         }
         schedule.expression().nextFireAfter(after).ifPresent(next -> {
             long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
-            timer.schedule(() -> {
-                try {
-                    fire(schedule, next);
-                } catch (RuntimeException e) {
-                    // The class only: a handler's message may quote the data it failed on.
-                    LOG.log(System.Logger.Level.WARNING, "schedule {0} failed for {1}: {2}", schedule.name(), next,
-                            e.getClass().getName());
-                } finally {
-                    planAfter(schedule, next);
-                }
-            }, delay, TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> {
+                        try {
+                            fire(schedule, next);
+                        } catch (RuntimeException e) {
+                            // The class only: a handler's message may quote the data it failed on.
+                            LOG.log(
+                                    System.Logger.Level.WARNING,
+                                    "schedule {0} failed for {1}: {2}",
+                                    schedule.name(),
+                                    next,
+                                    e.getClass().getName());
+                        } finally {
+                            planAfter(schedule, next);
+                        }
+                    },
+                    delay,
+                    TimeUnit.MILLISECONDS);
         });
     }
 
     private JsonNode event(LocalSchedule schedule, Instant at) {
-        String arn = (LocalSchedule.RULE.equals(schedule.type()) ? "arn:aws:events:" + region
-                + ":000000000000:rule/" : "arn:aws:scheduler:" + region + ":000000000000:schedule/default/")
+        String arn = (LocalSchedule.RULE.equals(schedule.type())
+                        ? "arn:aws:events:" + region + ":000000000000:rule/"
+                        : "arn:aws:scheduler:" + region + ":000000000000:schedule/default/")
                 + schedule.name();
         try {
             if (schedule.input() != null) {
                 // Scheduler fills its placeholders; a rule passes its Input through untouched.
-                String input = LocalSchedule.SCHEDULER.equals(schedule.type()) ? schedule.input()
-                        .replace("<aws.scheduler.scheduled-time>", at.toString())
-                        .replace("<aws.scheduler.execution-id>", UUID.randomUUID().toString())
-                        .replace("<aws.scheduler.schedule-arn>", arn)
-                        .replace("<aws.scheduler.attempt-number>", "1") : schedule.input();
+                String input = LocalSchedule.SCHEDULER.equals(schedule.type())
+                        ? schedule.input()
+                                .replace("<aws.scheduler.scheduled-time>", at.toString())
+                                .replace(
+                                        "<aws.scheduler.execution-id>",
+                                        UUID.randomUUID().toString())
+                                .replace("<aws.scheduler.schedule-arn>", arn)
+                                .replace("<aws.scheduler.attempt-number>", "1")
+                        : schedule.input();
                 return JSON.readTree(input);
             }
         } catch (IOException e) {
@@ -172,9 +189,14 @@ public final class LocalSchedules implements AutoCloseable {
         }
         // A rule without Input sends its "Scheduled Event".
         ObjectNode scheduled = JSON.createObjectNode();
-        scheduled.put("version", "0").put("id", UUID.randomUUID().toString())
-                .put("detail-type", "Scheduled Event").put("source", "aws.events")
-                .put("account", "000000000000").put("time", at.toString()).put("region", region);
+        scheduled
+                .put("version", "0")
+                .put("id", UUID.randomUUID().toString())
+                .put("detail-type", "Scheduled Event")
+                .put("source", "aws.events")
+                .put("account", "000000000000")
+                .put("time", at.toString())
+                .put("region", region);
         scheduled.putArray("resources").add(arn);
         scheduled.putObject("detail");
         return scheduled;
@@ -186,8 +208,8 @@ public final class LocalSchedules implements AutoCloseable {
         return inputTypes.computeIfAbsent(definition.logicalId(), id -> {
             Class<?> type;
             try {
-                type = Class.forName(definition.handlerClass(), false,
-                        Thread.currentThread().getContextClassLoader());
+                type = Class.forName(
+                        definition.handlerClass(), false, Thread.currentThread().getContextClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(id + ": handler class is not on the classpath", e);
             }
@@ -195,15 +217,19 @@ public final class LocalSchedules implements AutoCloseable {
             if (separator >= 0) {
                 String name = definition.handler().substring(separator + 2);
                 for (Method method : type.getMethods()) {
-                    if (method.getName().equals(name) && (method.getParameterCount() == 1
-                            || method.getParameterCount() == 2 && method.getParameterTypes()[1] == Context.class)) {
+                    if (method.getName().equals(name)
+                            && (method.getParameterCount() == 1
+                                    || method.getParameterCount() == 2
+                                            && method.getParameterTypes()[1] == Context.class)) {
                         return JSON.getTypeFactory().constructType(method.getGenericParameterTypes()[0]);
                     }
                 }
                 return JSON.getTypeFactory().constructType(Object.class);
             }
             JavaType[] parameters = JSON.getTypeFactory().findTypeParameters(type, RequestHandler.class);
-            return parameters.length == 2 ? parameters[0] : JSON.getTypeFactory().constructType(Object.class);
+            return parameters.length == 2
+                    ? parameters[0]
+                    : JSON.getTypeFactory().constructType(Object.class);
         });
     }
 

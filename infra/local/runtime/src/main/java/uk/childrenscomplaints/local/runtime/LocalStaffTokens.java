@@ -1,9 +1,9 @@
 package uk.childrenscomplaints.local.runtime;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -31,13 +31,13 @@ public final class LocalStaffTokens {
 
     /** What the local authorizer expects; in AWS these are the user pool's issuer URL and the app client's id. */
     public static final String ISSUER = "https://cognito-idp.local.invalid/local-staff-pool";
+
     public static final String AUDIENCE = "local-staff-client";
     /** Cognito's default ID token lifetime. */
     public static final Duration LIFETIME = Duration.ofHours(1);
 
     /** The seeded demo staff: user name, Cognito groups, {@code custom:teams}. */
-    public record DemoUser(String username, List<String> groups, String teams) {
-    }
+    public record DemoUser(String username, List<String> groups, String teams) {}
 
     public static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("officer", List.of("complaints-team"), null),
@@ -56,8 +56,13 @@ public final class LocalStaffTokens {
     /** A fresh key pair; a restart makes every earlier token worthless, like rotating the pool's keys. */
     public static LocalStaffTokens generate(Clock clock) {
         try {
-            return new LocalStaffTokens(new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
-                    .algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).generate(), clock);
+            return new LocalStaffTokens(
+                    new RSAKeyGenerator(2048)
+                            .keyID(UUID.randomUUID().toString())
+                            .algorithm(JWSAlgorithm.RS256)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .generate(),
+                    clock);
         } catch (JOSEException e) {
             throw new IllegalStateException("RSA key pair could not be made", e);
         }
@@ -76,7 +81,10 @@ public final class LocalStaffTokens {
     /** The claims Cognito puts in an ID token for this user (the ones the service reads, and the checked ones). */
     static Map<String, Object> claims(DemoUser user, Instant issuedAt, Instant expires) {
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", UUID.nameUUIDFromBytes(user.username().getBytes(StandardCharsets.UTF_8)).toString());
+        claims.put(
+                "sub",
+                UUID.nameUUIDFromBytes(user.username().getBytes(StandardCharsets.UTF_8))
+                        .toString());
         claims.put("cognito:groups", user.groups());
         claims.put("iss", ISSUER);
         claims.put("cognito:username", user.username());
@@ -94,8 +102,12 @@ public final class LocalStaffTokens {
     /** Signs any claims with this runtime's key: tests use it for expired or wrongly addressed tokens. */
     String sign(Map<String, Object> claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(key.getKeyID()).build(), JWTClaimsSet.parse(claims));
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    JWTClaimsSet.parse(claims));
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (ParseException | JOSEException e) {

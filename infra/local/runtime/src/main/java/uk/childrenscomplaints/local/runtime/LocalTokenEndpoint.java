@@ -19,8 +19,7 @@ final class LocalTokenEndpoint {
     static final String PATH = "/local/token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LocalTokenEndpoint() {
-    }
+    private LocalTokenEndpoint() {}
 
     static int answer(HttpExchange exchange, LocalStaffTokens tokens) throws IOException {
         if (!exchange.getRequestMethod().equalsIgnoreCase("POST")) {
@@ -34,8 +33,16 @@ final class LocalTokenEndpoint {
             user = Optional.empty();
         }
         if (user.isEmpty()) {
-            return send(exchange, 400, Map.of("message", "Send {\"user\": one of "
-                    + LocalStaffTokens.DEMO_USERS.stream().map(LocalStaffTokens.DemoUser::username).toList() + "}"));
+            return send(
+                    exchange,
+                    400,
+                    Map.of(
+                            "message",
+                            "Send {\"user\": one of "
+                                    + LocalStaffTokens.DEMO_USERS.stream()
+                                            .map(LocalStaffTokens.DemoUser::username)
+                                            .toList()
+                                    + "}"));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("user", user.get().username());

@@ -11,7 +11,9 @@ final class RouteTable {
     private final List<HttpRoute> routes;
 
     RouteTable(List<HttpRoute> routes) {
-        this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity)).toList();
+        this.routes = routes.stream()
+                .sorted(Comparator.comparingInt(HttpRoute::specificity))
+                .toList();
     }
 
     Optional<Match> find(String method, String path) {
@@ -28,6 +30,5 @@ final class RouteTable {
         return routes;
     }
 
-    record Match(HttpRoute route, Map<String, String> pathParameters) {
-    }
+    record Match(HttpRoute route, Map<String, String> pathParameters) {}
 }

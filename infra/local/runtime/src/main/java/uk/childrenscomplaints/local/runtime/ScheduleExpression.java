@@ -32,8 +32,8 @@ public final class ScheduleExpression {
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+)\\s+(minute|minutes|hour|hours|day|days)\\)");
     private static final Pattern AT = Pattern.compile("at\\((\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})\\)");
-    private static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
-            "SEP", "OCT", "NOV", "DEC");
+    private static final List<String> MONTHS =
+            List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
     // EventBridge numbers the week from Sunday: 1 = SUN ... 7 = SAT.
     private static final List<String> DAYS = List.of("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT");
     private static final int FIRST_YEAR = 1970;
@@ -62,7 +62,8 @@ public final class ScheduleExpression {
         String text = expression == null ? "" : expression.trim();
         Matcher cron = CRON.matcher(text);
         if (cron.matches()) {
-            return new ScheduleExpression(text, zone, Cron.parse(text, cron.group(1).trim()), null, null);
+            return new ScheduleExpression(
+                    text, zone, Cron.parse(text, cron.group(1).trim()), null, null);
         }
         Matcher rate = RATE.matcher(text);
         if (rate.matches()) {
@@ -86,8 +87,10 @@ public final class ScheduleExpression {
         if (at.matches()) {
             return new ScheduleExpression(text, zone, null, null, LocalDateTime.parse(at.group(1)));
         }
-        throw refused(text, "expected cron(min hour day-of-month month day-of-week year), rate(n minutes|hours|days)"
-                + " or at(yyyy-mm-ddThh:mm:ss)");
+        throw refused(
+                text,
+                "expected cron(min hour day-of-month month day-of-week year), rate(n minutes|hours|days)"
+                        + " or at(yyyy-mm-ddThh:mm:ss)");
     }
 
     public String text() {
@@ -132,14 +135,21 @@ public final class ScheduleExpression {
     }
 
     /** The six cron fields as sets of allowed values. */
-    private record Cron(BitSet minutes, BitSet hours, BitSet daysOfMonth, BitSet months, BitSet daysOfWeek,
-            BitSet years, boolean anyDayOfMonth, boolean anyDayOfWeek) {
+    private record Cron(
+            BitSet minutes,
+            BitSet hours,
+            BitSet daysOfMonth,
+            BitSet months,
+            BitSet daysOfWeek,
+            BitSet years,
+            boolean anyDayOfMonth,
+            boolean anyDayOfWeek) {
 
         static Cron parse(String text, String body) {
             String[] f = body.split("\\s+");
             if (f.length != 6) {
-                throw refused(text, "cron needs six fields (min hour day-of-month month day-of-week year), got "
-                        + f.length);
+                throw refused(
+                        text, "cron needs six fields (min hour day-of-month month day-of-week year), got " + f.length);
             }
             boolean domAny = f[2].equals("?");
             boolean dowAny = f[4].equals("?");
@@ -154,11 +164,12 @@ public final class ScheduleExpression {
                     field(text, "month", f[3], 1, 12, MONTHS, true),
                     dowAny ? all(1, 7) : field(text, "day-of-week", f[4], 1, 7, DAYS, false),
                     field(text, "year", f[5], FIRST_YEAR, LAST_YEAR, List.of(), true),
-                    domAny, dowAny);
+                    domAny,
+                    dowAny);
         }
 
-        private static BitSet field(String text, String name, String value, int min, int max, List<String> names,
-                boolean stepAllowed) {
+        private static BitSet field(
+                String text, String name, String value, int min, int max, List<String> names, boolean stepAllowed) {
             if (value.equals("?")) {
                 throw refused(text, "'?' is only for day-of-month or day-of-week");
             }
@@ -213,8 +224,9 @@ public final class ScheduleExpression {
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw refused(text, name + " '" + token + "' is not a number" + (names.isEmpty() ? ""
-                        : " or one of " + names));
+                throw refused(
+                        text,
+                        name + " '" + token + "' is not a number" + (names.isEmpty() ? "" : " or one of " + names));
             }
         }
 
@@ -257,7 +269,9 @@ public final class ScheduleExpression {
 
         private static int eventBridgeDay(LocalDate day) {
             // java.time: MON = 1 ... SUN = 7; EventBridge: SUN = 1 ... SAT = 7.
-            return day.getDayOfWeek() == DayOfWeek.SUNDAY ? 1 : day.getDayOfWeek().getValue() + 1;
+            return day.getDayOfWeek() == DayOfWeek.SUNDAY
+                    ? 1
+                    : day.getDayOfWeek().getValue() + 1;
         }
 
         private Optional<ZonedDateTime> firstTimeOn(LocalDate day, ZoneId zone, ZonedDateTime after) {

@@ -23,8 +23,7 @@ final class SdkSystemProperties {
             "AWS_ENDPOINT_URL_SESV2", "aws.services.sesv2.endpoint-override",
             "AWS_ENDPOINT_URL_EVENTBRIDGE", "aws.services.eventbridge.endpoint-override");
 
-    private SdkSystemProperties() {
-    }
+    private SdkSystemProperties() {}
 
     /** The system properties equivalent to these environment variables; names it does not know are left out. */
     static Map<String, String> from(Map<String, String> environment) {

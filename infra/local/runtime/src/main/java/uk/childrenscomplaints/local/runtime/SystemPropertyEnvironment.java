@@ -22,8 +22,12 @@ final class SystemPropertyEnvironment {
             String previous = System.getProperty(name);
             String owner = owners.get(name);
             if (owner != null && !owner.equals(functionId) && !value.equals(previous)) {
-                LOG.log(System.Logger.Level.WARNING, "{0} and {1} set {2} differently; locally both now see {1}''s",
-                        owner, functionId, name);
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "{0} and {1} set {2} differently; locally both now see {1}''s",
+                        owner,
+                        functionId,
+                        name);
             }
             System.setProperty(name, value);
             owners.put(name, functionId);

@@ -16,15 +16,15 @@ public final class TemplateFunctions {
     private static final Duration SAM_DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     private static final int SAM_DEFAULT_MEMORY = 128;
 
-    private TemplateFunctions() {
-    }
+    private TemplateFunctions() {}
 
     public static List<LambdaFunction> from(SamTemplate template) {
         Map<String, Object> globals = map(template.globals().get("Function"));
         Map<String, String> defaultAuthorizers = defaultAuthorizers(template);
         List<LambdaFunction> functions = new ArrayList<>();
-        template.resourcesOfType(FUNCTION_TYPE).forEach((id, resource) -> functions.add(function(id,
-                resource.properties(), globals, defaultAuthorizers)));
+        template.resourcesOfType(FUNCTION_TYPE)
+                .forEach((id, resource) ->
+                        functions.add(function(id, resource.properties(), globals, defaultAuthorizers)));
         return functions;
     }
 
@@ -40,11 +40,15 @@ public final class TemplateFunctions {
         return defaults;
     }
 
-    private static LambdaFunction function(String id, Map<String, Object> properties, Map<String, Object> globals,
+    private static LambdaFunction function(
+            String id,
+            Map<String, Object> properties,
+            Map<String, Object> globals,
             Map<String, String> defaultAuthorizers) {
         Object timeout = properties.getOrDefault("Timeout", globals.get("Timeout"));
         Object memory = properties.getOrDefault("MemorySize", globals.get("MemorySize"));
-        return new LambdaFunction(id,
+        return new LambdaFunction(
+                id,
                 required(id, properties, "Handler"),
                 required(id, properties, "CodeUri"),
                 timeout == null ? SAM_DEFAULT_TIMEOUT : Duration.ofSeconds(Long.parseLong(String.valueOf(timeout))),
@@ -64,8 +68,8 @@ public final class TemplateFunctions {
         return map(map(owner.get("Environment")).get("Variables"));
     }
 
-    private static List<HttpRoute> routes(String id, Map<String, Object> events,
-            Map<String, String> defaultAuthorizers) {
+    private static List<HttpRoute> routes(
+            String id, Map<String, Object> events, Map<String, String> defaultAuthorizers) {
         List<HttpRoute> routes = new ArrayList<>();
         events.forEach((name, event) -> {
             Map<String, Object> definition = map(event);
@@ -74,9 +78,12 @@ public final class TemplateFunctions {
                 // SAM's defaults for an HttpApi event without Method and Path: every method, every path.
                 Object authorizer = map(p.get("Auth")).get("Authorizer");
                 if (authorizer == null) {
-                    authorizer = defaultAuthorizers.get(String.valueOf(map(p.get("ApiId")).get("Ref")));
+                    authorizer = defaultAuthorizers.get(
+                            String.valueOf(map(p.get("ApiId")).get("Ref")));
                 }
-                routes.add(new HttpRoute(id, String.valueOf(p.getOrDefault("Method", HttpRoute.ANY)),
+                routes.add(new HttpRoute(
+                        id,
+                        String.valueOf(p.getOrDefault("Method", HttpRoute.ANY)),
                         String.valueOf(p.getOrDefault("Path", "/{proxy+}")),
                         authorizer == null ? null : String.valueOf(authorizer)));
             }
@@ -87,8 +94,8 @@ public final class TemplateFunctions {
     private static String required(String id, Map<String, Object> properties, String key) {
         Object value = properties.get(key);
         if (!(value instanceof String text)) {
-            throw new IllegalStateException(id + " needs a plain " + key + " in template.yaml to run locally, got: "
-                    + value);
+            throw new IllegalStateException(
+                    id + " needs a plain " + key + " in template.yaml to run locally, got: " + value);
         }
         return text;
     }

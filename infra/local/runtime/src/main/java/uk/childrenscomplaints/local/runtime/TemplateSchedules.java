@@ -10,25 +10,29 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
 /** The schedules in template.yaml: every function's {@code ScheduleV2} and {@code Schedule} events. */
 public final class TemplateSchedules {
 
-    private TemplateSchedules() {
-    }
+    private TemplateSchedules() {}
 
     public static List<LocalSchedule> from(SamTemplate template, TemplateValues values) {
         List<LocalSchedule> schedules = new ArrayList<>();
-        template.resourcesOfType(TemplateFunctions.FUNCTION_TYPE).forEach((functionId, resource) ->
-                map(resource.properties().get("Events")).forEach((eventName, event) -> {
-                    Map<String, Object> definition = map(event);
-                    Object type = definition.get("Type");
-                    if (LocalSchedule.SCHEDULER.equals(type) || LocalSchedule.RULE.equals(type)) {
-                        schedules.add(schedule(functionId, eventName, (String) type,
-                                map(definition.get("Properties")), values));
-                    }
-                }));
+        template.resourcesOfType(TemplateFunctions.FUNCTION_TYPE)
+                .forEach((functionId, resource) -> map(resource.properties().get("Events"))
+                        .forEach((eventName, event) -> {
+                            Map<String, Object> definition = map(event);
+                            Object type = definition.get("Type");
+                            if (LocalSchedule.SCHEDULER.equals(type) || LocalSchedule.RULE.equals(type)) {
+                                schedules.add(schedule(
+                                        functionId,
+                                        eventName,
+                                        (String) type,
+                                        map(definition.get("Properties")),
+                                        values));
+                            }
+                        }));
         return schedules;
     }
 
-    private static LocalSchedule schedule(String functionId, String eventName, String type, Map<String, Object> p,
-            TemplateValues values) {
+    private static LocalSchedule schedule(
+            String functionId, String eventName, String type, Map<String, Object> p, TemplateValues values) {
         String where = functionId + ".Events." + eventName;
         boolean scheduler = LocalSchedule.SCHEDULER.equals(type);
         // SAM names an unnamed schedule after the function and the event.
@@ -42,8 +46,13 @@ public final class TemplateSchedules {
                 ? ZoneId.of(values.resolve(where + ".ScheduleExpressionTimezone", p.get("ScheduleExpressionTimezone")))
                 : ZoneOffset.UTC;
         String input = p.containsKey("Input") ? values.resolve(where + ".Input", p.get("Input")) : null;
-        return new LocalSchedule(name, functionId, eventName, type,
-                ScheduleExpression.parse(values.resolve(where + ".ScheduleExpression", expression), zone), input,
+        return new LocalSchedule(
+                name,
+                functionId,
+                eventName,
+                type,
+                ScheduleExpression.parse(values.resolve(where + ".ScheduleExpression", expression), zone),
+                input,
                 enabled(p));
     }
 

@@ -26,8 +26,8 @@ public final class TemplateValues {
      * @param resourceNames local names for resources, by logical id (the table, the bus)
      * @param parameterValues local values for parameters, overriding their Default
      */
-    public static TemplateValues of(SamTemplate template, Map<String, String> resourceNames,
-            Map<String, String> parameterValues) {
+    public static TemplateValues of(
+            SamTemplate template, Map<String, String> resourceNames, Map<String, String> parameterValues) {
         Map<String, String> names = new LinkedHashMap<>();
         template.parameters().forEach((name, definition) -> {
             Object fallback = definition instanceof Map<?, ?> p ? p.get("Default") : null;

@@ -26,8 +26,8 @@ class ApiGatewayBridgeIT {
     static void start() {
         SamTemplate template = SamTemplate.load(Path.of("src/test/resources/bridge-template.yaml"));
         TemplateValues values = TemplateValues.of(template, Map.of(), Map.of("Greeting", "hello from the template"));
-        bridge = ApiGatewayBridge.start(TemplateFunctions.from(template), 0,
-                f -> values.resolveAll(f.logicalId(), f.environment()));
+        bridge = ApiGatewayBridge.start(
+                TemplateFunctions.from(template), 0, f -> values.resolveAll(f.logicalId(), f.environment()));
     }
 
     @AfterAll
@@ -37,12 +37,14 @@ class ApiGatewayBridgeIT {
 
     @Test
     void aUrlencodedPostReachesTheHandlerAsAPayload2EventWithPathParametersAndQuery() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/things/42?tag=a&tag=b&q=two%20words"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Custom", "Value")
-                .header("Cookie", "session=abc; theme=dark")
-                .POST(HttpRequest.BodyPublishers.ofString("name=Ann+Smith&age=9"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url("/things/42?tag=a&tag=b&q=two%20words"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-Custom", "Value")
+                        .header("Cookie", "session=abc; theme=dark")
+                        .POST(HttpRequest.BodyPublishers.ofString("name=Ann+Smith&age=9"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode echo = JSON.readTree(response.body());
@@ -73,10 +75,12 @@ class ApiGatewayBridgeIT {
 
     @Test
     void aJsonBodyArrivesAsTextAndTheResponseHeadersAndCookiesComeBack() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/things/7"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url("/things/7"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         JsonNode echo = JSON.readTree(response.body());
         assertThat(echo.path("isBase64Encoded").asBoolean()).isFalse();
@@ -91,15 +95,18 @@ class ApiGatewayBridgeIT {
     @Test
     void aBinaryBodyIsSentBase64EncodedAndABase64ResponseIsDecoded() throws Exception {
         byte[] upload = {0, 1, 2, (byte) 0xfe, (byte) 0xff};
-        HttpResponse<String> echoed = HTTP.send(HttpRequest.newBuilder(url("/things/bin"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(upload))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> echoed = HTTP.send(
+                HttpRequest.newBuilder(url("/things/bin"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(upload))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode echo = JSON.readTree(echoed.body());
         assertThat(echo.path("isBase64Encoded").asBoolean()).isTrue();
         assertThat(Base64.getDecoder().decode(echo.path("body").asText())).isEqualTo(upload);
 
-        HttpResponse<byte[]> image = HTTP.send(HttpRequest.newBuilder(url("/files/img/logo.png")).GET().build(),
+        HttpResponse<byte[]> image = HTTP.send(
+                HttpRequest.newBuilder(url("/files/img/logo.png")).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).contains("image/png");

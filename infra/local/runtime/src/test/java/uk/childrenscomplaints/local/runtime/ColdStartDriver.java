@@ -19,8 +19,7 @@ import java.nio.file.Path;
  * Uses only the JDK and classes the shaded jar carries.
  */
 public final class ColdStartDriver {
-    private ColdStartDriver() {
-    }
+    private ColdStartDriver() {}
 
     public static void main(String[] args) throws Exception {
         long mainStarted = System.nanoTime();
@@ -32,11 +31,17 @@ public final class ColdStartDriver {
         long constructed = System.nanoTime();
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new DriverContext());
         long answered = System.nanoTime();
-        long jvmToAnswer = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf("COLD-START status=%d construct_ms=%d first_request_ms=%d construct_plus_first_ms=%d"
+        long jvmToAnswer = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(
+                "COLD-START status=%d construct_ms=%d first_request_ms=%d construct_plus_first_ms=%d"
                         + " main_to_answer_ms=%d jvm_start_to_answer_ms=%d%n",
-                response.getStatusCode(), ms(constructed - constructStarted), ms(answered - constructed),
-                ms(answered - constructStarted), ms(answered - mainStarted), jvmToAnswer);
+                response.getStatusCode(),
+                ms(constructed - constructStarted),
+                ms(answered - constructed),
+                ms(answered - constructStarted),
+                ms(answered - mainStarted),
+                jvmToAnswer);
         function.close();
         System.exit(0);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,12 +66,21 @@ class ColdStartIT {
 
     private String runFreshJvm(Path event) throws IOException, InterruptedException {
         Path jar = ROOT.resolve("functions/submit-complaint/target/submit-complaint-lambda.jar");
-        assertThat(jar).as("the shaded jar: run mvn -B -q install -DskipTests first").exists();
-        String driverClasses = Path.of(ColdStartDriver.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath()).toString();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", String.join(java.io.File.pathSeparator, jar.toString(), driverClasses),
-                ColdStartDriver.class.getName(), event.toString()));
+        assertThat(jar)
+                .as("the shaded jar: run mvn -B -q install -DskipTests first")
+                .exists();
+        String driverClasses = Path.of(ColdStartDriver.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .toString();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                String.join(java.io.File.pathSeparator, jar.toString(), driverClasses),
+                ColdStartDriver.class.getName(),
+                event.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.putAll(standIns.environment());
@@ -85,7 +93,9 @@ class ColdStartIT {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output.lines().filter(l -> l.startsWith("COLD-START")).findFirst()
+        return output.lines()
+                .filter(l -> l.startsWith("COLD-START"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the driver printed no timing; its output:\n" + output));
     }
 }

@@ -13,8 +13,7 @@ import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
  * context bound, as text. Uses nothing from the test's own class path but itself.
  */
 public final class ConfigurationProbe {
-    private ConfigurationProbe() {
-    }
+    private ConfigurationProbe() {}
 
     public static String bound(String handlerClass) throws Exception {
         Class<?> handler = Class.forName(handlerClass, true, ConfigurationProbe.class.getClassLoader());

@@ -19,7 +19,8 @@ public class EchoHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGat
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         if (event.getRawPath().endsWith(".png")) {
-            return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+            return APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(200)
                     .withHeaders(Map.of("Content-Type", "image/png"))
                     .withBody(java.util.Base64.getEncoder().encodeToString(PNG_BYTES))
                     .withIsBase64Encoded(true)

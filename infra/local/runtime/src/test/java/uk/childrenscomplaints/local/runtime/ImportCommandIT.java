@@ -44,18 +44,20 @@ class ImportCommandIT {
         runtime.close();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static Run command(Map<String, String> env, String... args) throws Exception {
-        List<String> line = new ArrayList<>(List.of("bash", ROOT.resolve("infra/import-complaints").toString()));
+        List<String> line = new ArrayList<>(
+                List.of("bash", ROOT.resolve("infra/import-complaints").toString()));
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line).directory(ROOT.toFile());
         builder.environment().remove("STAFF_TOKEN");
         builder.environment().putAll(env);
         Process p = builder.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new Run(
+                p.exitValue(),
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
@@ -76,9 +78,13 @@ class ImportCommandIT {
         assertThat(second.exit()).as(second.err()).isZero();
         assertThat(second.out()).isEqualTo("imported: 0, already present: 12\n");
 
-        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(runtime.endpoint()
-                .resolve("/staff/complaints?receivedFrom=2009-04-01&receivedTo=2010-03-31"))
-                .header("Authorization", "Bearer " + officer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint()
+                                .resolve("/staff/complaints?receivedFrom=2009-04-01&receivedTo=2010-03-31"))
+                        .header("Authorization", "Bearer " + officer)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(JSON.readTree(list.body()).path("complaints")).hasSize(12);
         // History: the runtime's SES emulator received nothing for any of them.
         assertThat(runtime.standIns().mailbox().emails()).isEmpty();
@@ -96,12 +102,16 @@ class ImportCommandIT {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("nothing imported")
+        assertThat(run.err())
+                .contains("nothing imported")
                 .contains("line 2, column received_on: Write the date as YYYY-MM-DD, for example 2009-11-23")
                 .contains("line 6, column route: Use one of: telephone, letter, in_person, online, email");
-        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(runtime.endpoint()
-                .resolve("/staff/complaints?receivedFrom=2009-04-01&receivedTo=2010-03-31"))
-                .header("Authorization", "Bearer " + token("officer")).GET().build(),
+        HttpResponse<String> list = HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint()
+                                .resolve("/staff/complaints?receivedFrom=2009-04-01&receivedTo=2010-03-31"))
+                        .header("Authorization", "Bearer " + token("officer"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(list.body()).doesNotContain("BAD/");
     }
@@ -122,9 +132,11 @@ class ImportCommandIT {
     }
 
     private static String token(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(runtime.endpoint().resolve("/local/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/local/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).path("token").asText();

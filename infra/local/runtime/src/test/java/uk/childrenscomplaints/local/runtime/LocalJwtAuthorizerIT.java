@@ -35,8 +35,8 @@ class LocalJwtAuthorizerIT {
     static void start() {
         SamTemplate template = SamTemplate.load(Path.of("src/test/resources/bridge-template.yaml"));
         TemplateValues values = TemplateValues.of(template, Map.of(), Map.of("Greeting", "hello"));
-        bridge = ApiGatewayBridge.start(TemplateFunctions.from(template), 0,
-                f -> values.resolveAll(f.logicalId(), f.environment()));
+        bridge = ApiGatewayBridge.start(
+                TemplateFunctions.from(template), 0, f -> values.resolveAll(f.logicalId(), f.environment()));
     }
 
     @AfterAll
@@ -69,8 +69,8 @@ class LocalJwtAuthorizerIT {
 
     @Test
     void aPublicRouteNeedsNoToken() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/files/special")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url("/files/special")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
     }
 
@@ -84,53 +84,72 @@ class LocalJwtAuthorizerIT {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         Instant anHourAgo = Instant.now().minusSeconds(3600);
-        String expired = bridge.tokens().sign(LocalStaffTokens.claims(
-                bridge.tokens().demoUser("officer").orElseThrow(), anHourAgo.minusSeconds(3600), anHourAgo));
+        String expired = bridge.tokens()
+                .sign(LocalStaffTokens.claims(
+                        bridge.tokens().demoUser("officer").orElseThrow(), anHourAgo.minusSeconds(3600), anHourAgo));
         assertThat(staffEcho("Bearer " + expired).statusCode()).isEqualTo(401);
     }
 
     @Test
     void aTokenForAnotherAudienceOrWithItsPayloadChangedIsRefused() throws Exception {
         Map<String, Object> claims = new java.util.LinkedHashMap<>(LocalStaffTokens.claims(
-                bridge.tokens().demoUser("officer").orElseThrow(), Instant.now(), Instant.now().plusSeconds(600)));
+                bridge.tokens().demoUser("officer").orElseThrow(),
+                Instant.now(),
+                Instant.now().plusSeconds(600)));
         claims.put("aud", "someone-elses-client");
-        assertThat(staffEcho("Bearer " + bridge.tokens().sign(claims)).statusCode()).isEqualTo(401);
+        assertThat(staffEcho("Bearer " + bridge.tokens().sign(claims)).statusCode())
+                .isEqualTo(401);
 
         String[] parts = token("officer").split("\\.");
-        String promoted = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("complaints-team", "director")
+        String promoted = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                        .replace("complaints-team", "director")
                         .getBytes());
-        assertThat(staffEcho("Bearer " + parts[0] + "." + promoted + "." + parts[2]).statusCode()).isEqualTo(401);
+        assertThat(staffEcho("Bearer " + parts[0] + "." + promoted + "." + parts[2])
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(staffEcho("Bearer not-a-jwt").statusCode()).isEqualTo(401);
-        assertThat(staffEcho(token("officer")).statusCode()).as("without the Bearer scheme").isEqualTo(401);
+        assertThat(staffEcho(token("officer")).statusCode())
+                .as("without the Bearer scheme")
+                .isEqualTo(401);
     }
 
     @Test
     void anUnsignedTokenOrOneSignedWithHmacKeyedByThePublicKeyIsRefused() throws Exception {
         JWTClaimsSet claims = JWTClaimsSet.parse(LocalStaffTokens.claims(
-                bridge.tokens().demoUser("director").orElseThrow(), Instant.now(), Instant.now().plusSeconds(600)));
+                bridge.tokens().demoUser("director").orElseThrow(),
+                Instant.now(),
+                Instant.now().plusSeconds(600)));
         String unsigned = new PlainJWT(claims).serialize();
         RSAKey key = (RSAKey) bridge.tokens().publicKeys().getKeys().get(0);
-        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
+        SignedJWT hmac = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
         hmac.sign(new MACSigner(key.toRSAPublicKey().getEncoded()));
 
         assertThat(staffEcho("Bearer " + unsigned).statusCode()).as("alg none").isEqualTo(401);
-        assertThat(staffEcho("Bearer " + hmac.serialize()).statusCode()).as("HS256").isEqualTo(401);
+        assertThat(staffEcho("Bearer " + hmac.serialize()).statusCode())
+                .as("HS256")
+                .isEqualTo(401);
     }
 
     @Test
     void localTokenRefusesAnUnknownUser() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/local/token"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"mallory\"}")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url("/local/token"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"mallory\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("token\"");
     }
 
     private static String token(String user) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url("/local/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(url("/local/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body()).path("token").asText();

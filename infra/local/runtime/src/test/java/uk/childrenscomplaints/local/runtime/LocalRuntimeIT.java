@@ -41,15 +41,19 @@ class LocalRuntimeIT {
     @Test
     void theTableFromTheTemplateExistsAndTheFunctionsSeeItsLocalName() {
         assertThat(runtime.standIns().dynamoDb().listTables().tableNames()).contains(runtime.tableName());
-        assertThat(runtime.bridge().routes()).extracting(HttpRoute::routeKey)
+        assertThat(runtime.bridge().routes())
+                .extracting(HttpRoute::routeKey)
                 .contains("GET /complaints/new", "POST /complaints", "GET /assets/{proxy+}");
-        assertThat(System.getProperty("aws.endpointUrlEventBridge")).isEqualTo(runtime.bus().endpoint().toString());
+        assertThat(System.getProperty("aws.endpointUrlEventBridge"))
+                .isEqualTo(runtime.bus().endpoint().toString());
     }
 
     @Test
     void aPathNoFunctionServesIsNotFound() throws Exception {
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(runtime.endpoint().resolve("/nowhere")).GET().build(),
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/nowhere"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
     }
@@ -59,10 +63,13 @@ class LocalRuntimeIT {
         runtime.standIns().mailbox().clear();
 
         HttpResponse<String> form = HTTP.send(
-                HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints/new")).GET().build(),
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints/new"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(form.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         Matcher token = FORM_TOKEN.matcher(form.body());
         assertThat(token.find()).as("the form carries a formToken").isTrue();
 
@@ -70,11 +77,14 @@ class LocalRuntimeIT {
         HttpResponse<String> first = post(body);
         assertThat(first.statusCode()).isIn(200, 201);
         Matcher firstReference = REFERENCE.matcher(first.body());
-        assertThat(firstReference.find()).as("the confirmation shows a reference").isTrue();
+        assertThat(firstReference.find())
+                .as("the confirmation shows a reference")
+                .isTrue();
         String reference = firstReference.group(1);
 
         assertThat(runtime.standIns().mailbox().emailsTo(COMPLAINANT))
-                .singleElement().satisfies(e -> assertThat(e.text().orElse("")).contains(reference));
+                .singleElement()
+                .satisfies(e -> assertThat(e.text().orElse("")).contains(reference));
         assertThat(runtime.standIns().mailbox().emailsTo(TEAM_MAILBOX)).hasSize(1);
         int sent = runtime.standIns().mailbox().emails().size();
 
@@ -89,9 +99,11 @@ class LocalRuntimeIT {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints"))
+        return HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

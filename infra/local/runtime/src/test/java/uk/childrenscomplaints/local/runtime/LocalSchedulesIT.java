@@ -41,8 +41,11 @@ class LocalSchedulesIT {
             assertThat(s.expression().text()).isEqualTo("cron(0 7 * * ? *)");
             assertThat(s.expression().zone()).hasToString("Europe/London");
         });
-        assertThat(runtime.schedules().schedules()).extracting(LocalSchedule::name)
-                .containsExactlyInAnyOrder("complaints-local-deadline-check", "complaints-local-weekly-team-summary",
+        assertThat(runtime.schedules().schedules())
+                .extracting(LocalSchedule::name)
+                .containsExactlyInAnyOrder(
+                        "complaints-local-deadline-check",
+                        "complaints-local-weekly-team-summary",
                         "complaints-local-quarterly-report");
     }
 
@@ -96,7 +99,9 @@ class LocalSchedulesIT {
             assertThat(r.examined()).isZero();
             assertThat(r.failed()).isZero();
         });
-        assertThat(fired.counts()).containsEntry("skippedNonWorkingDay", false).containsEntry("examined", 0)
+        assertThat(fired.counts())
+                .containsEntry("skippedNonWorkingDay", false)
+                .containsEntry("examined", 0)
                 .doesNotContainKeys("sweep", "date");
     }
 
@@ -109,13 +114,18 @@ class LocalSchedulesIT {
         });
         LocalSchedules.Fired fired = runtime.schedules().fireNow("quarterly-report", london("2026-10-01T07:30"));
         assertThat(fired.counts()).containsEntry("due", true).containsEntry("sent", 1);
-        assertThat(runtime.schedules().fireNow("quarterly-report", london("2026-10-01T07:30")).counts())
-                .containsEntry("sent", 0).containsEntry("alreadySent", 1);
+        assertThat(runtime.schedules()
+                        .fireNow("quarterly-report", london("2026-10-01T07:30"))
+                        .counts())
+                .containsEntry("sent", 0)
+                .containsEntry("alreadySent", 1);
 
         // No ComplaintsManagerEmail locally: the report goes to the complaints team's mailbox.
         assertThat(runtime.standIns().mailbox().emailsTo(LocalRuntime.PARAMETERS.get("ComplaintsTeamEmail")))
-                .singleElement().satisfies(e -> assertThat(e.attachments())
-                        .extracting(a -> a.fileName()).contains("complaints-2026-27-Q2.csv"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.attachments())
+                        .extracting(a -> a.fileName())
+                        .contains("complaints-2026-27-Q2.csv"));
     }
 
     @Test
@@ -126,8 +136,8 @@ class LocalSchedulesIT {
 
     @Test
     void theCommandLineReadsABareTimeAsLondonTime() {
-        assertThat(LocalRuntime.at(new String[] {"--at", "2026-07-15T07:00"})).contains(
-                Instant.parse("2026-07-15T06:00:00Z"));
+        assertThat(LocalRuntime.at(new String[] {"--at", "2026-07-15T07:00"}))
+                .contains(Instant.parse("2026-07-15T06:00:00Z"));
         assertThat(LocalRuntime.at(new String[] {"--at=2026-12-24T07:00:00Z"})).contains(THU_2026_12_24_0700);
         assertThat(LocalRuntime.option(new String[] {"--port", "3001", "--schedule", "deadline-check"}, "--schedule"))
                 .contains("deadline-check");

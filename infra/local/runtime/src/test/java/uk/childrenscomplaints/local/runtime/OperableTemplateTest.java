@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
 import uk.childrenscomplaints.local.standins.SamTemplate;
-import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.local.standins.SamTemplate.Resource;
+import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
  * What template.yaml promises the operations team and a security review, read from the parsed template: the things
@@ -27,8 +27,8 @@ class OperableTemplateTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Object> ALERTS_TOPIC = Map.of("Ref", "OperationsAlertsTopic");
-    private static final Map<String, Object> FAILED_QUEUE = Map.of("Fn::GetAtt",
-            List.of("FailedInvocationsQueue", "Arn"));
+    private static final Map<String, Object> FAILED_QUEUE =
+            Map.of("Fn::GetAtt", List.of("FailedInvocationsQueue", "Arn"));
     private static final Pattern RUNBOOK = Pattern.compile("docs/operations\\.md, \"([^\"]+)\"");
 
     private final SamTemplate template = SamTemplate.locate();
@@ -43,8 +43,8 @@ class OperableTemplateTest {
                 assertThat(alarms()).as("%s alarm of %s", metric, function).anySatisfy(alarm -> {
                     assertThat(alarm.get("Namespace")).isEqualTo("AWS/Lambda");
                     assertThat(alarm.get("MetricName")).isEqualTo(metric);
-                    assertThat(list(alarm.get("Dimensions"))).containsExactly(
-                            Map.of("Name", "FunctionName", "Value", Map.of("Ref", function)));
+                    assertThat(list(alarm.get("Dimensions")))
+                            .containsExactly(Map.of("Name", "FunctionName", "Value", Map.of("Ref", function)));
                 });
             }
         }
@@ -56,14 +56,17 @@ class OperableTemplateTest {
         assertThat(alarms()).hasSizeGreaterThanOrEqualTo(18).allSatisfy(alarm -> {
             assertThat(list(alarm.get("AlarmActions"))).containsExactly(ALERTS_TOPIC);
             Matcher entry = RUNBOOK.matcher(String.valueOf(alarm.get("AlarmDescription")));
-            assertThat(entry.find()).as("%s names its runbook entry", alarm.get("AlarmName")).isTrue();
+            assertThat(entry.find())
+                    .as("%s names its runbook entry", alarm.get("AlarmName"))
+                    .isTrue();
             assertThat(runbook).as("docs/operations.md has the entry").contains("### " + entry.group(1));
         });
         Map<String, Object> topic = resources.get("OperationsAlertsTopic").properties();
         assertThat(topic.get("KmsMasterKeyId")).isEqualTo(Map.of("Ref", "ComplaintsKey"));
         Resource subscription = resources.get("OperationsAlertsEmailSubscription");
         assertThat(subscription.definition().get("Condition")).isEqualTo("HasOperationsAlertEmail");
-        assertThat(subscription.properties()).containsEntry("Protocol", "email")
+        assertThat(subscription.properties())
+                .containsEntry("Protocol", "email")
                 .containsEntry("Endpoint", Map.of("Ref", "OperationsAlertEmail"));
     }
 
@@ -75,7 +78,8 @@ class OperableTemplateTest {
         assertThat(alarm.get("Namespace")).isEqualTo(globalEnvironment().get("METRICS_NAMESPACE"));
         assertThat(alarm.get("TreatMissingData")).isEqualTo("breaching");
         assertThat(alarm.get("ComparisonOperator")).isEqualTo("LessThanThreshold");
-        assertThat(number(alarm.get("Period")) * number(alarm.get("EvaluationPeriods"))).isEqualTo(86_400);
+        assertThat(number(alarm.get("Period")) * number(alarm.get("EvaluationPeriods")))
+                .isEqualTo(86_400);
         assertThat(alarm.get("DatapointsToAlarm")).isEqualTo(alarm.get("EvaluationPeriods"));
 
         Map<String, Object> schedule = scheduleOf("DeadlineCheckFunction");
@@ -90,32 +94,43 @@ class OperableTemplateTest {
     @Test
     void everyScheduledOrAsynchronousInvocationHasSomewhereToFail() {
         Set<String> asynchronous = new LinkedHashSet<>();
-        functions.forEach((id, function) -> map(function.properties().get("Events")).forEach((name, body) -> {
-            Map<String, Object> event = map(body);
-            Map<String, Object> properties = map(event.get("Properties"));
-            if ("ScheduleV2".equals(event.get("Type"))) {
-                asynchronous.add(id);
-                assertThat(map(properties.get("DeadLetterConfig")).get("Arn")).as(id + "." + name)
-                        .isEqualTo(FAILED_QUEUE);
-                assertThat(properties.get("RoleArn")).as(id + "." + name)
-                        .isEqualTo(Map.of("Fn::GetAtt", List.of("SchedulerRole", "Arn")));
-            }
-            if ("EventBridgeRule".equals(event.get("Type"))) {
-                asynchronous.add(id);
-                assertThat(map(properties.get("DeadLetterConfig")).get("Arn")).as(id + "." + name)
-                        .isEqualTo(FAILED_QUEUE);
-            }
-        }));
-        assertThat(asynchronous).contains("DeadlineCheckFunction", "WeeklyTeamSummaryFunction",
-                "QuarterlyReportFunction", "MailEventsFunction");
+        functions.forEach((id, function) -> map(function.properties().get("Events"))
+                .forEach((name, body) -> {
+                    Map<String, Object> event = map(body);
+                    Map<String, Object> properties = map(event.get("Properties"));
+                    if ("ScheduleV2".equals(event.get("Type"))) {
+                        asynchronous.add(id);
+                        assertThat(map(properties.get("DeadLetterConfig")).get("Arn"))
+                                .as(id + "." + name)
+                                .isEqualTo(FAILED_QUEUE);
+                        assertThat(properties.get("RoleArn"))
+                                .as(id + "." + name)
+                                .isEqualTo(Map.of("Fn::GetAtt", List.of("SchedulerRole", "Arn")));
+                    }
+                    if ("EventBridgeRule".equals(event.get("Type"))) {
+                        asynchronous.add(id);
+                        assertThat(map(properties.get("DeadLetterConfig")).get("Arn"))
+                                .as(id + "." + name)
+                                .isEqualTo(FAILED_QUEUE);
+                    }
+                }));
+        assertThat(asynchronous)
+                .contains(
+                        "DeadlineCheckFunction",
+                        "WeeklyTeamSummaryFunction",
+                        "QuarterlyReportFunction",
+                        "MailEventsFunction");
         for (String id : asynchronous) {
-            Map<String, Object> onFailure = map(map(map(functions.get(id).properties().get("EventInvokeConfig"))
-                    .get("DestinationConfig")).get("OnFailure"));
+            Map<String, Object> onFailure =
+                    map(map(map(functions.get(id).properties().get("EventInvokeConfig"))
+                                    .get("DestinationConfig"))
+                            .get("OnFailure"));
             assertThat(onFailure).as(id).containsEntry("Type", "SQS").containsEntry("Destination", FAILED_QUEUE);
             assertThat(policiesOf(id)).as(id).contains(Map.of("Ref", "FailedInvocationsPolicy"));
         }
 
-        String schedulerRole = JSON.valueToTree(resources.get("SchedulerRole").properties()).toString();
+        String schedulerRole =
+                JSON.valueToTree(resources.get("SchedulerRole").properties()).toString();
         for (String id : List.of("DeadlineCheckFunction", "WeeklyTeamSummaryFunction", "QuarterlyReportFunction")) {
             assertThat(schedulerRole).as("the schedules may invoke %s", id).contains("\"" + id + "\"");
         }
@@ -134,7 +149,8 @@ class OperableTemplateTest {
             groups.add(group);
         });
         assertThat(groups).hasSameSizeAs(functions.keySet());
-        List<Resource> logGroups = new ArrayList<>(template.resourcesOfType("AWS::Logs::LogGroup").values());
+        List<Resource> logGroups =
+                new ArrayList<>(template.resourcesOfType("AWS::Logs::LogGroup").values());
         assertThat(logGroups).hasSizeGreaterThan(functions.size()).allSatisfy(group -> {
             assertThat(group.properties().get("RetentionInDays")).isEqualTo(Map.of("Ref", "LogRetentionDays"));
             assertThat(group.properties().get("KmsKeyId"))
@@ -151,22 +167,27 @@ class OperableTemplateTest {
         assertThat(globalEnvironment().get("SES_CONFIGURATION_SET")).isEqualTo(Map.of("Ref", "MailConfigurationSet"));
         List<Map<String, Object>> statements = new ArrayList<>();
         functions.keySet().forEach(id -> statements.addAll(inlineStatements(id)));
-        template.resourcesOfType("AWS::IAM::ManagedPolicy").values().forEach(policy -> statements.addAll(
-                listOfMaps(map(policy.properties().get("PolicyDocument")).get("Statement"))));
-        assertThat(statements).filteredOn(s -> String.valueOf(s.get("Action")).contains("ses:"))
-                .isNotEmpty().allSatisfy(s -> assertThat(s.get("Resource")).isNotEqualTo("*"));
+        template.resourcesOfType("AWS::IAM::ManagedPolicy")
+                .values()
+                .forEach(policy -> statements.addAll(listOfMaps(
+                        map(policy.properties().get("PolicyDocument")).get("Statement"))));
+        assertThat(statements)
+                .filteredOn(s -> String.valueOf(s.get("Action")).contains("ses:"))
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("Resource")).isNotEqualTo("*"));
 
-        String sending = JSON.valueToTree(resources.get("SendMailPolicy").properties()).toString();
+        String sending =
+                JSON.valueToTree(resources.get("SendMailPolicy").properties()).toString();
         assertThat(sending).contains("identity/${SenderEmail}", "configuration-set/${MailConfigurationSet}");
-        functions.keySet().forEach(id -> assertThat(policiesOf(id)).as(id)
-                .contains(Map.of("Ref", "SendMailPolicy")));
+        functions.keySet().forEach(id -> assertThat(policiesOf(id)).as(id).contains(Map.of("Ref", "SendMailPolicy")));
 
-        Map<String, Object> destination = map(resources.get("MailEventsToEventBridge").properties()
-                .get("EventDestination"));
-        assertThat(list(destination.get("MatchingEventTypes"))).contains("bounce", "complaint", "reject",
-                "delivery");
-        assertThat(String.valueOf(map(map(destination.get("EventBridgeDestination")).get("EventBusArn"))
-                .get("Fn::Sub"))).endsWith(":event-bus/default");
+        Map<String, Object> destination =
+                map(resources.get("MailEventsToEventBridge").properties().get("EventDestination"));
+        assertThat(list(destination.get("MatchingEventTypes"))).contains("bounce", "complaint", "reject", "delivery");
+        assertThat(String.valueOf(
+                        map(map(destination.get("EventBridgeDestination")).get("EventBusArn"))
+                                .get("Fn::Sub")))
+                .endsWith(":event-bus/default");
     }
 
     /**
@@ -180,15 +201,18 @@ class OperableTemplateTest {
             List<Map<String, Object>> statements = new ArrayList<>(inlineStatements(id));
             for (Object policy : policiesOf(id)) {
                 if (policy instanceof Map<?, ?> ref && ref.get("Ref") instanceof String name) {
-                    statements.addAll(listOfMaps(map(resources.get(name).properties().get("PolicyDocument"))
-                            .get("Statement")));
+                    statements.addAll(
+                            listOfMaps(map(resources.get(name).properties().get("PolicyDocument"))
+                                    .get("Statement")));
                 }
             }
             assertThat(statements).as("%s may read the priming item", id).anySatisfy(s -> {
                 assertThat(actions(s)).contains("dynamodb:GetItem");
                 assertThat(s.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of("ComplaintsTable", "Arn")));
-                Object keys = map(map(s.get("Condition")).get("ForAllValues:StringEquals")).get("dynamodb:LeadingKeys");
-                assertThat(s.get("Condition") == null || list(keys).contains(SnapStartPriming.PRIMING_KEY)).isTrue();
+                Object keys = map(map(s.get("Condition")).get("ForAllValues:StringEquals"))
+                        .get("dynamodb:LeadingKeys");
+                assertThat(s.get("Condition") == null || list(keys).contains(SnapStartPriming.PRIMING_KEY))
+                        .isTrue();
             });
             assertThat(statements).as("%s may ask for the priming template", id).anySatisfy(s -> {
                 assertThat(actions(s)).contains("ses:GetEmailTemplate");
@@ -223,10 +247,13 @@ class OperableTemplateTest {
         Map<String, Object> api = resources.get("ComplaintsApi").properties();
         assertThat(map(api.get("Auth")).get("DefaultAuthorizer")).isEqualTo("StaffJwt");
         Map<String, Object> submit = map(map(api.get("RouteSettings")).get("POST /complaints"));
-        assertThat(submit).containsEntry("ThrottlingRateLimit", Map.of("Ref", "PublicSubmitRateLimit"))
+        assertThat(submit)
+                .containsEntry("ThrottlingRateLimit", Map.of("Ref", "PublicSubmitRateLimit"))
                 .containsEntry("ThrottlingBurstLimit", Map.of("Ref", "PublicSubmitBurstLimit"));
-        assertThat(map(template.parameters().get("PublicSubmitRateLimit")).get("Default")).isEqualTo(20);
-        assertThat(map(template.parameters().get("PublicSubmitBurstLimit")).get("Default")).isEqualTo(40);
+        assertThat(map(template.parameters().get("PublicSubmitRateLimit")).get("Default"))
+                .isEqualTo(20);
+        assertThat(map(template.parameters().get("PublicSubmitBurstLimit")).get("Default"))
+                .isEqualTo(40);
         assertThat(map(api.get("DefaultRouteSettings"))).containsKeys("ThrottlingRateLimit", "ThrottlingBurstLimit");
 
         String format = String.valueOf(map(api.get("AccessLogSettings")).get("Format"));
@@ -239,11 +266,14 @@ class OperableTemplateTest {
     /** The staff function finds the web client's id at first use: no reference back to the client (no cycle). */
     @Test
     void theStaffFunctionReadsTheWebClientIdFromParameterStore() {
-        Map<String, Object> environment = map(map(functions.get("CaseWorkflowFunction").properties()
-                .get("Environment")).get("Variables"));
-        assertThat(JSON.valueToTree(functions.get("CaseWorkflowFunction").properties()).toString())
+        Map<String, Object> environment =
+                map(map(functions.get("CaseWorkflowFunction").properties().get("Environment"))
+                        .get("Variables"));
+        assertThat(JSON.valueToTree(functions.get("CaseWorkflowFunction").properties())
+                        .toString())
                 .doesNotContain("\"StaffWebClient\"");
-        Object parameterName = resources.get("StaffWebClientIdParameter").properties().get("Name");
+        Object parameterName =
+                resources.get("StaffWebClientIdParameter").properties().get("Name");
         assertThat(environment.get("STAFF_WEB_CLIENT_ID_PARAMETER")).isEqualTo(parameterName);
         assertThat(resources.get("StaffWebClientIdParameter").properties().get("Value"))
                 .isEqualTo(Map.of("Ref", "StaffWebClient"));
@@ -262,22 +292,35 @@ class OperableTemplateTest {
         JsonNode dashboard = JSON.readTree(text.replaceAll("\\$\\{[^}]+}", "x"));
         assertThat(dashboard.get("widgets").size()).isGreaterThanOrEqualTo(8);
         String all = dashboard.toString();
-        assertThat(all).contains("ComplaintsReceived", "RemindersSent", "ChasersSent", "Stage2EntitlementsFlagged",
-                "OverdueComplaints", "OwedNotifications", "OldestOwedNotificationMinutes", "SweepSucceeded",
-                "Duration", "platform.report", "ReportsSent");
+        assertThat(all)
+                .contains(
+                        "ComplaintsReceived",
+                        "RemindersSent",
+                        "ChasersSent",
+                        "Stage2EntitlementsFlagged",
+                        "OverdueComplaints",
+                        "OwedNotifications",
+                        "OldestOwedNotificationMinutes",
+                        "SweepSucceeded",
+                        "Duration",
+                        "platform.report",
+                        "ReportsSent");
     }
 
     /** SES's events reach the bounce handler through its rule on the default bus; deliveries do not wake it. */
     @Test
     void theSesEventsRuleTakesBouncesAndComplaintsButNotDeliveries() throws Exception {
-        Map<String, Object> rule = map(map(map(functions.get("MailEventsFunction").properties().get("Events"))
-                .get("SesDeliveryProblems")).get("Properties"));
+        Map<String, Object> rule =
+                map(map(map(functions.get("MailEventsFunction").properties().get("Events"))
+                                .get("SesDeliveryProblems"))
+                        .get("Properties"));
         assertThat(rule).doesNotContainKey("EventBusName");
         software.amazon.event.ruler.Machine machine = new software.amazon.event.ruler.Machine();
         machine.addRule("ses", JSON.writeValueAsString(rule.get("Pattern")));
         java.nio.file.Path events = SamTemplate.repositoryRoot().resolve("events");
         for (String fixture : List.of("ses-email-bounced.json", "ses-email-complaint.json")) {
-            assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve(fixture)))).as(fixture)
+            assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve(fixture))))
+                    .as(fixture)
                     .containsExactly("ses");
         }
         assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve("ses-email-delivered.json"))))
@@ -302,8 +345,9 @@ class OperableTemplateTest {
         while (dashboard.find()) {
             read.add(dashboard.group(1));
         }
-        assertThat(read).hasSizeGreaterThanOrEqualTo(10).allSatisfy(name -> assertThat(published).contains(
-                String.valueOf(name)));
+        assertThat(read)
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(name -> assertThat(published).contains(String.valueOf(name)));
         assertThat(resources.get("SweepDidNotSucceedAlarm").properties().get("MetricName"))
                 .isEqualTo(BusinessMetrics.SWEEP_SUCCEEDED);
     }
@@ -312,7 +356,8 @@ class OperableTemplateTest {
 
     private List<Map<String, Object>> alarms() {
         return template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream()
-                .map(Resource::properties).toList();
+                .map(Resource::properties)
+                .toList();
     }
 
     private Map<String, Object> globals() {
@@ -325,7 +370,10 @@ class OperableTemplateTest {
 
     private Map<String, Object> scheduleOf(String function) {
         return map(map(map(functions.get(function).properties().get("Events")).values().stream()
-                .filter(e -> "ScheduleV2".equals(map(e).get("Type"))).findFirst().orElseThrow()).get("Properties"));
+                        .filter(e -> "ScheduleV2".equals(map(e).get("Type")))
+                        .findFirst()
+                        .orElseThrow())
+                .get("Properties"));
     }
 
     private List<Object> policiesOf(String function) {
@@ -342,7 +390,8 @@ class OperableTemplateTest {
 
     private static List<String> actions(Map<String, Object> statement) {
         Object action = statement.get("Action");
-        return action instanceof List<?> many ? many.stream().map(String::valueOf).toList()
+        return action instanceof List<?> many
+                ? many.stream().map(String::valueOf).toList()
                 : List.of(String.valueOf(action));
     }
 

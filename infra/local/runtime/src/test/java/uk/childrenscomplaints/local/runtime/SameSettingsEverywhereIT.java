@@ -26,33 +26,60 @@ class SameSettingsEverywhereIT {
     @Test
     void everyFunctionBindsTheSameSettingsFromTheSameEnvironment() throws Exception {
         Map<String, String> env = new LinkedHashMap<>(Map.of(
-                "TABLE_NAME", "complaints-test", "EVENT_BUS_NAME", "bus-test", "SENDER_EMAIL", "from@council.test",
-                "COMPLAINTS_TEAM_EMAIL", "team@council.test", "COUNCIL_NAME", "Example Borough Council",
-                "COMPLAINTS_TEAMS", "North,South", "TEAM_MANAGERS", "North=n@council.test",
-                "COMPLAINTS_MANAGER_EMAIL", "manager@council.test", "REMINDER_WORKING_DAYS", "4",
-                "METRICS_NAMESPACE", "ChildrensComplaints/test"));
+                "TABLE_NAME",
+                "complaints-test",
+                "EVENT_BUS_NAME",
+                "bus-test",
+                "SENDER_EMAIL",
+                "from@council.test",
+                "COMPLAINTS_TEAM_EMAIL",
+                "team@council.test",
+                "COUNCIL_NAME",
+                "Example Borough Council",
+                "COMPLAINTS_TEAMS",
+                "North,South",
+                "TEAM_MANAGERS",
+                "North=n@council.test",
+                "COMPLAINTS_MANAGER_EMAIL",
+                "manager@council.test",
+                "REMINDER_WORKING_DAYS",
+                "4",
+                "METRICS_NAMESPACE",
+                "ChildrensComplaints/test"));
         env.put("PUBLIC_BASE_URL", "https://complaints.council.test");
         env.put("SES_CONFIGURATION_SET", "complaints-test");
 
         Map<String, String> bound = boundByEachFunction(env);
 
-        assertThat(bound.keySet()).contains("SubmitComplaintFunction", "CaseWorkflowFunction", "MailEventsFunction",
-                "DeadlineCheckFunction", "WeeklyTeamSummaryFunction", "QuarterlyReportFunction")
+        assertThat(bound.keySet())
+                .contains(
+                        "SubmitComplaintFunction",
+                        "CaseWorkflowFunction",
+                        "MailEventsFunction",
+                        "DeadlineCheckFunction",
+                        "WeeklyTeamSummaryFunction",
+                        "QuarterlyReportFunction")
                 .hasSize(6);
-        assertThat(bound.values()).as("ComplaintsConfiguration bound by each function: %s", bound).containsOnly(
-                bound.values().iterator().next());
-        assertThat(bound.values().iterator().next()).contains("tableName=complaints-test")
-                .contains("councilName=Example Borough Council").contains("teams=[North, South]")
-                .contains("complaintsManagerEmail=Optional[manager@council.test]").contains("reminderWorkingDays=4");
+        assertThat(bound.values())
+                .as("ComplaintsConfiguration bound by each function: %s", bound)
+                .containsOnly(bound.values().iterator().next());
+        assertThat(bound.values().iterator().next())
+                .contains("tableName=complaints-test")
+                .contains("councilName=Example Borough Council")
+                .contains("teams=[North, South]")
+                .contains("complaintsManagerEmail=Optional[manager@council.test]")
+                .contains("reminderWorkingDays=4");
     }
 
     @Test
     void withNothingSetEveryFunctionHasTheSameDefaults() throws Exception {
         Map<String, String> bound = boundByEachFunction(Map.of());
 
-        assertThat(bound.values()).as("ComplaintsConfiguration bound by each function: %s", bound).containsOnly(
-                bound.values().iterator().next());
-        assertThat(bound.values().iterator().next()).contains("councilName=the council")
+        assertThat(bound.values())
+                .as("ComplaintsConfiguration bound by each function: %s", bound)
+                .containsOnly(bound.values().iterator().next());
+        assertThat(bound.values().iterator().next())
+                .contains("councilName=the council")
                 .contains("teams=[SCC, ECF, Huntingdon, Safeguarding and Standards Unit, EDT, Kinship, LAC, 16+]");
     }
 
@@ -66,16 +93,22 @@ class SameSettingsEverywhereIT {
         Map<String, String> bound = new LinkedHashMap<>();
         try {
             given.forEach(System::setProperty);
-            URL probe = ConfigurationProbe.class.getProtectionDomain().getCodeSource().getLocation();
+            URL probe = ConfigurationProbe.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation();
             for (LambdaFunction function : functions) {
                 Path jar = root.resolve(function.codeUri());
-                assertThat(jar).as("%s CodeUri (run mvn package first)", function.logicalId()).isRegularFile();
+                assertThat(jar)
+                        .as("%s CodeUri (run mvn package first)", function.logicalId())
+                        .isRegularFile();
                 ClassLoader previous = Thread.currentThread().getContextClassLoader();
-                try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL(), probe},
-                        ClassLoader.getPlatformClassLoader())) {
+                try (URLClassLoader loader = new URLClassLoader(
+                        new URL[] {jar.toUri().toURL(), probe}, ClassLoader.getPlatformClassLoader())) {
                     Thread.currentThread().setContextClassLoader(loader);
                     Object text = loader.loadClass(ConfigurationProbe.class.getName())
-                            .getMethod("bound", String.class).invoke(null, function.handlerClass());
+                            .getMethod("bound", String.class)
+                            .invoke(null, function.handlerClass());
                     bound.put(function.logicalId(), (String) text);
                 } finally {
                     Thread.currentThread().setContextClassLoader(previous);

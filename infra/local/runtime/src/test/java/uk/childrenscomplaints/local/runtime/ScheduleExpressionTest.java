@@ -15,16 +15,16 @@ class ScheduleExpressionTest {
     private static final String WEEKDAY_MORNINGS = "cron(0 7 ? * MON-FRI *)";
 
     private static Instant nextAfter(String expression, ZoneId zone, String instant) {
-        return ScheduleExpression.parse(expression, zone).nextFireAfter(Instant.parse(instant)).orElseThrow();
+        return ScheduleExpression.parse(expression, zone)
+                .nextFireAfter(Instant.parse(instant))
+                .orElseThrow();
     }
 
     @Test
     void weekdayMorningsFireAtSevenLondonTimeWhichIsSixUtcInSummer() {
         // Wed 2026-07-15, before and after 07:00 BST.
-        assertThat(nextAfter(WEEKDAY_MORNINGS, LONDON, "2026-07-15T05:00:00Z"))
-                .isEqualTo("2026-07-15T06:00:00Z");
-        assertThat(nextAfter(WEEKDAY_MORNINGS, LONDON, "2026-07-15T06:00:00Z"))
-                .isEqualTo("2026-07-16T06:00:00Z");
+        assertThat(nextAfter(WEEKDAY_MORNINGS, LONDON, "2026-07-15T05:00:00Z")).isEqualTo("2026-07-15T06:00:00Z");
+        assertThat(nextAfter(WEEKDAY_MORNINGS, LONDON, "2026-07-15T06:00:00Z")).isEqualTo("2026-07-16T06:00:00Z");
     }
 
     @Test
@@ -75,12 +75,16 @@ class ScheduleExpressionTest {
     @Test
     void listsStepsMonthNamesAndYearsNarrowTheFireTimes() {
         ZoneId utc = ZoneId.of("UTC");
-        assertThat(nextAfter("cron(0/15 9,17 * * ? *)", utc, "2026-07-15T09:50:00Z")).isEqualTo("2026-07-15T17:00:00Z");
-        assertThat(nextAfter("cron(*/20 * * * ? *)", utc, "2026-07-15T09:41:00Z")).isEqualTo("2026-07-15T10:00:00Z");
-        assertThat(nextAfter("cron(0 9 1 JAN,JUL ? *)", utc, "2026-07-15T00:00:00Z")).isEqualTo("2027-01-01T09:00:00Z");
+        assertThat(nextAfter("cron(0/15 9,17 * * ? *)", utc, "2026-07-15T09:50:00Z"))
+                .isEqualTo("2026-07-15T17:00:00Z");
+        assertThat(nextAfter("cron(*/20 * * * ? *)", utc, "2026-07-15T09:41:00Z"))
+                .isEqualTo("2026-07-15T10:00:00Z");
+        assertThat(nextAfter("cron(0 9 1 JAN,JUL ? *)", utc, "2026-07-15T00:00:00Z"))
+                .isEqualTo("2027-01-01T09:00:00Z");
         assertThat(nextAfter("cron(0 9 1 1 ? 2030-2031)", utc, "2026-07-15T00:00:00Z"))
                 .isEqualTo("2030-01-01T09:00:00Z");
-        assertThat(ScheduleExpression.parse("cron(0 9 1 1 ? 2025)").nextFireAfter(Instant.parse("2026-01-01T00:00:00Z")))
+        assertThat(ScheduleExpression.parse("cron(0 9 1 1 ? 2025)")
+                        .nextFireAfter(Instant.parse("2026-01-01T00:00:00Z")))
                 .isEmpty();
     }
 
@@ -97,7 +101,8 @@ class ScheduleExpressionTest {
         assertThat(nextAfter("at(2026-12-24T07:00:00)", LONDON, "2026-12-01T00:00:00Z"))
                 .isEqualTo("2026-12-24T07:00:00Z");
         assertThat(ScheduleExpression.parse("at(2026-12-24T07:00:00)", LONDON)
-                .nextAfter(ZonedDateTime.parse("2026-12-24T07:00:00Z"))).isEmpty();
+                        .nextAfter(ZonedDateTime.parse("2026-12-24T07:00:00Z")))
+                .isEmpty();
     }
 
     @Test
@@ -116,8 +121,10 @@ class ScheduleExpressionTest {
     @Test
     void lastNearestWeekdayAndNthAreRefusedByName() {
         assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 L * ? *)")).hasMessageContaining("L, W and #");
-        assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 15W * ? *)")).hasMessageContaining("L, W and #");
-        assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 ? * 2#1 *)")).hasMessageContaining("L, W and #");
+        assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 15W * ? *)"))
+                .hasMessageContaining("L, W and #");
+        assertThatThrownBy(() -> ScheduleExpression.parse("cron(0 7 ? * 2#1 *)"))
+                .hasMessageContaining("L, W and #");
     }
 
     @Test

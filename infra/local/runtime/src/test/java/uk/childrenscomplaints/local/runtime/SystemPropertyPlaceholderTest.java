@@ -19,9 +19,10 @@ class SystemPropertyPlaceholderTest {
     void aPlaceholderNamingAnEnvironmentVariableIsFilledFromASystemPropertyOfTheSameName() {
         new SystemPropertyEnvironment().apply("ProbeFunction", Map.of("LOCAL_RUNTIME_PROBE_NAME", "complaints-local"));
 
-        try (ApplicationContext context = ApplicationContext.run(
-                Map.of("complaints.table-name", "${LOCAL_RUNTIME_PROBE_NAME}"))) {
-            assertThat(context.getProperty("complaints.table-name", String.class)).contains("complaints-local");
+        try (ApplicationContext context =
+                ApplicationContext.run(Map.of("complaints.table-name", "${LOCAL_RUNTIME_PROBE_NAME}"))) {
+            assertThat(context.getProperty("complaints.table-name", String.class))
+                    .contains("complaints-local");
         }
     }
 }

@@ -39,10 +39,14 @@ class TemplateIT {
         assertThat(functions).isNotEmpty();
         for (LambdaFunction function : functions) {
             Path jar = root.resolve(function.codeUri());
-            assertThat(jar).as("%s CodeUri (run mvn package first)", function.logicalId()).isRegularFile();
+            assertThat(jar)
+                    .as("%s CodeUri (run mvn package first)", function.logicalId())
+                    .isRegularFile();
             try (JarFile file = new JarFile(jar.toFile())) {
                 String entry = function.handlerClass().replace('.', '/') + ".class";
-                assertThat(file.getEntry(entry)).as("%s: %s in %s", function.logicalId(), entry, jar).isNotNull();
+                assertThat(file.getEntry(entry))
+                        .as("%s: %s in %s", function.logicalId(), entry, jar)
+                        .isNotNull();
             }
         }
     }
@@ -57,7 +61,8 @@ class TemplateIT {
                     read.add(matcher.group(1));
                 }
             }
-            assertThat(configurationFiles(function)).as("%s reads shared's settings", function.logicalId())
+            assertThat(configurationFiles(function))
+                    .as("%s reads shared's settings", function.logicalId())
                     .anyMatch(f -> f.endsWith(ComplaintsSettings.FILE));
             assertThat(function.environment().keySet())
                     .as("%s's environment in template.yaml (Globals and its own)", function.logicalId())
@@ -74,23 +79,38 @@ class TemplateIT {
      */
     @Test
     void everyStaffRouteIsBehindTheJwtAuthorizerOrIsAPageWhoseHandlerVerifiesTheSession() {
-        List<HttpRoute> routes = functions.stream().flatMap(f -> f.routes().stream()).toList();
+        List<HttpRoute> routes =
+                functions.stream().flatMap(f -> f.routes().stream()).toList();
         Set<String> staffFunctions = new LinkedHashSet<>();
         routes.stream().filter(r -> r.path().startsWith("/staff")).forEach(r -> staffFunctions.add(r.functionId()));
         List<HttpRoute> staff = routes.stream()
-                .filter(r -> r.path().startsWith("/staff") || staffFunctions.contains(r.functionId())).toList();
+                .filter(r -> r.path().startsWith("/staff") || staffFunctions.contains(r.functionId()))
+                .toList();
 
-        assertThat(staff).extracting(HttpRoute::routeKey).contains("GET /staff/complaints", "GET /stats",
-                "PUT /staff/caseloads/{financialYear}/{quarter}", "POST /staff/imports", "GET /staff/pages/{proxy+}");
-        assertThat(staff).filteredOn(r -> !isPage(r))
+        assertThat(staff)
+                .extracting(HttpRoute::routeKey)
+                .contains(
+                        "GET /staff/complaints",
+                        "GET /stats",
+                        "PUT /staff/caseloads/{financialYear}/{quarter}",
+                        "POST /staff/imports",
+                        "GET /staff/pages/{proxy+}");
+        assertThat(staff)
+                .filteredOn(r -> !isPage(r))
                 .allSatisfy(r -> assertThat(r.authorizer()).as(r.routeKey()).isEqualTo("StaffJwt"));
         assertThat(staff).filteredOn(this::isPage).isNotEmpty().allSatisfy(r -> {
-            assertThat(r.needsAuthorization()).as("%s: a page's session is a cookie", r.routeKey()).isFalse();
-            assertThat(r.functionId()).as("%s: only the case workflow verifies page sessions", r.routeKey())
+            assertThat(r.needsAuthorization())
+                    .as("%s: a page's session is a cookie", r.routeKey())
+                    .isFalse();
+            assertThat(r.functionId())
+                    .as("%s: only the case workflow verifies page sessions", r.routeKey())
                     .isEqualTo("CaseWorkflowFunction");
         });
-        assertThat(routes).filteredOn(r -> !staff.contains(r)).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isFalse());
+        assertThat(routes)
+                .filteredOn(r -> !staff.contains(r))
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat(r.needsAuthorization()).as(r.routeKey()).isFalse());
     }
 
     private boolean isPage(HttpRoute r) {
@@ -101,13 +121,15 @@ class TemplateIT {
     void everyIndexTheRepositoryQueriesIsOnTheTable() throws IllegalAccessException {
         List<String> queried = new ArrayList<>();
         for (Field field : DynamoDbComplaints.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+            if (Modifier.isStatic(field.getModifiers())
+                    && field.getType() == String.class
                     && field.getName().endsWith("_INDEX")) {
                 queried.add((String) field.get(null));
             }
         }
-        List<String> onTable = TemplateTables.from(template).createTableRequest("any").globalSecondaryIndexes()
-                .stream().map(index -> index.indexName()).toList();
+        List<String> onTable = TemplateTables.from(template).createTableRequest("any").globalSecondaryIndexes().stream()
+                .map(index -> index.indexName())
+                .toList();
 
         assertThat(queried).isNotEmpty();
         assertThat(onTable).containsAll(queried);
@@ -115,12 +137,25 @@ class TemplateIT {
 
     @Test
     void everyFunctionsEnvironmentResolvesLocally() {
-        TemplateValues values = TemplateValues.of(template,
-                Map.of("ComplaintsTable", "t", "ComplaintsBus", "b", "StatusLinkSecret", "arn",
-                        "StaffUserPool", "pool", "StaffSignInDomain", "prefix", "MailConfigurationSet", "complaints-test"),
+        TemplateValues values = TemplateValues.of(
+                template,
+                Map.of(
+                        "ComplaintsTable",
+                        "t",
+                        "ComplaintsBus",
+                        "b",
+                        "StatusLinkSecret",
+                        "arn",
+                        "StaffUserPool",
+                        "pool",
+                        "StaffSignInDomain",
+                        "prefix",
+                        "MailConfigurationSet",
+                        "complaints-test"),
                 Map.of("SenderEmail", "s@example.gov.uk", "ComplaintsTeamEmail", "c@example.gov.uk"));
         for (LambdaFunction function : functions) {
-            assertThat(values.resolveAll(function.logicalId(), function.environment())).doesNotContainValue(null);
+            assertThat(values.resolveAll(function.logicalId(), function.environment()))
+                    .doesNotContainValue(null);
         }
     }
 
@@ -133,7 +168,8 @@ class TemplateIT {
         int target = codeUri.indexOf("/target/");
         Path module = root.resolve(target < 0 ? codeUri : codeUri.substring(0, target));
         List<Path> files = new ArrayList<>();
-        for (Path candidate : List.of(module.resolve("src/main/resources/application.yml"),
+        for (Path candidate : List.of(
+                module.resolve("src/main/resources/application.yml"),
                 root.resolve("shared/src/main/resources/" + ComplaintsSettings.FILE),
                 root.resolve("shared/src/main/resources/application.yml"))) {
             if (Files.isRegularFile(candidate)) {

@@ -18,8 +18,20 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class CloudFormationConstructor extends SafeConstructor {
 
     private static final List<String> FUNCTIONS = List.of(
-            "Sub", "Join", "If", "Equals", "Not", "And", "Or", "Select", "Split",
-            "FindInMap", "GetAZs", "ImportValue", "Base64", "Cidr");
+            "Sub",
+            "Join",
+            "If",
+            "Equals",
+            "Not",
+            "And",
+            "Or",
+            "Select",
+            "Split",
+            "FindInMap",
+            "GetAZs",
+            "ImportValue",
+            "Base64",
+            "Cidr");
 
     CloudFormationConstructor(LoaderOptions options) {
         super(options);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class LocalAwsExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalAwsExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(LocalAwsExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -42,10 +43,12 @@ public final class LocalAwsExtension implements BeforeAllCallback, BeforeEachCal
     public static LocalAws localAws(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         Class<?> testClass = classContext.getRequiredTestClass();
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(
-                new TableKey(testClass),
-                key -> new LocalAws(standIns(context), TemplateTables.from(SamTemplate.locate()), testClass),
-                LocalAws.class);
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new TableKey(testClass),
+                        key -> new LocalAws(standIns(context), TemplateTables.from(SamTemplate.locate()), testClass),
+                        LocalAws.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -57,14 +60,14 @@ public final class LocalAwsExtension implements BeforeAllCallback, BeforeEachCal
     }
 
     private static LocalStandIns standIns(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RunningStandIns.class, key -> new RunningStandIns(LocalStandIns.start()),
-                        RunningStandIns.class)
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        RunningStandIns.class, key -> new RunningStandIns(LocalStandIns.start()), RunningStandIns.class)
                 .standIns();
     }
 
-    private record TableKey(Class<?> testClass) {
-    }
+    private record TableKey(Class<?> testClass) {}
 
     /**
      * JUnit closes it when the root context ends, that is when the test JVM has run everything. Both

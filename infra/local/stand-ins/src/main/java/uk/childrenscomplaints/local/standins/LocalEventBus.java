@@ -66,8 +66,11 @@ public final class LocalEventBus implements AutoCloseable {
             server.createContext("/", bus::handle);
             server.setExecutor(executor);
             server.start();
-            LOG.log(System.Logger.Level.INFO, "local event bus listening on port {0}, rules {1}",
-                    String.valueOf(server.getAddress().getPort()), rules.ruleNames());
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "local event bus listening on port {0}, rules {1}",
+                    String.valueOf(server.getAddress().getPort()),
+                    rules.ruleNames());
             return bus;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open a port for the local event bus", e);
@@ -121,7 +124,9 @@ public final class LocalEventBus implements AutoCloseable {
             }
             respond(exchange, 200, putEvents(request));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "local event bus could not handle a request: {0}",
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "local event bus could not handle a request: {0}",
                     e.getClass().getSimpleName());
         }
     }
@@ -132,7 +137,8 @@ public final class LocalEventBus implements AutoCloseable {
         for (JsonNode entry : request.path("Entries")) {
             if (blank(entry, "Source") || blank(entry, "DetailType") || blank(entry, "Detail")) {
                 failed++;
-                results.addObject().put("ErrorCode", "InvalidArgument")
+                results.addObject()
+                        .put("ErrorCode", "InvalidArgument")
                         .put("ErrorMessage", "Source, DetailType and Detail are required");
                 continue;
             }
@@ -151,16 +157,30 @@ public final class LocalEventBus implements AutoCloseable {
 
     private ReceivedEvent receive(JsonNode entry, JsonNode detail) {
         String id = UUID.randomUUID().toString();
-        String busName = TemplateEventRules.shortName(entry.path("EventBusName").asText(TemplateEventRules.DEFAULT_BUS));
+        String busName =
+                TemplateEventRules.shortName(entry.path("EventBusName").asText(TemplateEventRules.DEFAULT_BUS));
         Instant time = entry.path("Time").isNumber()
-                ? Instant.ofEpochMilli(Math.round(entry.path("Time").asDouble() * 1000)) : clock.instant();
+                ? Instant.ofEpochMilli(Math.round(entry.path("Time").asDouble() * 1000))
+                : clock.instant();
         List<String> matched = rules.matching(busName, envelope(id, entry, time, detail));
-        ReceivedEvent event = new ReceivedEvent(id, busName, entry.path("Source").asText(),
-                entry.path("DetailType").asText(), entry.path("Detail").asText(), time, matched);
+        ReceivedEvent event = new ReceivedEvent(
+                id,
+                busName,
+                entry.path("Source").asText(),
+                entry.path("DetailType").asText(),
+                entry.path("Detail").asText(),
+                time,
+                matched);
         events.add(event);
         // Type and ids only: the detail is personal-data-free by design, but logs are kept longer than we think.
-        LOG.log(System.Logger.Level.INFO, "event {0} complaintId={1} eventId={2} bus={3} rules={4}",
-                event.detailType(), detail.path("complaintId").asText("-"), id, busName, matched);
+        LOG.log(
+                System.Logger.Level.INFO,
+                "event {0} complaintId={1} eventId={2} bus={3} rules={4}",
+                event.detailType(),
+                detail.path("complaintId").asText("-"),
+                id,
+                busName,
+                matched);
         return event;
     }
 

@@ -45,7 +45,8 @@ public final class LocalStandIns implements AutoCloseable {
         Path logs = Path.of("").toAbsolutePath().resolve("target").resolve("stand-ins");
         StandInProcess dynalite = StandInProcess.start("dynalite", infraLocal, bin.resolve("dynalite"), logs);
         try {
-            StandInProcess ses = StandInProcess.start("aws-ses-v2-local", infraLocal, bin.resolve("aws-ses-v2-local"), logs);
+            StandInProcess ses =
+                    StandInProcess.start("aws-ses-v2-local", infraLocal, bin.resolve("aws-ses-v2-local"), logs);
             return new LocalStandIns(dynalite, ses);
         } catch (RuntimeException e) {
             dynalite.close();

@@ -100,8 +100,11 @@ public final class SamTemplate {
 
         static Resource of(String name, Map<String, Object> definition) {
             Object properties = definition.get("Properties");
-            return new Resource(name, String.valueOf(definition.get("Type")),
-                    properties == null ? Map.of() : asMap(properties), definition);
+            return new Resource(
+                    name,
+                    String.valueOf(definition.get("Type")),
+                    properties == null ? Map.of() : asMap(properties),
+                    definition);
         }
     }
 }

@@ -46,8 +46,11 @@ public record SentEmail(
                 part(body.path("text")),
                 part(body.path("html")),
                 StreamSupport.stream(email.path("attachments").spliterator(), false)
-                        .map(a -> new Attachment(a.path("filename").asText(), a.path("contentType").asText(),
-                                java.util.Base64.getDecoder().decode(a.path("content").asText())))
+                        .map(a -> new Attachment(
+                                a.path("filename").asText(),
+                                a.path("contentType").asText(),
+                                java.util.Base64.getDecoder()
+                                        .decode(a.path("content").asText())))
                         .toList(),
                 Instant.ofEpochSecond(email.path("at").asLong()));
     }
@@ -58,7 +61,9 @@ public record SentEmail(
     }
 
     private static List<String> strings(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     // A template without an HTML part comes back as "" rather than absent; both mean "no such part".

@@ -19,7 +19,8 @@ public final class SesMailbox {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI endpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public SesMailbox(URI endpoint) {
         this.endpoint = endpoint;
@@ -27,8 +28,11 @@ public final class SesMailbox {
 
     /** In the order they were sent. */
     public List<SentEmail> emails() {
-        JsonNode store = readJson(send(HttpRequest.newBuilder(endpoint.resolve("/store")).GET()));
-        return StreamSupport.stream(store.path("emails").spliterator(), false).map(SentEmail::from).toList();
+        JsonNode store =
+                readJson(send(HttpRequest.newBuilder(endpoint.resolve("/store")).GET()));
+        return StreamSupport.stream(store.path("emails").spliterator(), false)
+                .map(SentEmail::from)
+                .toList();
     }
 
     public List<SentEmail> emailsTo(String address) {
@@ -42,11 +46,11 @@ public final class SesMailbox {
 
     private String send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("SES emulator answered " + response.statusCode()
-                        + " to " + response.request().uri().getPath());
+                throw new IllegalStateException("SES emulator answered " + response.statusCode() + " to "
+                        + response.request().uri().getPath());
             }
             return response.body();
         } catch (IOException e) {

@@ -30,8 +30,7 @@ final class TemplateEventRules {
     private final Machine machine = new Machine();
     private final Map<String, BusSelector> buses = new LinkedHashMap<>();
 
-    private TemplateEventRules() {
-    }
+    private TemplateEventRules() {}
 
     static TemplateEventRules from(SamTemplate template) {
         TemplateEventRules rules = new TemplateEventRules();
@@ -88,7 +87,8 @@ final class TemplateEventRules {
         } catch (IOException e) {
             throw new UncheckedIOException("EventPattern of " + name + " is not a valid pattern", e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("EventPattern of " + name + " is not a valid pattern: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "EventPattern of " + name + " is not a valid pattern: " + e.getMessage(), e);
         }
         buses.put(name, BusSelector.of(bus));
     }

@@ -37,7 +37,8 @@ public final class TemplateTables {
     public static TemplateTables from(SamTemplate template) {
         Map<String, SamTemplate.Resource> tables = template.resourcesOfType(TABLE_TYPE);
         if (tables.size() != 1) {
-            throw new IllegalStateException("Expected one " + TABLE_TYPE + " in template.yaml, found " + tables.keySet());
+            throw new IllegalStateException(
+                    "Expected one " + TABLE_TYPE + " in template.yaml, found " + tables.keySet());
         }
         return new TemplateTables(tables.values().iterator().next());
     }
@@ -65,8 +66,8 @@ public final class TemplateTables {
                                 .build())
                         .toList())
                 .keySchema(keySchema(p.get("KeySchema")));
-        BillingMode billing = p.containsKey("BillingMode")
-                ? BillingMode.fromValue(text(p, "BillingMode")) : BillingMode.PROVISIONED;
+        BillingMode billing =
+                p.containsKey("BillingMode") ? BillingMode.fromValue(text(p, "BillingMode")) : BillingMode.PROVISIONED;
         request.billingMode(billing);
         if (billing == BillingMode.PROVISIONED) {
             request.provisionedThroughput(throughput(p.get("ProvisionedThroughput")));
@@ -83,8 +84,10 @@ public final class TemplateTables {
     public void createTable(DynamoDbClient client, String tableName) {
         client.createTable(createTableRequest(tableName));
         // The SDK's default is to poll every 20 s; a local table turns ACTIVE in half a second.
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client)
-                .overrideConfiguration(w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(POLL)).maxAttempts(300))
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder()
+                .client(client)
+                .overrideConfiguration(w -> w.backoffStrategy(FixedDelayBackoffStrategy.create(POLL))
+                        .maxAttempts(300))
                 .build()) {
             waiter.waitUntilTableExists(r -> r.tableName(tableName));
         }

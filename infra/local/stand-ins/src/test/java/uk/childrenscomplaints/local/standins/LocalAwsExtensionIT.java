@@ -28,13 +28,13 @@ class LocalAwsExtensionIT {
     void anOpenDeadlineIsFoundOnTheDeadlineIndexInDateOrder() {
         put(aws.tableName(), "C#2", "2009-12-29#C2");
         put(aws.tableName(), "C#1", "2009-12-24#C1");
-        aws.dynamoDb().putItem(r -> r.tableName(aws.tableName()).item(Map.of(
-                "pk", s("C#3"), "sk", s("META"))));
+        aws.dynamoDb().putItem(r -> r.tableName(aws.tableName()).item(Map.of("pk", s("C#3"), "sk", s("META"))));
 
-        QueryResponse due = aws.dynamoDb().query(r -> r.tableName(aws.tableName())
-                .indexName("deadline-index")
-                .keyConditionExpression("deadlinePk = :open AND deadlineSk <= :day")
-                .expressionAttributeValues(Map.of(":open", s("OPEN"), ":day", s("2009-12-31~"))));
+        QueryResponse due = aws.dynamoDb()
+                .query(r -> r.tableName(aws.tableName())
+                        .indexName("deadline-index")
+                        .keyConditionExpression("deadlinePk = :open AND deadlineSk <= :day")
+                        .expressionAttributeValues(Map.of(":open", s("OPEN"), ":day", s("2009-12-31~"))));
 
         assertThat(due.items()).extracting(i -> i.get("pk").s()).containsExactly("C#1", "C#2");
     }
@@ -57,7 +57,8 @@ class LocalAwsExtensionIT {
             ses.sendEmail(r -> r.fromEmailAddress("complaints@council.example")
                     .destination(d -> d.toAddresses("parent@example.org").ccAddresses("team@council.example"))
                     .content(c -> c.simple(m -> m.subject(t -> t.data("We have your complaint"))
-                            .body(b -> b.text(t -> t.data("Reference CC-1")).html(t -> t.data("<p>Reference CC-1</p>"))))));
+                            .body(b -> b.text(t -> t.data("Reference CC-1"))
+                                    .html(t -> t.data("<p>Reference CC-1</p>"))))));
         }
 
         List<SentEmail> emails = aws.mailbox().emails();
@@ -80,7 +81,8 @@ class LocalAwsExtensionIT {
                     .templateContent(c -> c.subject("Complaint {{ref}}").text("Your reference is {{ref}}")));
             ses.sendEmail(r -> r.fromEmailAddress("complaints@council.example")
                     .destination(d -> d.toAddresses("parent@example.org"))
-                    .content(c -> c.template(t -> t.templateName("acknowledgement").templateData("{\"ref\":\"CC-2\"}"))));
+                    .content(c ->
+                            c.template(t -> t.templateName("acknowledgement").templateData("{\"ref\":\"CC-2\"}"))));
         }
 
         assertThat(aws.mailbox().emailsTo("parent@example.org")).singleElement().satisfies(email -> {
@@ -106,8 +108,10 @@ class LocalAwsExtensionIT {
     }
 
     private void put(String table, String pk, String deadlineSk) {
-        aws.dynamoDb().putItem(r -> r.tableName(table).item(Map.of(
-                "pk", s(pk), "sk", s("META"), "deadlinePk", s("OPEN"), "deadlineSk", s(deadlineSk))));
+        aws.dynamoDb()
+                .putItem(r -> r.tableName(table)
+                        .item(Map.of(
+                                "pk", s(pk), "sk", s("META"), "deadlinePk", s("OPEN"), "deadlineSk", s(deadlineSk))));
     }
 
     private static AttributeValue s(String value) {

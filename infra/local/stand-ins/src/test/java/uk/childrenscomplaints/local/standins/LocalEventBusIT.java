@@ -92,10 +92,12 @@ class LocalEventBusIT {
             put(client, "default", "{\"complaintId\":\"C-3\",\"lateMatter\":true}");
         }
 
-        assertThat(bus.events()).extracting(ReceivedEvent::matchedRules).containsExactly(
-                List.of("LateComplaintRule", "Notifier.EveryReceipt"),
-                List.of("Notifier.EveryReceipt"),
-                List.of("DefaultBusRule"));
+        assertThat(bus.events())
+                .extracting(ReceivedEvent::matchedRules)
+                .containsExactly(
+                        List.of("LateComplaintRule", "Notifier.EveryReceipt"),
+                        List.of("Notifier.EveryReceipt"),
+                        List.of("DefaultBusRule"));
     }
 
     @Test
@@ -105,8 +107,14 @@ class LocalEventBusIT {
         PutEventsResponse response;
         try (EventBridgeClient client = client(RetryMode.STANDARD)) {
             response = client.putEvents(r -> r.entries(
-                    e -> e.eventBusName("complaints-test").source("s").detailType("T").detail("not json"),
-                    e -> e.eventBusName("complaints-test").source("s").detailType("T").detail("{}")));
+                    e -> e.eventBusName("complaints-test")
+                            .source("s")
+                            .detailType("T")
+                            .detail("not json"),
+                    e -> e.eventBusName("complaints-test")
+                            .source("s")
+                            .detailType("T")
+                            .detail("{}")));
         }
 
         assertThat(response.failedEntryCount()).isEqualTo(1);
@@ -149,7 +157,9 @@ class LocalEventBusIT {
 
     private static void put(EventBridgeClient client, String busName, String detail) {
         client.putEvents(r -> r.entries(e -> e.eventBusName(busName)
-                .source("uk.childrenscomplaints.complaints").detailType("ComplaintReceived").detail(detail)));
+                .source("uk.childrenscomplaints.complaints")
+                .detailType("ComplaintReceived")
+                .detail(detail)));
     }
 
     private static SamTemplate template(Path dir) throws IOException {

@@ -27,9 +27,10 @@ class SamTemplateTest {
         SamTemplate.Resource table = template.resource("ComplaintsTable");
 
         assertThat(table.type()).isEqualTo("AWS::DynamoDB::Table");
-        assertThat(table.properties().get("KeySchema")).isEqualTo(List.of(
-                Map.of("AttributeName", "pk", "KeyType", "HASH"),
-                Map.of("AttributeName", "sk", "KeyType", "RANGE")));
+        assertThat(table.properties().get("KeySchema"))
+                .isEqualTo(List.of(
+                        Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "sk", "KeyType", "RANGE")));
         assertThat(table.definition()).containsEntry("DeletionPolicy", "Retain");
     }
 
@@ -39,27 +40,38 @@ class SamTemplateTest {
         List<Map<String, Object>> indexes = (List<Map<String, Object>>)
                 template.resource("ComplaintsTable").properties().get("GlobalSecondaryIndexes");
 
-        assertThat(indexes).extracting(i -> i.get("IndexName")).containsExactly("deadline-index", "quarter-index",
-                "outbox-index", "status-index");
-        assertThat(indexes.get(0).get("KeySchema")).isEqualTo(List.of(
-                Map.of("AttributeName", "deadlinePk", "KeyType", "HASH"),
-                Map.of("AttributeName", "deadlineSk", "KeyType", "RANGE")));
-        assertThat(indexes.get(1).get("KeySchema")).isEqualTo(List.of(
-                Map.of("AttributeName", "quarterPk", "KeyType", "HASH"),
-                Map.of("AttributeName", "quarterSk", "KeyType", "RANGE")));
-        assertThat(indexes.get(2).get("KeySchema")).isEqualTo(List.of(
-                Map.of("AttributeName", "outboxPk", "KeyType", "HASH"),
-                Map.of("AttributeName", "outboxSk", "KeyType", "RANGE")));
-        assertThat(indexes.get(3).get("KeySchema")).isEqualTo(List.of(
-                Map.of("AttributeName", "statusPk", "KeyType", "HASH"),
-                Map.of("AttributeName", "statusSk", "KeyType", "RANGE")));
-        assertThat(indexes).extracting(i -> i.get("Projection")).containsExactly(Map.of("ProjectionType", "ALL"),
-                Map.of("ProjectionType", "ALL"), Map.of("ProjectionType", "KEYS_ONLY"), Map.of("ProjectionType", "ALL"));
+        assertThat(indexes)
+                .extracting(i -> i.get("IndexName"))
+                .containsExactly("deadline-index", "quarter-index", "outbox-index", "status-index");
+        assertThat(indexes.get(0).get("KeySchema"))
+                .isEqualTo(List.of(
+                        Map.of("AttributeName", "deadlinePk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "deadlineSk", "KeyType", "RANGE")));
+        assertThat(indexes.get(1).get("KeySchema"))
+                .isEqualTo(List.of(
+                        Map.of("AttributeName", "quarterPk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "quarterSk", "KeyType", "RANGE")));
+        assertThat(indexes.get(2).get("KeySchema"))
+                .isEqualTo(List.of(
+                        Map.of("AttributeName", "outboxPk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "outboxSk", "KeyType", "RANGE")));
+        assertThat(indexes.get(3).get("KeySchema"))
+                .isEqualTo(List.of(
+                        Map.of("AttributeName", "statusPk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "statusSk", "KeyType", "RANGE")));
+        assertThat(indexes)
+                .extracting(i -> i.get("Projection"))
+                .containsExactly(
+                        Map.of("ProjectionType", "ALL"),
+                        Map.of("ProjectionType", "ALL"),
+                        Map.of("ProjectionType", "KEYS_ONLY"),
+                        Map.of("ProjectionType", "ALL"));
     }
 
     @Test
     void theTableIsEncryptedWithTheCustomerManagedKeyByRef() {
-        Map<?, ?> sse = (Map<?, ?>) template.resource("ComplaintsTable").properties().get("SSESpecification");
+        Map<?, ?> sse =
+                (Map<?, ?>) template.resource("ComplaintsTable").properties().get("SSESpecification");
 
         assertThat(sse.get("KMSMasterKeyId")).isEqualTo(Map.of("Ref", "ComplaintsKey"));
         assertThat(template.resourcesOfType("AWS::KMS::Key")).containsOnlyKeys("ComplaintsKey");
@@ -115,13 +127,16 @@ class SamTemplateTest {
         assertThat(p.get("GetAttScalar")).isEqualTo(Map.of("Fn::GetAtt", List.of("Db", "Endpoint.Address")));
         assertThat(p.get("GetAttSequence")).isEqualTo(Map.of("Fn::GetAtt", List.of("Db", "Arn")));
         assertThat(p.get("Sub")).isEqualTo(Map.of("Fn::Sub", "arn:${AWS::Partition}:x"));
-        assertThat(p.get("SubSequence")).isEqualTo(Map.of("Fn::Sub", List.of("${A}-x", Map.of("A", Map.of("Ref", "Stage")))));
+        assertThat(p.get("SubSequence"))
+                .isEqualTo(Map.of("Fn::Sub", List.of("${A}-x", Map.of("A", Map.of("Ref", "Stage")))));
         assertThat(p.get("Join")).isEqualTo(Map.of("Fn::Join", List.of(",", List.of("a", "b"))));
         assertThat(p.get("If")).isEqualTo(Map.of("Fn::If", List.of("IsProd", 1, 2)));
         assertThat(p.get("Equals")).isEqualTo(Map.of("Fn::Equals", List.of(Map.of("Ref", "Stage"), "prod")));
         assertThat(p.get("Not")).isEqualTo(Map.of("Fn::Not", List.of(Map.of("Condition", "IsProd"))));
-        assertThat(p.get("And")).isEqualTo(Map.of("Fn::And", List.of(Map.of("Condition", "A"), Map.of("Condition", "B"))));
-        assertThat(p.get("Or")).isEqualTo(Map.of("Fn::Or", List.of(Map.of("Condition", "A"), Map.of("Condition", "B"))));
+        assertThat(p.get("And"))
+                .isEqualTo(Map.of("Fn::And", List.of(Map.of("Condition", "A"), Map.of("Condition", "B"))));
+        assertThat(p.get("Or"))
+                .isEqualTo(Map.of("Fn::Or", List.of(Map.of("Condition", "A"), Map.of("Condition", "B"))));
         assertThat(p.get("Select")).isEqualTo(Map.of("Fn::Select", List.of(0, Map.of("Fn::GetAZs", ""))));
         assertThat(p.get("Split")).isEqualTo(Map.of("Fn::Split", List.of(",", "a,b")));
         assertThat(p.get("FindInMap")).isEqualTo(Map.of("Fn::FindInMap", List.of("M", "K", "V")));

@@ -26,20 +26,31 @@ class TemplateTablesTest {
         assertThat(request.attributeDefinitions())
                 .allSatisfy(a -> assertThat(a.attributeTypeAsString()).isEqualTo("S"))
                 .extracting(a -> a.attributeName())
-                .containsExactlyInAnyOrder("pk", "sk", "deadlinePk", "deadlineSk", "quarterPk", "quarterSk",
-                        "outboxPk", "outboxSk", "statusPk", "statusSk");
+                .containsExactlyInAnyOrder(
+                        "pk",
+                        "sk",
+                        "deadlinePk",
+                        "deadlineSk",
+                        "quarterPk",
+                        "quarterSk",
+                        "outboxPk",
+                        "outboxSk",
+                        "statusPk",
+                        "statusSk");
     }
 
     @Test
     void everyIndexKeepsItsKeysAndProjection() {
-        assertThat(request.globalSecondaryIndexes()).extracting(GlobalSecondaryIndex::indexName)
+        assertThat(request.globalSecondaryIndexes())
+                .extracting(GlobalSecondaryIndex::indexName)
                 .containsExactly("deadline-index", "quarter-index", "outbox-index", "status-index");
         GlobalSecondaryIndex deadline = request.globalSecondaryIndexes().get(0);
-        assertThat(deadline.keySchema()).extracting(KeySchemaElement::attributeName)
+        assertThat(deadline.keySchema())
+                .extracting(KeySchemaElement::attributeName)
                 .containsExactly("deadlinePk", "deadlineSk");
-        assertThat(request.globalSecondaryIndexes()).extracting(i -> i.projection().projectionType())
-                .containsExactly(ProjectionType.ALL, ProjectionType.ALL, ProjectionType.KEYS_ONLY,
-                        ProjectionType.ALL);
+        assertThat(request.globalSecondaryIndexes())
+                .extracting(i -> i.projection().projectionType())
+                .containsExactly(ProjectionType.ALL, ProjectionType.ALL, ProjectionType.KEYS_ONLY, ProjectionType.ALL);
     }
 
     @Test

@@ -28,8 +28,7 @@ public final class Axe {
 
     private static String source;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     public record Violation(String id, String impact, String help, List<String> targets) {
         @Override
@@ -45,7 +44,8 @@ public final class Axe {
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) answer;
         if (result.containsKey("error")) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + result.get("error"));
+            throw new IllegalStateException(
+                    "axe-core failed on " + driver.getCurrentUrl() + ": " + result.get("error"));
         }
         List<Violation> found = new ArrayList<>();
         @SuppressWarnings("unchecked")
@@ -70,8 +70,10 @@ public final class Axe {
             try {
                 source = Files.readString(file);
             } catch (IOException e) {
-                throw new UncheckedIOException("axe-core is missing at " + file
-                        + ": the build installs it (npm ci in infra/local); run mvn -B install -DskipTests first", e);
+                throw new UncheckedIOException(
+                        "axe-core is missing at " + file
+                                + ": the build installs it (npm ci in infra/local); run mvn -B install -DskipTests first",
+                        e);
             }
         }
         return source;

@@ -24,6 +24,7 @@ class ComplaintFormBrowserIT {
 
     @RegisterExtension
     static final LocalSystemInChromium system = new LocalSystemInChromium();
+
     private WebDriver browser;
 
     @BeforeEach
@@ -65,10 +66,12 @@ class ComplaintFormBrowserIT {
         assertThat(hrefs).contains("#email", "#relationship", "#issues", "#consent");
         for (String href : hrefs) {
             assertThat(browser.findElements(By.id(href.substring(1))))
-                    .as("the error summary link %s points at a field on the page", href).hasSize(1);
+                    .as("the error summary link %s points at a field on the page", href)
+                    .hasSize(1);
         }
         assertThat(links).allSatisfy(a -> assertThat(a.getText()).isNotBlank());
-        assertThat(browser.findElement(By.id("complainantName")).getDomProperty("value")).isEqualTo("Margaret Okafor");
+        assertThat(browser.findElement(By.id("complainantName")).getDomProperty("value"))
+                .isEqualTo("Margaret Okafor");
         assertThat(browser.findElement(By.id("whatHappened")).getDomProperty("value"))
                 .isEqualTo("Nobody told us the contact visit was cancelled.");
         assertThat(browser.findElement(By.id("consent-error")).getText()).isNotBlank();
@@ -84,7 +87,8 @@ class ComplaintFormBrowserIT {
             WebDriver plain = noScript.driver();
             openForm(plain);
             // GOV.UK's inline snippet adds js-enabled; without it, no script ran.
-            assertThat(plain.findElement(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
+            assertThat(plain.findElement(By.tagName("body")).getDomAttribute("class"))
+                    .doesNotContain("js-enabled");
 
             fillAsGrandmother(plain);
             Chromium.clickAndWait(plain, plain.findElement(By.cssSelector("form button[type=submit]")));
@@ -101,9 +105,12 @@ class ComplaintFormBrowserIT {
     }
 
     private void assertStyledAndAccessible(String page) {
-        assertThat(PageAssets.failed(browser)).as("assets that did not load on %s", page).isEmpty();
+        assertThat(PageAssets.failed(browser))
+                .as("assets that did not load on %s", page)
+                .isEmpty();
         assertThat(PageAssets.styledAsGovUk(browser))
-                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page).isTrue();
+                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page)
+                .isTrue();
         List<Axe.Violation> violations = Axe.violations(browser);
         assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
     }
@@ -120,8 +127,11 @@ class ComplaintFormBrowserIT {
         choose(driver, "childGender", "female");
         choose(driver, "team", "dont_know");
         choose(driver, "issues", "communication");
-        type(driver, "whatHappened", "Ruby's contact visits with me were cancelled three times without anyone "
-                + "telling us. She waited by the door each time.");
+        type(
+                driver,
+                "whatHappened",
+                "Ruby's contact visits with me were cancelled three times without anyone "
+                        + "telling us. She waited by the door each time.");
         type(driver, "desiredOutcome", "Tell us in good time, and arrange the missed visits.");
         LocalDate happened = LocalDate.now(ZoneId.of("Europe/London")).minusWeeks(2);
         type(driver, "matterOccurredOn-day", String.valueOf(happened.getDayOfMonth()));
@@ -140,7 +150,8 @@ class ComplaintFormBrowserIT {
     private static void choose(WebDriver driver, String name, String value) {
         WebElement input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
         if (!input.isSelected()) {
-            driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']")).click();
+            driver.findElement(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"))
+                    .click();
         }
         assertThat(input.isSelected()).as("%s=%s chosen", name, value).isTrue();
     }
@@ -150,12 +161,14 @@ class ComplaintFormBrowserIT {
         while (true) {
             Optional<SentEmail> found = system.runtime().standIns().mailbox().emails().stream()
                     .filter(e -> e.to().contains(to))
-                    .filter(e -> e.text().orElse("").contains(reference) || e.subject().contains(reference))
+                    .filter(e -> e.text().orElse("").contains(reference)
+                            || e.subject().contains(reference))
                     .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
-            assertThat(Instant.now()).as("an acknowledgement to the complainant naming %s", reference)
+            assertThat(Instant.now())
+                    .as("an acknowledgement to the complainant naming %s", reference)
                     .isBefore(until);
             try {
                 Thread.sleep(100);

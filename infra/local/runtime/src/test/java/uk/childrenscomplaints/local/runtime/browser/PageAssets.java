@@ -6,8 +6,7 @@ import org.openqa.selenium.WebDriver;
 
 /** What the page fetched (CSS, fonts, images, scripts) and did not get, as the browser's own timing entries say. */
 public final class PageAssets {
-    private PageAssets() {
-    }
+    private PageAssets() {}
 
     /** Each failed fetch as {@code url -> HTTP status} (0 when blocked or never answered). */
     @SuppressWarnings("unchecked")

@@ -38,7 +38,8 @@ class ReportEmailBrowserIT {
 
     private static WebDriver open(ReportMail mail) throws IOException {
         Path file = Files.createTempFile("report-email-", ".html");
-        Files.writeString(file, ReportEmails.render(mail, "Cambridgeshire County Council").html());
+        Files.writeString(
+                file, ReportEmails.render(mail, "Cambridgeshire County Council").html());
         WebDriver browser = chromium.driver();
         browser.get(file.toUri().toString());
         return browser;
@@ -48,7 +49,8 @@ class ReportEmailBrowserIT {
     private static double barShare(WebDriver browser, String label) {
         WebElement row = browser.findElement(By.xpath("//tr[td[1][normalize-space(.)='" + label + "']]"));
         List<WebElement> cells = row.findElements(By.xpath("./td[2]//td"));
-        double filled = cells.get(0).getAttribute("bgcolor").equals("#1d70b8") ? cells.get(0).getRect().getWidth()
+        double filled = cells.get(0).getAttribute("bgcolor").equals("#1d70b8")
+                ? cells.get(0).getRect().getWidth()
                 : 0;
         double whole = cells.stream().mapToDouble(c -> c.getRect().getWidth()).sum();
         return filled / whole;
@@ -62,15 +64,17 @@ class ReportEmailBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Children's social care complaints: 2026-27 Q2 report");
         var parents = mail.report().byRelationship().get(Relationship.PARENT_CARER);
-        assertThat(barShare(browser, "Parent or carer")).isCloseTo(parents.percent() / 100.0,
-                org.assertj.core.data.Offset.offset(0.03));
-        assertThat(browser.findElement(By.xpath("//tr[td[1][normalize-space(.)='Parent or carer']]")).getText())
+        assertThat(barShare(browser, "Parent or carer"))
+                .isCloseTo(parents.percent() / 100.0, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(browser.findElement(By.xpath("//tr[td[1][normalize-space(.)='Parent or carer']]"))
+                        .getText())
                 .contains(parents.count() + " (" + parents.percent() + "%)");
         // The year-on-year chart: this period's bar is the longer, last year's in proportion to it.
         var y = mail.report().changeOnYearEarlier();
-        assertThat(barShare(browser, "Same period last year")).isCloseTo(
-                (double) y.receivedYearEarlier() / Math.max(y.received(), y.receivedYearEarlier()),
-                org.assertj.core.data.Offset.offset(0.03));
+        assertThat(barShare(browser, "Same period last year"))
+                .isCloseTo(
+                        (double) y.receivedYearEarlier() / Math.max(y.received(), y.receivedYearEarlier()),
+                        org.assertj.core.data.Offset.offset(0.03));
         Screenshots.save(browser, "quarterly-report-email");
     }
 
@@ -78,12 +82,19 @@ class ReportEmailBrowserIT {
     void theYearEndReportShowsSection7sHeadingsAndSentences() throws IOException {
         WebDriver browser = open(SampleReports.yearEndMail());
 
-        assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList())
-                .startsWith("Number of complaints received", "Who are our complainants?",
-                        "Who are the service users concerned?", "Complaint by issue", "Outcome of complaints",
-                        "Breakdown by area team", "Time frames for response");
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains(
-                "140 complaints equate to 4% of the 3199 cases recorded as open at the end of the period.");
+        assertThat(browser.findElements(By.tagName("h2")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .startsWith(
+                        "Number of complaints received",
+                        "Who are our complainants?",
+                        "Who are the service users concerned?",
+                        "Complaint by issue",
+                        "Outcome of complaints",
+                        "Breakdown by area team",
+                        "Time frames for response");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("140 complaints equate to 4% of the 3199 cases recorded as open at the end of the period.");
         Screenshots.save(browser, "year-end-report-email");
     }
 }

@@ -17,13 +17,12 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * refresh the pictures the docs show.
  */
 public final class Screenshots {
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Path save(WebDriver driver, String name) {
         Dimension before = driver.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         // The window's outer height includes no browser chrome when headless, so the page height is enough.
         driver.manage().window().setSize(new Dimension(before.getWidth(), height.intValue()));
         try {
@@ -40,7 +39,8 @@ public final class Screenshots {
 
     private static Path folder() {
         String chosen = System.getProperty("screenshots.dir", "");
-        return chosen.isBlank() ? SamTemplate.repositoryRoot().resolve("infra/local/runtime/target/screenshots")
+        return chosen.isBlank()
+                ? SamTemplate.repositoryRoot().resolve("infra/local/runtime/target/screenshots")
                 : Path.of(chosen);
     }
 }

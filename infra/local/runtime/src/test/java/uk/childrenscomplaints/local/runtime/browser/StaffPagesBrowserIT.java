@@ -28,7 +28,8 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  */
 class StaffPagesBrowserIT extends StaffPagesInChromium {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anOfficerSignsInFindsAnOverdueComplaintAndWorksItWhileTheTimelineGrows() throws Exception {
@@ -42,7 +43,8 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
         assertThat(browser.getTitle()).startsWith("Open complaints");
         WebElement row = browser.findElement(By.cssSelector("tr[data-reference='" + overdue.reference() + "']"));
         assertThat(row.getText()).contains("Overdue").contains("Huntingdon");
-        assertThat(Integer.parseInt(browser.findElement(By.id("count-overdue")).getText())).isPositive();
+        assertThat(Integer.parseInt(browser.findElement(By.id("count-overdue")).getText()))
+                .isPositive();
         assertStyledAndAccessible("the dashboard");
         Screenshots.save(browser, "staff-dashboard");
 
@@ -56,7 +58,8 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
         type("assign-respondents-respondent-email", "pat.manager@council.example");
         submit("assign-respondents");
         assertThat(browser.findElement(By.id("done")).getText()).contains("Assign respondents: saved");
-        assertThat(browser.findElement(By.id("details")).getText()).contains("Pat Manager (pat.manager@council.example)");
+        assertThat(browser.findElement(By.id("details")).getText())
+                .contains("Pat Manager (pat.manager@council.example)");
         assertThat(timelineRows()).isEqualTo(entries + 1);
 
         open("stage1-response");
@@ -98,7 +101,8 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
 
         browser.get(url("/staff/pages/dashboard"));
         signInAs("huntingdon-manager");
-        assertThat(browser.findElement(By.id("main-content")).getText()).contains(huntingdon.reference())
+        assertThat(browser.findElement(By.id("main-content")).getText())
+                .contains(huntingdon.reference())
                 .doesNotContain(ecf.reference());
 
         browser.get(url("/staff/pages/complaints/" + ecf.id()));
@@ -111,42 +115,49 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
     void withoutASessionNoPageShowsDataAndNoFormChangesAnything() throws Exception {
         Logged c = log("Huntingdon", today().minusDays(35));
         for (String path : List.of("/staff", "/staff/pages/dashboard", "/staff/pages/complaints/" + c.id())) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isEqualTo(303);
             assertThat(r.headers().firstValue("Location")).as(path).isPresent();
             assertThat(r.body()).doesNotContain(c.reference());
         }
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(url("/staff/pages/complaints/"
-                        + c.id() + "/actions/withdraw"))).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("expectedVersion=1&reason=x")).build(),
+        HttpResponse<String> post = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url("/staff/pages/complaints/" + c.id() + "/actions/withdraw")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("expectedVersion=1&reason=x"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(303);
         assertThat(post.headers().firstValue("Location")).contains("/staff/pages/sign-in");
-        JsonNode now = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url("/staff/complaints/" + c.id())))
-                .header("Authorization", "Bearer " + token("officer")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode now = JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url("/staff/complaints/" + c.id())))
+                                .header("Authorization", "Bearer " + token("officer"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         assertThat(now.path("version").asLong()).isEqualTo(1);
         assertThat(now.path("state").asText()).isEqualTo("stage1_open");
     }
 
     // ---- helpers
 
-    private record Logged(String id, String reference) {
-    }
+    private record Logged(String id, String reference) {}
 
     /** A complaint the complaints team logged from a phone call received on {@code receivedOn}, through the API. */
     private static Logged log(String team, LocalDate receivedOn) throws IOException, InterruptedException {
-        JsonNode event = JSON.readTree(Files.readString(SamTemplate.repositoryRoot()
-                .resolve("events/case-workflow-log.json")));
+        JsonNode event =
+                JSON.readTree(Files.readString(SamTemplate.repositoryRoot().resolve("events/case-workflow-log.json")));
         ObjectNode body = (ObjectNode) JSON.readTree(event.path("body").asText());
         body.put("team", team);
         body.put("receivedOn", receivedOn.toString());
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/staff/complaints")))
-                .header("Authorization", "Bearer " + token("officer"))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url("/staff/complaints")))
+                        .header("Authorization", "Bearer " + token("officer"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode logged = JSON.readTree(r.body());

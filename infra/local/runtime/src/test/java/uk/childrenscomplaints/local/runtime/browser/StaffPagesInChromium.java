@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 abstract class StaffPagesInChromium {
     @RegisterExtension
     static final LocalSystemInChromium system = new LocalSystemInChromium();
+
     protected WebDriver browser;
 
     @BeforeEach
@@ -30,7 +31,8 @@ abstract class StaffPagesInChromium {
     protected void signInAs(String user) {
         assertThat(browser.getTitle()).startsWith("Sign in to the staff pages");
         WebElement choice = browser.findElement(By.cssSelector("input[name='user'][value='" + user + "']"));
-        browser.findElement(By.cssSelector("label[for='" + choice.getDomAttribute("id") + "']")).click();
+        browser.findElement(By.cssSelector("label[for='" + choice.getDomAttribute("id") + "']"))
+                .click();
         clickAndWait(browser.findElement(By.id("sign-in")));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(user);
     }
@@ -47,9 +49,12 @@ abstract class StaffPagesInChromium {
     }
 
     protected void assertStyledAndAccessible(String page) {
-        assertThat(PageAssets.failed(browser)).as("assets that did not load on %s", page).isEmpty();
+        assertThat(PageAssets.failed(browser))
+                .as("assets that did not load on %s", page)
+                .isEmpty();
         assertThat(PageAssets.styledAsGovUk(browser))
-                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page).isTrue();
+                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page)
+                .isTrue();
         List<Axe.Violation> violations = Axe.violations(browser);
         assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
     }

@@ -24,7 +24,8 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * pages. Every figure asserted is worked out by hand from that file.
  */
 class StaffStatisticsBrowserIT extends StaffPagesInChromium {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Path SAMPLE = SamTemplate.repositoryRoot().resolve("events/import/past-complaints-sample.csv");
 
     @Test
@@ -38,21 +39,30 @@ class StaffStatisticsBrowserIT extends StaffPagesInChromium {
         // A bad file: every bad row listed with its line and column, and nothing imported.
         List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
         Path bad = Files.createTempFile("bad-past-complaints", ".csv");
-        Files.write(bad, List.of(lines.get(0), lines.get(1).replace(",Huntingdon,", ",Nowhere,"), lines.get(2),
-                lines.get(3).replace("2009-06-22", "2009-13-40")), StandardCharsets.UTF_8);
+        Files.write(
+                bad,
+                List.of(
+                        lines.get(0),
+                        lines.get(1).replace(",Huntingdon,", ",Nowhere,"),
+                        lines.get(2),
+                        lines.get(3).replace("2009-06-22", "2009-13-40")),
+                StandardCharsets.UTF_8);
         upload(bad);
         assertThat(browser.getTitle()).startsWith("Error:");
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("The file has 2 problems, so nothing was imported");
         List<WebElement> problems = browser.findElements(By.cssSelector("#problems tbody tr"));
-        assertThat(problems).extracting(WebElement::getText).hasSize(2)
+        assertThat(problems)
+                .extracting(WebElement::getText)
+                .hasSize(2)
                 .anySatisfy(t -> assertThat(t).startsWith("2 team"))
                 .anySatisfy(t -> assertThat(t).startsWith("4 received_on"));
         assertStyledAndAccessible("the import page listing a bad file's rows");
 
         upload(SAMPLE);
         assertThat(browser.findElement(By.id("imported-count")).getText()).isEqualTo("12");
-        assertThat(browser.findElement(By.id("already-present-count")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("already-present-count")).getText())
+                .isEqualTo("0");
 
         // A compliment for Huntingdon in March 2010.
         clickAndWait(browser.findElement(By.linkText("Compliments")));
@@ -106,16 +116,22 @@ class StaffStatisticsBrowserIT extends StaffPagesInChromium {
         String href = browser.findElement(By.id("download-csv")).getDomAttribute("href");
         assertThat(href).isEqualTo("/staff/pages/statistics.csv?from=2009-04-01&to=2010-03-31");
         Cookie session = browser.manage().getCookieNamed("staff_session");
-        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(url(href)))
-                .header("Cookie", "staff_session=" + session.getValue()).GET().build(),
+        HttpResponse<String> csv = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url(href)))
+                        .header("Cookie", "staff_session=" + session.getValue())
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition")).contains(
-                "attachment; filename=\"complaints-statistics-2009-04-01-to-2010-03-31.csv\"");
-        assertThat(csv.body()).contains("totalReceived,all,12,,\r\n").contains("byTeam,Huntingdon,4,12,33\r\n")
-                .contains("byTeamShareOfOpenCases,Huntingdon,4,50,8\r\n").contains("stage2Costs,totalPounds,4250,,\r\n");
-        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(url(href))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"complaints-statistics-2009-04-01-to-2010-03-31.csv\"");
+        assertThat(csv.body())
+                .contains("totalReceived,all,12,,\r\n")
+                .contains("byTeam,Huntingdon,4,12,33\r\n")
+                .contains("byTeamShareOfOpenCases,Huntingdon,4,50,8\r\n")
+                .contains("stage2Costs,totalPounds,4250,,\r\n");
+        HttpResponse<String> anonymous = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url(href))).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(303);
 
         // A bad date: the error summary, and no figures.
@@ -140,8 +156,11 @@ class StaffStatisticsBrowserIT extends StaffPagesInChromium {
         browser.get(url("/staff/pages/statistics?from=2009-04-01&to=2010-03-31"));
         assertThat(text("scope")).isEqualTo("Only Huntingdon: the figures of the team you manage.");
         assertThat(text("total-received")).isEqualTo("Complaints received: 4");
-        assertThat(browser.findElements(By.cssSelector("#teams tbody tr"))).extracting(WebElement::getText)
-                .singleElement().asString().startsWith("Huntingdon 4 100%");
+        assertThat(browser.findElements(By.cssSelector("#teams tbody tr")))
+                .extracting(WebElement::getText)
+                .singleElement()
+                .asString()
+                .startsWith("Huntingdon 4 100%");
     }
 
     // ---- helpers
@@ -154,7 +173,9 @@ class StaffStatisticsBrowserIT extends StaffPagesInChromium {
     /** Types into the caseload box labelled with the team's name. */
     private void typeInto(String team, String text) {
         WebElement label = browser.findElements(By.cssSelector("#caseload-form label")).stream()
-                .filter(l -> l.getText().equals(team)).findFirst().orElseThrow();
+                .filter(l -> l.getText().equals(team))
+                .findFirst()
+                .orElseThrow();
         type(label.getDomAttribute("for"), text);
     }
 
@@ -164,7 +185,9 @@ class StaffStatisticsBrowserIT extends StaffPagesInChromium {
 
     /** A table row's text as a person reads it (the bars are hidden images and add none). */
     private String row(String table, String label) {
-        return browser.findElement(By.cssSelector("#" + table + " tr[data-label='" + label + "']")).getText()
-                .replaceAll("\\s+", " ").trim();
+        return browser.findElement(By.cssSelector("#" + table + " tr[data-label='" + label + "']"))
+                .getText()
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }
