@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
+import uk.childrenscomplaints.web.ComplaintFields;
 import uk.childrenscomplaints.web.JsonFields;
 
 /**
@@ -13,26 +14,9 @@ import uk.childrenscomplaints.web.JsonFields;
  * know (probably a typo that would otherwise be silently dropped), or a value of the wrong type.
  */
 public final class JsonComplaint {
-    static final List<String> PUBLIC_FIELDS = List.of(
-            "complainantName",
-            "email",
-            "phone",
-            "address",
-            "relationship",
-            "viaAdvocate",
-            "childName",
-            "childAge",
-            "childGender",
-            "moreThanOneChild",
-            "team",
-            "issues",
-            "whatHappened",
-            "desiredOutcome",
-            "matterOccurredOn",
-            "procedure",
-            "consent");
+    static final List<String> PUBLIC_FIELDS = ComplaintFields.PUBLIC;
     /** Set by the service for a complaint made online; staff give them through the case-workflow function. */
-    static final List<String> SERVICE_SET_FIELDS = List.of("route", "receivedOn");
+    static final List<String> SERVICE_SET_FIELDS = ComplaintFields.SET_BY_STAFF;
 
     private JsonComplaint() {}
 

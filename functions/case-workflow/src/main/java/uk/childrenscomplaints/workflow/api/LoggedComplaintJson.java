@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
+import uk.childrenscomplaints.web.ComplaintFields;
 import uk.childrenscomplaints.web.JsonFields;
 
 /**
@@ -14,26 +15,7 @@ import uk.childrenscomplaints.web.JsonFields;
  * fields plus {@code route} and {@code receivedOn}. Field checks beyond shape are the use case's.
  */
 final class LoggedComplaintJson {
-    static final List<String> FIELDS = List.of(
-            "complainantName",
-            "email",
-            "phone",
-            "address",
-            "relationship",
-            "viaAdvocate",
-            "childName",
-            "childAge",
-            "childGender",
-            "moreThanOneChild",
-            "team",
-            "issues",
-            "whatHappened",
-            "desiredOutcome",
-            "matterOccurredOn",
-            "procedure",
-            "consent",
-            "route",
-            "receivedOn");
+    static final List<String> FIELDS = ComplaintFields.STAFF;
 
     private LoggedComplaintJson() {}
 
