@@ -89,6 +89,11 @@ final class SweepHarness implements AutoCloseable {
         return new DeadlineCheckHandler(ApplicationContext.builder().properties(props));
     }
 
+    /** The sweep's handler with its clock (the send leases' clock too) fixed at {@code now}. */
+    DeadlineCheckHandler handlerAt(java.time.Instant now) {
+        return handler(aws.sesEndpoint(), Map.of("test.clock.instant", now.toString()));
+    }
+
     /** The Monday summary's handler over the same table, SES and team managers as the sweep's. */
     WeeklyTeamSummaryHandler weeklySummary(URI sesEndpoint) {
         return new WeeklyTeamSummaryHandler(ApplicationContext.builder().properties(properties(sesEndpoint)));

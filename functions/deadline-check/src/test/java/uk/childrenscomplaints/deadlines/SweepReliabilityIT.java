@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
@@ -66,6 +71,10 @@ class SweepReliabilityIT {
     }
 
     private Complaint easterComplaint(String who) {
+        return easterComplaint(who, List.of());
+    }
+
+    private Complaint easterComplaint(String who, List<String> owed) {
         Intake intake = new Intake(
                 thu_2027_03_18,
                 Route.EMAIL,
@@ -83,6 +92,7 @@ class SweepReliabilityIT {
         Complaint c =
                 Complaint.receive(ComplaintId.random(), complaints.nextReference(2026), intake, mon_2027_04_05, STAFF);
         c.assignRespondents(new Respondent("Resp " + who, who + ".resp@council.test", false), null, STAFF);
+        c.owe(owed);
         complaints.add(c);
         return c;
     }
@@ -171,6 +181,55 @@ class SweepReliabilityIT {
         assertThat(harness.newEmails()).containsExactly("stage1-reminder f.resp@council.test");
         harness.handler().handleRequest(SweepHarness.at(wed_2027_03_31), null);
         assertThat(harness.newEmails()).isEmpty();
+    }
+
+    @Test
+    void aNoticeClaimedByARunKilledBeforeSendingIsSentOnceByTheFirstSweepAfterItsLeaseExpires() {
+        List<Complaint> owing = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            owing.add(easterComplaint("k" + i, List.of(Notifications.ACKNOWLEDGEMENT, Notifications.TEAM_NOTICE)));
+        }
+        Complaint killed = owing.get(0);
+        // Fri 19 Mar 2027 (GMT): a run claims k0's acknowledgement at 06:58 and dies before sending it.
+        Instant claimedAt = Instant.parse("2027-03-19T06:58:00Z");
+        assertThat(new DynamoDbComplaints(aws.dynamoDb(), harness.table(), Clock.fixed(claimedAt, ZoneOffset.UTC))
+                        .claimNotification(killed.id(), Notifications.ACKNOWLEDGEMENT))
+                .isEqualTo(NotificationClaim.CLAIMED);
+
+        // The 07:00 sweep, inside the lease: 29 of 30 go, the claimed one stays owed, and nothing is lost.
+        SweepResult during = harness.handlerAt(Instant.parse("2027-03-19T07:00:00Z"))
+                .handleRequest(sweepAt("2027-03-19T07:00:00Z"), null);
+        assertThat(harness.newEmails()).hasSize(29).doesNotContain("acknowledgement k0@example.test");
+        assertThat(during.failed()).isZero();
+        assertThat(during.skipped()).isEqualTo(1);
+        assertThat(during.owedNotifications()).isEqualTo(1);
+        assertThat(complaints.find(killed.id()).orElseThrow().parts().outbox())
+                .containsExactly(Notifications.ACKNOWLEDGEMENT);
+
+        // A run after the lease expired (06:58 + 15 minutes) sends it, once.
+        Instant after = claimedAt.plus(SendLease.LENGTH).plusSeconds(60);
+        SweepResult retried = harness.handlerAt(after).handleRequest(sweepAt(after.toString()), null);
+        assertThat(harness.newEmails()).containsExactly("acknowledgement k0@example.test");
+        assertThat(retried.outboxSent()).isEqualTo(1);
+        assertThat(retried.owedNotifications()).isZero();
+        Complaint sent = complaints.find(killed.id()).orElseThrow();
+        assertThat(sent.parts().outbox()).isEmpty();
+        assertThat(sent.parts().notificationsSent()).contains(Notifications.ACKNOWLEDGEMENT);
+        assertThat(sent.timeline())
+                .filteredOn(e ->
+                        e.action().equals("notice sent") && e.detail().startsWith(Notifications.ACKNOWLEDGEMENT + " "))
+                .hasSize(1)
+                .allSatisfy(e -> assertThat(e.detail()).doesNotContain("@"));
+
+        // Later runs, and a schedule fired twice, send nothing more.
+        Instant later = after.plus(SendLease.LENGTH).plusSeconds(60);
+        harness.handlerAt(later).handleRequest(sweepAt(later.toString()), null);
+        harness.handlerAt(later).handleRequest(sweepAt(later.toString()), null);
+        assertThat(harness.newEmails()).isEmpty();
+    }
+
+    private static SweepRequest sweepAt(String instant) {
+        return new SweepRequest(instant, "deadline-check");
     }
 
     @Test

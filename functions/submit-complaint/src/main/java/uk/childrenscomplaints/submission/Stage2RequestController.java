@@ -24,6 +24,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.web.FormAnswers;
@@ -94,7 +95,7 @@ public class Stage2RequestController {
             return again(complaint, token, valid.nonce(), reasons, errors);
         }
         String used = StatusLinks.usedKey(valid.nonce());
-        if (!complaints.claimNotification(complaint.id(), used)) {
+        if (complaints.claimNotification(complaint.id(), used) != NotificationClaim.CLAIMED) {
             LOG.info("stage 2 request refused: link used meanwhile, id={}", complaint.id());
             return StatusLinkPages.refuse(StatusLinkPages.Why.USED);
         }
@@ -106,6 +107,8 @@ public class Stage2RequestController {
             throw e;
         }
         if (result instanceof CaseResult.Done done) {
+            // The claim is only a lease: mark the link used for good, or it could be used again once it expires.
+            complaints.markNotificationSent(complaint.id(), used, Optional.empty());
             LOG.info("stage 2 requested by the complainant: id={}", complaint.id());
             return HttpResponse.ok(new ModelAndView<>(DONE_VIEW, donePage(done.complaint())));
         }

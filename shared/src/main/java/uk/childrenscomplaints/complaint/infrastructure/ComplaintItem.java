@@ -64,6 +64,9 @@ final class ComplaintItem {
     static final String TIMELINE = "timeline";
     static final String SENT = "notificationsSent";
     static final String OUTBOX = "outbox";
+    /** Prefix of a notification's lease attribute, {@code lease:<key>}: its expiry in epoch seconds while claimed. */
+    static final String LEASE_PREFIX = "lease:";
+
     static final String DEADLINE_PK = "deadlinePk";
     static final String DEADLINE_SK = "deadlineSk";
     static final String OUTBOX_PK = "outboxPk";
@@ -266,6 +269,15 @@ final class ComplaintItem {
             item.put(OUTBOX_SK, s(outboxSk(c, owedSince)));
         }
         return item;
+    }
+
+    /**
+     * The attribute holding a notification's send lease. One top-level attribute per key, not a map: a nested path
+     * cannot be set while its map is missing, and items written before leases have none, so a map would need a second
+     * write first. Keys are short, fixed words with a version or date, never personal data.
+     */
+    static String lease(String key) {
+        return LEASE_PREFIX + key;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.TimelineEntry;
 
 /**
  * Complaints in one DynamoDB table. Every update is conditional on the version read (optimistic locking) and appends
@@ -41,12 +46,17 @@ public final class DynamoDbComplaints implements Complaints {
     public static final String OUTBOX_INDEX = "outbox-index";
     public static final String STATUS_INDEX = "status-index";
 
+    /** Who the timeline names for a notice the mail service accepted. */
+    static final String SENDER_ACTOR = "email sender";
+
     /** Concurrent conditional writes when adding many complaints at once (an import). */
     static final int WRITERS = 16;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
+    /** Leases this instance holds, by complaint and key, with their expiry: a release removes only its own. */
+    private final Map<String, Long> myLeases = new ConcurrentHashMap<>();
 
     public DynamoDbComplaints(DynamoDbClient dynamo, String table) {
         this(dynamo, table, Clock.systemUTC());
@@ -323,29 +333,112 @@ public final class DynamoDbComplaints implements Complaints {
                 Integer.parseInt(response.attributes().get("lastNumber").n()));
     }
 
+    /**
+     * The claim is a lease: {@code lease:<key>} holds its expiry in epoch seconds. It is taken when the key is not
+     * marked sent and no unexpired lease holds it. A key both marked sent and still in the outbox is a claim written
+     * before leases existed (it was marked at claim and taken off the outbox only after the send), so it is read as
+     * an expired lease and sent once more: such a notice may have been lost, never confirmed.
+     */
     @Override
-    public boolean claimNotification(ComplaintId id, String key) {
+    public NotificationClaim claimNotification(ComplaintId id, String key) {
+        long now = clock.instant().getEpochSecond();
+        long expiry = SendLease.expiryAt(clock.instant());
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(ComplaintItem.key(id))
-                    .updateExpression("ADD #sent :key")
-                    .conditionExpression("attribute_exists(pk) AND NOT contains(#sent, :k)")
-                    .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
-                    .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key)), ":k", s(key))));
-            return true;
+                    .updateExpression("SET #lease = :expiry")
+                    .conditionExpression("attribute_exists(pk) AND (NOT contains(#sent, :k) OR contains(#o, :k))"
+                            + " AND (attribute_not_exists(#lease) OR #lease < :now)")
+                    .expressionAttributeNames(Map.of(
+                            "#sent",
+                            ComplaintItem.SENT,
+                            "#o",
+                            ComplaintItem.OUTBOX,
+                            "#lease",
+                            ComplaintItem.lease(key)))
+                    .expressionAttributeValues(Map.of(":k", s(key), ":expiry", Attrs.n(expiry), ":now", Attrs.n(now))));
+            myLeases.put(leaseId(id, key), expiry);
+            return NotificationClaim.CLAIMED;
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return whyNotClaimed(id, key);
+        }
+    }
+
+    private NotificationClaim whyNotClaimed(ComplaintId id, String key) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table)
+                        .key(ComplaintItem.key(id))
+                        .consistentRead(true)
+                        .projectionExpression("#sent, #o, #lease")
+                        .expressionAttributeNames(Map.of(
+                                "#sent",
+                                ComplaintItem.SENT,
+                                "#o",
+                                ComplaintItem.OUTBOX,
+                                "#lease",
+                                ComplaintItem.lease(key))))
+                .item();
+        if (item == null || item.isEmpty()) {
+            return NotificationClaim.ALREADY_SENT; // no such complaint: nothing to send
+        }
+        boolean sent = item.containsKey(ComplaintItem.SENT)
+                && item.get(ComplaintItem.SENT).ss().contains(key);
+        boolean owed = item.containsKey(ComplaintItem.OUTBOX)
+                && item.get(ComplaintItem.OUTBOX).ss().contains(key);
+        return sent && !owed ? NotificationClaim.ALREADY_SENT : NotificationClaim.HELD;
+    }
+
+    /** Removes only the lease this instance took (its expiry still on the item), never a later claimant's. */
+    @Override
+    public void releaseNotification(ComplaintId id, String key) {
+        Long expiry = myLeases.remove(leaseId(id, key));
+        if (expiry == null) {
+            return;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(ComplaintItem.key(id))
+                    .updateExpression("REMOVE #lease")
+                    .conditionExpression("attribute_exists(pk) AND #lease = :mine")
+                    .expressionAttributeNames(Map.of("#lease", ComplaintItem.lease(key)))
+                    .expressionAttributeValues(Map.of(":mine", Attrs.n(expiry))));
+        } catch (ConditionalCheckFailedException e) {
+            // Gone, or expired and taken over by another run: nothing of this instance's to give back.
         }
     }
 
     @Override
-    public void releaseNotification(ComplaintId id, String key) {
-        dynamo.updateItem(r -> r.tableName(table)
+    public void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
+        myLeases.remove(leaseId(id, key));
+        Map<String, String> names = new HashMap<>(
+                Map.of("#sent", ComplaintItem.SENT, "#o", ComplaintItem.OUTBOX, "#lease", ComplaintItem.lease(key)));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":key", AttributeValue.fromSs(List.of(key))));
+        String set = "";
+        if (messageId.isPresent()) {
+            // Proof the mail service accepted it, for staff reading the case and for matching a bounce; no address.
+            TimelineEntry entry = new TimelineEntry(
+                    clock.instant(),
+                    SENDER_ACTOR,
+                    "notice sent",
+                    key + " accepted by the mail service as message "
+                            + messageId.get().value());
+            names.put("#t", ComplaintItem.TIMELINE);
+            values.put(":entry", ComplaintItem.timeline(List.of(entry)));
+            values.put(":none", AttributeValue.fromL(List.of()));
+            set = " SET #t = list_append(if_not_exists(#t, :none), :entry)";
+        }
+        String expression = "ADD #sent :key DELETE #o :key REMOVE #lease" + set;
+        var response = dynamo.updateItem(r -> r.tableName(table)
                 .key(ComplaintItem.key(id))
-                .updateExpression("DELETE #sent :key")
+                .updateExpression(expression)
                 .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#sent", ComplaintItem.SENT))
-                .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key)))));
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .returnValues(ReturnValue.ALL_NEW));
+        leaveOutboxIndexIfSettled(id, response.attributes());
+    }
+
+    private static String leaseId(ComplaintId id, String key) {
+        return id.value() + "|" + key;
     }
 
     @Override
@@ -357,7 +450,11 @@ public final class DynamoDbComplaints implements Complaints {
                 .expressionAttributeNames(Map.of("#o", ComplaintItem.OUTBOX))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromSs(List.of(key))))
                 .returnValues(ReturnValue.ALL_NEW));
-        if (!response.attributes().containsKey(ComplaintItem.OUTBOX)) {
+        leaveOutboxIndexIfSettled(id, response.attributes());
+    }
+
+    private void leaveOutboxIndexIfSettled(ComplaintId id, Map<String, AttributeValue> now) {
+        if (now.containsKey(ComplaintItem.OUTBOX_PK) && !now.containsKey(ComplaintItem.OUTBOX)) {
             // DynamoDB drops a set once empty; then take the complaint out of the sparse outbox index.
             try {
                 dynamo.updateItem(r -> r.tableName(table)

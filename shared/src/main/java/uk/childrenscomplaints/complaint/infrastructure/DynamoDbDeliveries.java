@@ -12,15 +12,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 
 /**
- * Marks of scheduled sends as their own items in the complaints table ({@code DELIVERY#<key>}), written with
- * {@code attribute_not_exists(pk)} so exactly one run claims each send. A release deletes only the claim this
- * instance made (its random token must still be on the item), so it can never undo another run's claim.
+ * Marks of scheduled sends as their own items in the complaints table ({@code DELIVERY#<key>}). A claim is a lease:
+ * the item carries {@code leaseUntil} (epoch seconds) until the send is accepted, when {@code sentAt} replaces it for
+ * good. A claim is written when there is no item, or when the item was never marked sent and its lease has run out
+ * (its claimant died between claim and send). A marker written before leases existed has neither attribute and counts
+ * as sent: nothing shows whether it went, and a report mailed twice is the lesser harm only when it is known to be
+ * lost. A release deletes only the claim this instance made (its random token must still be on the item, not yet
+ * sent), so it can never undo another run's claim.
  */
 public final class DynamoDbDeliveries implements Deliveries {
     static final String PK_PREFIX = "DELIVERY#";
     static final String SK = "DELIVERY";
+    static final String LEASE_UNTIL = "leaseUntil";
+    static final String SENT_AT = "sentAt";
     private static final Pattern KEY = Pattern.compile("[a-z0-9#-]{1,200}");
 
     private final DynamoDbClient dynamo;
@@ -48,13 +55,29 @@ public final class DynamoDbDeliveries implements Deliveries {
         item.put("type", s("delivery"));
         item.put("claimedAt", s(clock.instant().toString()));
         item.put("claimToken", s(token));
+        item.put(LEASE_UNTIL, Attrs.n(SendLease.expiryAt(clock.instant())));
         try {
-            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+            dynamo.putItem(r -> r.tableName(table)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(pk) OR (attribute_not_exists(" + SENT_AT + ") AND "
+                            + LEASE_UNTIL + " < :now)")
+                    .expressionAttributeValues(
+                            Map.of(":now", Attrs.n(clock.instant().getEpochSecond()))));
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
         myClaims.put(key, token);
         return true;
+    }
+
+    @Override
+    public void markSent(String key) {
+        myClaims.remove(key);
+        dynamo.updateItem(r -> r.tableName(table)
+                .key(key(key))
+                .updateExpression("SET " + SENT_AT + " = :now REMOVE " + LEASE_UNTIL)
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()))));
     }
 
     @Override
@@ -66,10 +89,10 @@ public final class DynamoDbDeliveries implements Deliveries {
         try {
             dynamo.deleteItem(r -> r.tableName(table)
                     .key(key(key))
-                    .conditionExpression("claimToken = :mine")
+                    .conditionExpression("claimToken = :mine AND attribute_not_exists(" + SENT_AT + ")")
                     .expressionAttributeValues(Map.of(":mine", s(token))));
         } catch (ConditionalCheckFailedException e) {
-            // Already gone or not ours: nothing of this instance's to give back.
+            // Already gone, sent, or not ours: nothing of this instance's to give back.
         }
     }
 }

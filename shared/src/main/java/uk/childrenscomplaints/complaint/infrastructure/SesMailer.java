@@ -2,15 +2,18 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
 
 /**
  * Sends through SES v2 stored templates, creating each template the first time this container uses it. Nothing
@@ -55,12 +58,19 @@ public final class SesMailer implements Mailer {
 
     @Override
     public void send(Email email) {
+        sendForId(email);
+    }
+
+    /** The message id SES gave the accepted email: the proof it went, recorded on the complaint's timeline. */
+    @Override
+    public Optional<MessageId> sendForId(Email email) {
         String name = templates.sesName(email.template());
         String data = templateData(email);
         try {
             ensureTemplate(email.template(), name);
+            SendEmailResponse response;
             try {
-                sendWith(name, email, data);
+                response = sendWith(name, email, data);
             } catch (SesV2Exception e) {
                 if (!SesErrors.isNotFound(e)) {
                     throw e;
@@ -68,8 +78,10 @@ public final class SesMailer implements Mailer {
                 // Someone removed it since this container made it; make it again and try once more.
                 knownToExist.remove(name);
                 ensureTemplate(email.template(), name);
-                sendWith(name, email, data);
+                response = sendWith(name, email, data);
             }
+            String id = response.messageId();
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(new MessageId(id));
         } catch (SdkException e) {
             throw new DeliveryFailed(
                     SdkFailures.describe(
@@ -96,8 +108,8 @@ public final class SesMailer implements Mailer {
         knownToExist.add(name);
     }
 
-    private void sendWith(String name, Email email, String data) {
-        ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
+    private SendEmailResponse sendWith(String name, Email email, String data) {
+        return ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
                 .replyToAddresses(replyTo == null ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
                 .content(c -> c.template(t -> t.templateName(name).templateData(data)))

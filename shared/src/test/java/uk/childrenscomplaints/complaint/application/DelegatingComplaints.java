@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -60,13 +62,18 @@ public class DelegatingComplaints implements Complaints {
     }
 
     @Override
-    public boolean claimNotification(ComplaintId id, String key) {
+    public NotificationClaim claimNotification(ComplaintId id, String key) {
         return inner.claimNotification(id, key);
     }
 
     @Override
     public void releaseNotification(ComplaintId id, String key) {
         inner.releaseNotification(id, key);
+    }
+
+    @Override
+    public void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
+        inner.markNotificationSent(id, key, messageId);
     }
 
     @Override

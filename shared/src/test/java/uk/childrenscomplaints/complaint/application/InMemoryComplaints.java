@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.complaint.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
@@ -23,6 +27,19 @@ import uk.childrenscomplaints.complaint.model.TeamName;
 public final class InMemoryComplaints implements Complaints {
     private final Map<ComplaintId, Complaint> stored = new ConcurrentHashMap<>();
     private final AtomicInteger references = new AtomicInteger();
+    /** Send leases by complaint and key, with their expiry in epoch seconds. */
+    private final Map<String, Long> leases = new ConcurrentHashMap<>();
+
+    private final Clock clock;
+
+    public InMemoryComplaints() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock what a send lease's expiry is measured against */
+    public InMemoryComplaints(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public synchronized AddResult add(Complaint c) {
@@ -91,23 +108,37 @@ public final class InMemoryComplaints implements Complaints {
     }
 
     @Override
-    public synchronized boolean claimNotification(ComplaintId id, String key) {
+    public synchronized NotificationClaim claimNotification(ComplaintId id, String key) {
         Complaint c = stored.get(id);
-        if (c == null || c.parts().notificationsSent().contains(key)) {
-            return false;
+        if (c == null
+                || (c.parts().notificationsSent().contains(key)
+                        && !c.parts().outbox().contains(key))) {
+            return NotificationClaim.ALREADY_SENT;
         }
-        Set<String> sent = new LinkedHashSet<>(c.parts().notificationsSent());
-        sent.add(key);
-        stored.put(id, copy(c, c.version(), c.parts().withNotificationsSent(sent)));
-        return true;
+        Long lease = leases.get(id.value() + "|" + key);
+        long now = clock.instant().getEpochSecond();
+        if (lease != null && lease >= now) {
+            return NotificationClaim.HELD;
+        }
+        leases.put(id.value() + "|" + key, SendLease.expiryAt(clock.instant()));
+        return NotificationClaim.CLAIMED;
     }
 
     @Override
     public synchronized void releaseNotification(ComplaintId id, String key) {
+        leases.remove(id.value() + "|" + key);
+    }
+
+    @Override
+    public synchronized void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
+        leases.remove(id.value() + "|" + key);
         Complaint c = stored.get(id);
         Set<String> sent = new LinkedHashSet<>(c.parts().notificationsSent());
-        sent.remove(key);
-        stored.put(id, copy(c, c.version(), c.parts().withNotificationsSent(sent)));
+        sent.add(key);
+        Set<String> owed = new LinkedHashSet<>(c.parts().outbox());
+        owed.remove(key);
+        stored.put(
+                id, copy(c, c.version(), c.parts().withNotificationsSent(sent).withOutbox(owed)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.childrenscomplaints.complaint.model.ComplaintFixtures.STAFF;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintFixtures;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -179,24 +184,81 @@ class DynamoDbComplaintsIT {
     void aNotificationIsClaimedOnceAndCanBeGivenBackAfterAFailedSend() {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
         complaints.add(c);
-        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isTrue();
-        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isFalse();
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.CLAIMED);
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.HELD);
         complaints.releaseNotification(c.id(), "reminder#2010-01-06");
-        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isTrue();
+        assertThat(complaints.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.CLAIMED);
         assertThat(complaints.claimNotification(ComplaintId.random(), "reminder#2010-01-06"))
-                .isFalse();
+                .isEqualTo(NotificationClaim.ALREADY_SENT);
     }
 
     @Test
-    void claimsSurviveAStaffSaveMadeFromAnOlderRead() {
+    void aClaimWhoseSenderDiedIsHeldUntilItsLeaseExpiresThenClaimedAgain() {
+        MovableClock clock = new MovableClock(Instant.parse("2010-01-06T07:00:00Z"));
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), aws.createFreshTable(), clock);
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        store.add(c);
+        assertThat(store.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.CLAIMED);
+        // The claimant is killed here: no send, no release.
+        clock.now = clock.now.plus(SendLease.LENGTH);
+        assertThat(store.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.HELD);
+        clock.now = clock.now.plusSeconds(1);
+        assertThat(store.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.CLAIMED);
+        assertThat(store.find(c.id()).orElseThrow().parts().notificationsSent()).isEmpty();
+    }
+
+    @Test
+    void aSentNotificationIsNeverClaimedAgainAndItsMessageIdIsOnTheTimeline() {
+        MovableClock clock = new MovableClock(Instant.parse("2010-01-06T07:00:00Z"));
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), aws.createFreshTable(), clock);
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        store.add(c);
+        assertThat(store.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.CLAIMED);
+        store.markNotificationSent(c.id(), "reminder#2010-01-06", Optional.of(new MessageId("0100-ses-message-1")));
+        clock.now = clock.now.plus(SendLease.LENGTH).plus(Duration.ofDays(1));
+        assertThat(store.claimNotification(c.id(), "reminder#2010-01-06")).isEqualTo(NotificationClaim.ALREADY_SENT);
+        Complaint stored = store.find(c.id()).orElseThrow();
+        assertThat(stored.parts().notificationsSent()).containsExactly("reminder#2010-01-06");
+        assertThat(stored.timeline().get(stored.timeline().size() - 1))
+                .satisfies(e -> assertThat(e.action()).isEqualTo("notice sent"))
+                .satisfies(e -> assertThat(e.detail()).contains("reminder#2010-01-06", "0100-ses-message-1"))
+                .satisfies(e -> assertThat(e.detail()).doesNotContain("@"));
+    }
+
+    @Test
+    void aClaimWrittenBeforeLeasesOnAnOwedNoticeIsReadAsExpiredAndSentOnce() {
+        Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
+        c.owe(List.of("acknowledgement"));
+        String table = aws.createFreshTable();
+        DynamoDbComplaints store = new DynamoDbComplaints(aws.dynamoDb(), table);
+        store.add(c);
+        // The old format: the key added to notificationsSent at claim, no lease, still in the outbox.
+        aws.dynamoDb()
+                .updateItem(r -> r.tableName(table)
+                        .key(ComplaintItem.key(c.id()))
+                        .updateExpression("ADD notificationsSent :k")
+                        .expressionAttributeValues(Map.of(":k", AttributeValue.fromSs(List.of("acknowledgement")))));
+        assertThat(store.claimNotification(c.id(), "acknowledgement")).isEqualTo(NotificationClaim.CLAIMED);
+        assertThat(store.claimNotification(c.id(), "acknowledgement")).isEqualTo(NotificationClaim.HELD);
+        store.markNotificationSent(c.id(), "acknowledgement", Optional.empty());
+        assertThat(store.claimNotification(c.id(), "acknowledgement")).isEqualTo(NotificationClaim.ALREADY_SENT);
+        assertThat(store.find(c.id()).orElseThrow().parts().outbox()).isEmpty();
+        assertThat(store.withOutbox(null, 10).ids()).isEmpty();
+    }
+
+    @Test
+    void leasesAndSentMarksSurviveAStaffSaveMadeFromAnOlderRead() {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), thu_2009_12_24, mon_2010_01_11);
         complaints.add(c);
         Complaint staffCopy = complaints.find(c.id()).orElseThrow();
         complaints.claimNotification(c.id(), "chaser#2010-01-11");
+        complaints.claimNotification(c.id(), "reminder#2010-01-06");
+        complaints.markNotificationSent(c.id(), "reminder#2010-01-06", Optional.empty());
         staffCopy.assignRespondents(ComplaintFixtures.respondent(), null, STAFF);
         assertThat(complaints.save(staffCopy, staffCopy.version())).isEqualTo(Complaints.SaveResult.SAVED);
         assertThat(complaints.find(c.id()).orElseThrow().parts().notificationsSent())
-                .contains("chaser#2010-01-11");
+                .containsExactly("reminder#2010-01-06");
+        assertThat(complaints.claimNotification(c.id(), "chaser#2010-01-11")).isEqualTo(NotificationClaim.HELD);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.complaint.application.ports.SendLease;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 
@@ -89,6 +90,66 @@ class DynamoDbDeliveriesIT {
         pool.shutdown();
 
         assertThat(won).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimWhoseSenderDiedExpiresAndTheNextRunClaimsItOnce() {
+        Instant claimedAt = Instant.parse("2026-11-23T08:00:00Z");
+        DynamoDbDeliveries killed = new DynamoDbDeliveries(aws.dynamoDb(), table, fixedAt(claimedAt));
+        assertThat(killed.claim(MON_23_NOV_HUNTINGDON)).isTrue();
+        // Killed between claim and send: no markSent, no release.
+        Instant expiry = claimedAt.plus(SendLease.LENGTH);
+        assertThat(new DynamoDbDeliveries(aws.dynamoDb(), table, fixedAt(expiry)).claim(MON_23_NOV_HUNTINGDON))
+                .isFalse();
+        DynamoDbDeliveries retried = new DynamoDbDeliveries(aws.dynamoDb(), table, fixedAt(expiry.plusSeconds(1)));
+        assertThat(retried.claim(MON_23_NOV_HUNTINGDON)).isTrue();
+        assertThat(new DynamoDbDeliveries(aws.dynamoDb(), table, fixedAt(expiry.plusSeconds(1)))
+                        .claim(MON_23_NOV_HUNTINGDON))
+                .isFalse();
+        // The dead claimant's late release cannot free the new claim.
+        killed.release(MON_23_NOV_HUNTINGDON);
+        assertThat(deliveriesAt(expiry.plusSeconds(2)).claim(MON_23_NOV_HUNTINGDON))
+                .isFalse();
+    }
+
+    @Test
+    void aSendMarkedSentIsNeverClaimedAgainHoweverLateAndAMarkerFromBeforeLeasesCountsAsSent() {
+        DynamoDbDeliveries owner = deliveries();
+        assertThat(owner.claim(MON_23_NOV_HUNTINGDON)).isTrue();
+        owner.markSent(MON_23_NOV_HUNTINGDON);
+        owner.release(MON_23_NOV_HUNTINGDON);
+        assertThat(deliveriesAt(Instant.parse("2027-11-23T08:00:00Z")).claim(MON_23_NOV_HUNTINGDON))
+                .isFalse();
+        var item = aws.dynamoDb()
+                .getItem(r -> r.tableName(table)
+                        .key(DynamoDbDeliveries.key(MON_23_NOV_HUNTINGDON))
+                        .consistentRead(true))
+                .item();
+        assertThat(item).containsKey("sentAt").doesNotContainKey("leaseUntil");
+
+        String old = "quarterly-report#2026-27#q2";
+        aws.dynamoDb()
+                .putItem(r -> r.tableName(table)
+                        .item(java.util.Map.of(
+                                "pk",
+                                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                                "DELIVERY#" + old),
+                                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("DELIVERY"),
+                                "claimedAt",
+                                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                                "2026-10-01T06:30:00Z"),
+                                "claimToken",
+                                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("old"))));
+        assertThat(deliveriesAt(Instant.parse("2027-11-23T08:00:00Z")).claim(old))
+                .isFalse();
+    }
+
+    private DynamoDbDeliveries deliveriesAt(Instant at) {
+        return new DynamoDbDeliveries(aws.dynamoDb(), table, fixedAt(at));
+    }
+
+    private static Clock fixedAt(Instant at) {
+        return Clock.fixed(at, ZoneOffset.UTC);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.function.BooleanSupplier;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
@@ -95,6 +97,7 @@ public final class ChasingLateResponses {
         }
         SendingOwedNotifications.Counts retried = owed.retryAll(PAGE_SIZE, timeLeft);
         t.failed += retried.failed();
+        t.skipped += retried.held();
         return counts(t, retried.sent(), timeLeft.getAsBoolean());
     }
 
@@ -122,17 +125,19 @@ public final class ChasingLateResponses {
             flag(c, today, t);
             return;
         }
-        if (!complaints.claimNotification(c.id(), notice.key())) {
+        if (complaints.claimNotification(c.id(), notice.key()) != NotificationClaim.CLAIMED) {
             t.skipped++;
             return;
         }
+        Optional<MessageId> messageId;
         try {
-            mailer.send(notices.emailFor(c, notice, today));
+            messageId = mailer.sendForId(notices.emailFor(c, notice, today));
         } catch (DeliveryFailed e) {
             complaints.releaseNotification(c.id(), notice.key());
             t.failed++;
             return;
         }
+        complaints.markNotificationSent(c.id(), notice.key(), messageId);
         if (notice.kind() == NoticeKind.STAGE1_OVERDUE || notice.kind() == NoticeKind.STAGE1_DUE) {
             t.chased++;
         } else {
@@ -158,6 +163,7 @@ public final class ChasingLateResponses {
                 t.flagged++;
                 SendingOwedNotifications.Counts sent = owed.sendOwed(c);
                 t.failed += sent.failed();
+                t.skipped += sent.held();
                 return;
             }
             current = complaints.find(c.id());

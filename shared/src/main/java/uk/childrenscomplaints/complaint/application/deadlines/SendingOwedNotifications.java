@@ -6,7 +6,9 @@ import uk.childrenscomplaints.complaint.application.ports.ComplaintReceived;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.OmbudsmanReferred;
 import uk.childrenscomplaints.complaint.application.ports.OutcomeRecorded;
 import uk.childrenscomplaints.complaint.application.ports.Stage2EntitlementFlagged;
@@ -17,7 +19,8 @@ import uk.childrenscomplaints.complaint.model.ComplaintState;
 
 /**
  * Sends what a complaint owes (its outbox): right after submission, and again from the scheduled sweep for whatever
- * failed. Each send is claimed on the complaint first, so none goes twice; a failed send gives its claim back.
+ * failed. Each send is claimed on the complaint first with a lease, so none goes twice while its sender lives; a
+ * failed send gives its claim back, and a claim whose sender died expires and is sent by a later run.
  */
 public final class SendingOwedNotifications {
     private final Complaints complaints;
@@ -43,11 +46,17 @@ public final class SendingOwedNotifications {
      * Counts of one pass; never any personal data.
      *
      * @param skippedUndeliverable emails to the complainant not attempted because their address is known not to work
-     *     (each is still claimed, so it is not retried; the complaint page tells staff to write or phone)
+     *     (each is marked sent, so it is not retried; the complaint page tells staff to write or phone)
+     * @param held still owed because another run holds an unexpired claim on them (sending now, or killed mid-send:
+     *     a run after the lease expires sends it)
      */
-    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
+    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held) {
         public Counts(int sent, int alreadySent, int failed) {
-            this(sent, alreadySent, failed, 0);
+            this(sent, alreadySent, failed, 0, 0);
+        }
+
+        public Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
+            this(sent, alreadySent, failed, skippedUndeliverable, 0);
         }
 
         Counts plus(Counts o) {
@@ -55,7 +64,8 @@ public final class SendingOwedNotifications {
                     sent + o.sent,
                     alreadySent + o.alreadySent,
                     failed + o.failed,
-                    skippedUndeliverable + o.skippedUndeliverable);
+                    skippedUndeliverable + o.skippedUndeliverable,
+                    held + o.held);
         }
     }
 
@@ -87,24 +97,38 @@ public final class SendingOwedNotifications {
         return counts;
     }
 
+    /**
+     * Claim (a lease), send, then mark sent, which also takes it off the outbox: the outbox entry goes only once the
+     * send was accepted. A send that failed gives the lease back and stays owed; one whose sender died keeps its lease
+     * until it expires, and the first run after that sends it.
+     */
     private Counts sendOne(Complaint complaint, String key) {
-        if (!complaints.claimNotification(complaint.id(), key)) {
-            complaints.removeFromOutbox(complaint.id(), key);
-            return new Counts(0, 1, 0);
+        switch (complaints.claimNotification(complaint.id(), key)) {
+            case ALREADY_SENT -> {
+                complaints.removeFromOutbox(complaint.id(), key);
+                return new Counts(0, 1, 0);
+            }
+            case HELD -> {
+                return new Counts(0, 0, 0, 0, 1);
+            }
+            case CLAIMED -> {
+                // go on
+            }
         }
         if (isToComplainant(key)
                 && complaint.intake().complainant().emailAddress().isPresent()
                 && !complaint.mayEmailComplainant()) {
-            complaints.removeFromOutbox(complaint.id(), key);
+            complaints.markNotificationSent(complaint.id(), key, Optional.empty());
             return new Counts(0, 0, 0, 1);
         }
+        Optional<MessageId> messageId;
         try {
-            deliver(complaint, key);
+            messageId = deliver(complaint, key);
         } catch (DeliveryFailed e) {
             complaints.releaseNotification(complaint.id(), key);
             return new Counts(0, 0, 1);
         }
-        complaints.removeFromOutbox(complaint.id(), key);
+        complaints.markNotificationSent(complaint.id(), key, messageId);
         return new Counts(1, 0, 0);
     }
 
@@ -112,25 +136,36 @@ public final class SendingOwedNotifications {
         return Notifications.ACKNOWLEDGEMENT.equals(key) || Notifications.ENTITLEMENT_LETTER.equals(key);
     }
 
-    private void deliver(Complaint complaint, String key) {
+    /** Sends one notice; the mail service's message id when it was an email it accepted. */
+    private Optional<MessageId> deliver(Complaint complaint, String key) {
         if (complaint.intake().imported()) {
-            return; // history never sends anything
+            return Optional.empty(); // history never sends anything
         }
         if (key.startsWith(Notifications.UNDELIVERABLE)) {
-            notifications.undeliverableNotice(complaint, key).ifPresent(mailer::send);
-            return;
+            return mail(notifications.undeliverableNotice(complaint, key));
         }
         switch (key) {
-            case Notifications.ACKNOWLEDGEMENT ->
-                notifications.acknowledgement(complaint).ifPresent(mailer::send);
-            case Notifications.TEAM_NOTICE -> mailer.send(notifications.teamNotice(complaint));
+            case Notifications.ACKNOWLEDGEMENT -> {
+                return mail(notifications.acknowledgement(complaint));
+            }
+            case Notifications.TEAM_NOTICE -> {
+                return mailer.sendForId(notifications.teamNotice(complaint));
+            }
             case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
-            case Notifications.ENTITLEMENT_TEAM -> mailer.send(deadlineNotices.entitlementTeamNotice(complaint));
-            case Notifications.ENTITLEMENT_LETTER ->
-                deadlineNotices.entitlementLetter(complaint).ifPresent(mailer::send);
+            case Notifications.ENTITLEMENT_TEAM -> {
+                return mailer.sendForId(deadlineNotices.entitlementTeamNotice(complaint));
+            }
+            case Notifications.ENTITLEMENT_LETTER -> {
+                return mail(deadlineNotices.entitlementLetter(complaint));
+            }
             case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
             default -> deliverEvent(complaint, key);
         }
+        return Optional.empty();
+    }
+
+    private Optional<MessageId> mail(Optional<Email> email) {
+        return email.flatMap(mailer::sendForId);
     }
 
     /** The events a change owes; their keys carry the version (and stages) so each change is its own event. */

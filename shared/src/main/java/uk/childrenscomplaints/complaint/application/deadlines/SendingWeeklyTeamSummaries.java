@@ -103,14 +103,25 @@ public final class SendingWeeklyTeamSummaries {
             }
             try {
                 mailer.send(email(manager.getKey(), manager.getValue(), monday, rows(manager.getKey(), monday)));
-                sent++;
             } catch (RuntimeException e) {
                 // A read or a send failed: give the claim back so the retried run sends this team's summary.
                 failed.add(manager.getKey());
                 release(key);
+                continue;
             }
+            sent++;
+            markSent(key);
         }
         return new Counts(monday, teamManagers.size(), sent, alreadySent, failed.size(), failed);
+    }
+
+    private void markSent(String key) {
+        try {
+            deliveries.markSent(key);
+        } catch (RuntimeException e) {
+            // It went; only the mark failed. The claim is a lease, so a run after it expires could send the summary
+            // a second time: a repeated email is better than a missing one.
+        }
     }
 
     private void release(String key) {

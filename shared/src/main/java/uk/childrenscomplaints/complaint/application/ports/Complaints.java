@@ -62,15 +62,25 @@ public interface Complaints {
     Reference nextReference(int financialYear);
 
     /**
-     * Claims a notification under its deterministic key in one conditional update: true for exactly one caller, false
-     * when it was already claimed (sent or being sent).
+     * Claims a notification under its deterministic key in one conditional update, as a lease that runs out after
+     * {@link SendLease#LENGTH} (measured on the injected clock): CLAIMED for exactly one caller, ALREADY_SENT when a
+     * completed send marked it sent, HELD while another caller's lease has not expired. An expired lease is taken
+     * over, so a claimant that died between claim and send does not lose the notice.
      */
-    boolean claimNotification(ComplaintId id, String key);
+    NotificationClaim claimNotification(ComplaintId id, String key);
 
-    /** Gives a claim back after a failed send, so the next run retries it. */
+    /** Gives a claim back after a failed send, so the next run retries it (and the notice stays owed). */
     void releaseNotification(ComplaintId id, String key);
 
-    /** Takes a notification off the complaint's outbox once it is sent, or found sent already. */
+    /**
+     * Marks a claimed notification sent for good, in one update: the permanent mark, off the outbox, the lease gone,
+     * and, when the mail service gave one, a timeline entry naming the notice and its message id (never an address).
+     * Also used for a notice deliberately not sent (an address known not to work, an imported complaint), which must
+     * not be retried either.
+     */
+    void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId);
+
+    /** Takes a notification off the complaint's outbox when it was found sent already. */
     void removeFromOutbox(ComplaintId id, String key);
 
     /**

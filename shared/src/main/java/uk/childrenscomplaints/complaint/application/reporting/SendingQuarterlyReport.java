@@ -129,7 +129,10 @@ public final class SendingQuarterlyReport {
                 return Result.FAILED;
             }
             // A deliberate re-send leaves its own mark beside the first delivery's; it never blocks or frees anything.
-            deliveries.claim(delivery.key() + "#resent#" + clock.millis());
+            String resent = delivery.key() + "#resent#" + clock.millis();
+            if (deliveries.claim(resent)) {
+                deliveries.markSent(resent);
+            }
             return Result.SENT;
         }
         if (!deliveries.claim(delivery.key())) {
@@ -137,7 +140,6 @@ public final class SendingQuarterlyReport {
         }
         try {
             mailer.send(mail);
-            return Result.SENT;
         } catch (RuntimeException e) {
             deliveries.release(delivery.key());
             if (e instanceof DeliveryFailed) {
@@ -145,6 +147,10 @@ public final class SendingQuarterlyReport {
             }
             throw e;
         }
+        // Only now is the mark permanent: a run killed before this point leaves a lease that expires, and the
+        // retried run sends the report.
+        deliveries.markSent(delivery.key());
+        return Result.SENT;
     }
 
     private ReportMail quarterly(FinancialQuarter quarter) {

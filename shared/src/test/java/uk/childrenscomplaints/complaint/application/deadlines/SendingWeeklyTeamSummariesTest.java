@@ -65,6 +65,9 @@ class SendingWeeklyTeamSummariesTest {
         }
 
         @Override
+        public void markSent(String key) {}
+
+        @Override
         public synchronized void release(String key) {
             claimed.remove(key);
         }
@@ -324,6 +327,9 @@ class SendingWeeklyTeamSummariesTest {
             public boolean claim(String key) {
                 return true;
             }
+
+            @Override
+            public void markSent(String key) {}
 
             @Override
             public void release(String key) {

@@ -49,6 +49,9 @@ class SendingQuarterlyReportTest {
         }
 
         @Override
+        public void markSent(String key) {}
+
+        @Override
         public void release(String key) {
             claimed.remove(key);
         }
