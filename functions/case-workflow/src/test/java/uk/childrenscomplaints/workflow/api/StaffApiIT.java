@@ -319,10 +319,37 @@ class StaffApiIT {
         assertThat(body(app.handle(list))).contains("y".repeat(5000)).doesNotContain("x".repeat(5001));
     }
 
-    /** The README's walk, every date the day of receipt: from logging to the Ombudsman's decision. */
+    /** Issue 13, finding 9: the answer to logging said version 0, and acting with it was 409. */
+    @Test
+    void aLoggedComplaintAnswersTheVersionTheFirstActionNeeds() {
+        APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-first-action"));
+        assertThat(r.getStatusCode()).as(body(r)).isEqualTo(201);
+        String id = group(ID, body(r));
+        long answered = Long.parseLong(group(VERSION, body(r)));
+        assertThat(answered).isEqualTo(version(id)).isEqualTo(1);
+
+        APIGatewayV2HTTPResponse acted = app.handle(WorkflowApp.action(
+                HUNTINGDON_MANAGER,
+                id,
+                "assign-respondents",
+                "{\"expectedVersion\":" + answered + ",\"respondent\":{\"name\":\"Pat Manager\","
+                        + "\"email\":\"pat@council.example\"}}"));
+        assertThat(acted.getStatusCode()).as(body(acted)).isEqualTo(200);
+        assertThat(Long.parseLong(group(VERSION, body(acted))))
+                .isEqualTo(version(id))
+                .isEqualTo(2);
+
+        APIGatewayV2HTTPResponse repeat = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-first-action"));
+        assertThat(repeat.getStatusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(group(VERSION, body(repeat)))).isEqualTo(2);
+    }
+
+    /** The README's walk, every date the day of receipt: each step sends the version the previous answer gave. */
     @Test
     void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {
-        String id = logged("Huntingdon", "k-walk");
+        APIGatewayV2HTTPResponse logged = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-walk"));
+        assertThat(logged.getStatusCode()).as(body(logged)).isEqualTo(201);
+        String id = group(ID, body(logged));
         String d = "\"2027-01-04\"";
         Object[][] steps = {
             {
@@ -351,7 +378,7 @@ class StaffApiIT {
             {OFFICER, "refer-ombudsman", "\"referredOn\":" + d},
             {OFFICER, "ombudsman-decision", "\"decision\":\"not_upheld\",\"decidedOn\":" + d},
         };
-        long version = 1;
+        long version = Long.parseLong(group(VERSION, body(logged)));
         for (Object[] step : steps) {
             @SuppressWarnings("unchecked")
             Map<String, String> who = (Map<String, String>) step[0];

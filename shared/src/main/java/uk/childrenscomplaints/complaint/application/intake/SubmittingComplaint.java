@@ -113,7 +113,9 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
         }
         sending.sendOwed(complaint);
-        return new SubmissionResult.Accepted(complaint, false);
+        // Read back, as a change does: the caller's next action needs the stored version (the first write makes it
+        // 1), and the outbox as the sends left it.
+        return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), false);
     }
 
     private Intake intake(NewComplaint s, Route route, LocalDate receivedOn) {
