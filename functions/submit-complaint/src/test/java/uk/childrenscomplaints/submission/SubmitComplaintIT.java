@@ -7,6 +7,7 @@ import static uk.childrenscomplaints.submission.SubmissionApp.header;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -254,6 +255,38 @@ class SubmitComplaintIT {
             var plain = SubmissionApp.jsonPost("hello", "k3");
             plain.getHeaders().put("content-type", "text/plain");
             assertThat(app.handle(plain).getStatusCode()).isEqualTo(415);
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /**
+     * Issue 13, finding 5: the complainant's address is the acknowledgement's recipient. A list, a display name or a
+     * control character is refused as a field problem, from the JSON API and from the form, and nothing is stored.
+     */
+    @Test
+    void aComplainantsEmailThatIsNotOneAddressIsRefusedFromJsonAndFormAndNothingIsStored() {
+        try (FunctionApp app = app(null)) {
+            int n = 0;
+            for (String bad : List.of(
+                    "jordan@example.org,all@example.org",
+                    "jordan@example.org;bcc",
+                    "<jordan@example.org>",
+                    "jordan@example.org\\u0000")) {
+                APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost(
+                        SubmissionApp.jsonPost().getBody().replace("jordan@example.org", bad), "k-email-" + n++));
+                assertThat(r.getStatusCode()).as(bad).isEqualTo(400);
+                assertThat(body(r))
+                        .contains("\"field\":\"email\"")
+                        .contains("Enter an email address in the correct format, like name@example.com");
+            }
+            String form = SubmissionApp.formBody(SubmissionApp.formPost())
+                    .replace("email=alex%40example.org", "email=alex%40example.org%3B+other%40example.org");
+            APIGatewayV2HTTPResponse page = app.handle(SubmissionApp.formPost(form));
+            assertThat(page.getStatusCode()).isEqualTo(400);
+            assertThat(body(page))
+                    .contains("There is a problem")
+                    .contains("href=\"#email\"")
+                    .contains("Enter an email address in the correct format, like name@example.com");
             assertThat(itemCount()).isZero();
         }
     }

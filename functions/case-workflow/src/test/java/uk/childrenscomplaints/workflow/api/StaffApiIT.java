@@ -344,6 +344,35 @@ class StaffApiIT {
         assertThat(Long.parseLong(group(VERSION, body(repeat)))).isEqualTo(2);
     }
 
+    /**
+     * Issue 13, finding 5: a respondent's address becomes the reminder's recipient, and was checked only for '@'.
+     * Header text, a list, a display name or a host without a dot is 400 naming the field, and nothing changes.
+     */
+    @Test
+    void aRespondentsEmailThatIsNotOneAddressIs400NamingTheFieldAndNothingChanges() {
+        String id = logged("Huntingdon", "k-bad-email");
+        for (String bad : List.of(
+                "a@b",
+                "pat@council.example\\r\\nBcc: everyone@council.example",
+                "pat@council.example, lee@council.example",
+                "Pat Manager <pat@council.example>")) {
+            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                    HUNTINGDON_MANAGER,
+                    id,
+                    "assign-respondents",
+                    "{\"expectedVersion\":1,\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"" + bad + "\"},"
+                            + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"" + bad + "\"}}"));
+            assertThat(r.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(body(r))
+                    .contains("\"field\":\"respondent.email\"")
+                    .contains("\"field\":\"second.email\"")
+                    .contains("Enter an email address in the correct format, like name@example.com")
+                    .doesNotContain("everyone@");
+        }
+        assertThat(version(id)).isEqualTo(1);
+        assertThat(body(app.handle(WorkflowApp.view(OFFICER, id)))).doesNotContain("pat@council.example");
+    }
+
     /** The README's walk, every date the day of receipt: each step sends the version the previous answer gave. */
     @Test
     void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {

@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complainant;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.Intake;
@@ -122,7 +123,7 @@ public final class SubmittingComplaint {
         Procedure procedure = Coded.parse(Procedure.class, s.procedure()).orElse(Procedure.STATUTORY_CHILDRENS);
         Complainant complainant = new Complainant(
                 s.complainantName(),
-                s.email(),
+                EmailAddress.parse(s.email()).map(EmailAddress::value).orElse(null),
                 s.phone(),
                 s.address(),
                 Coded.parse(Relationship.class, s.relationship()).orElseThrow(),
