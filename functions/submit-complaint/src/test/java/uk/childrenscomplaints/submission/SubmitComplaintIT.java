@@ -290,4 +290,87 @@ class SubmitComplaintIT {
             assertThat(itemCount()).isZero();
         }
     }
+
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Issue 13, finding 8: a field given twice is refused naming it, not read as whichever came last. */
+    @Test
+    void aJsonFieldGivenTwiceIs400NamingItAndNothingIsStored() {
+        try (FunctionApp app = app(null)) {
+            String twice = SubmissionApp.jsonPost().getBody().replaceFirst("\\{", "{\"consent\":false,");
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost(twice, "k-twice"));
+
+            assertThat(r.getStatusCode()).as(body(r)).isEqualTo(400);
+            assertThat(body(r))
+                    .startsWith("{\"errors\":[")
+                    .contains("\"field\":\"consent\"")
+                    .contains("more than once");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: an empty form is the form again with its error summary; an empty JSON body is a 400. */
+    @Test
+    void anEmptyBodyIsTheFormAgainWithItsErrorSummaryOrA400NeverA500() {
+        try (FunctionApp app = app(null)) {
+            APIGatewayV2HTTPResponse empty = app.handle(SubmissionApp.formPost(""));
+            assertThat(empty.getStatusCode()).as(body(empty)).isEqualTo(400);
+            assertThat(body(empty)).contains("There is a problem").contains("href=\"#complainantName\"");
+
+            var noBody = SubmissionApp.formPost();
+            noBody.setBody(null);
+            noBody.setIsBase64Encoded(false);
+            APIGatewayV2HTTPResponse none = app.handle(noBody);
+            assertThat(none.getStatusCode()).as(body(none)).isEqualTo(400);
+            assertThat(body(none)).contains("There is a problem").contains("href=\"#complainantName\"");
+
+            APIGatewayV2HTTPResponse json = app.handle(SubmissionApp.jsonPost("", "k-empty-body"));
+            assertThat(json.getStatusCode()).as(body(json)).isEqualTo(400);
+            assertThat(body(json)).startsWith("{\"errors\":[").contains("\"field\":\"body\"");
+
+            var noJson = SubmissionApp.jsonPost("", "k-no-body");
+            noJson.setBody(null);
+            APIGatewayV2HTTPResponse nothing = app.handle(noJson);
+            assertThat(nothing.getStatusCode()).as(body(nothing)).isEqualTo(400);
+            assertThat(body(nothing)).startsWith("{\"errors\":[").contains("\"field\":\"body\"");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: without a Content-Type, or with one neither route takes, 415 in the documented shape. */
+    @Test
+    void aPostWithoutAContentTypeIs415InTheDocumentedShape() {
+        try (FunctionApp app = app(null)) {
+            var none = SubmissionApp.jsonPost();
+            none.getHeaders().keySet().removeIf(h -> h.equalsIgnoreCase("content-type"));
+            APIGatewayV2HTTPResponse r = app.handle(none);
+            assertThat(r.getStatusCode()).as(body(r)).isEqualTo(415);
+            assertThat(body(r)).startsWith("{\"errors\":[").contains("\"field\":\"Content-Type\"");
+
+            var plain = SubmissionApp.jsonPost("hello", "k-plain");
+            plain.getHeaders().put("content-type", "text/plain");
+            APIGatewayV2HTTPResponse p = app.handle(plain);
+            assertThat(p.getStatusCode()).isEqualTo(415);
+            assertThat(body(p)).startsWith("{\"errors\":[").contains("\"field\":\"Content-Type\"");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: browsers are told to use HTTPS only, on every page and answer. */
+    @Test
+    void everyPageAndAnswerCarriesStrictTransportSecurity() {
+        try (FunctionApp app = app(null)) {
+            var answers = List.of(
+                    app.handle(SubmissionApp.event("submit-complaint-form-get.json")),
+                    app.handle(SubmissionApp.formPost("")),
+                    app.handle(SubmissionApp.jsonPost("{}", "k-hsts")),
+                    app.handle(SubmissionApp.jsonPost()),
+                    app.handle(SubmissionApp.statusGet(null)));
+            for (APIGatewayV2HTTPResponse r : answers) {
+                assertThat(header(r, "Strict-Transport-Security"))
+                        .as("%d %s", r.getStatusCode(), body(r))
+                        .isEqualTo(HSTS);
+            }
+        }
+    }
 }

@@ -373,6 +373,36 @@ class StaffApiIT {
         assertThat(body(app.handle(WorkflowApp.view(OFFICER, id)))).doesNotContain("pat@council.example");
     }
 
+    /** Issue 13, finding 8: a field given twice is 400 naming it, not read as whichever came last. */
+    @Test
+    void aFieldGivenTwiceIs400NamingItAndNothingChanges() {
+        String id = logged("Huntingdon", "k-twice");
+        APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                OFFICER, id, "withdraw", "{\"expectedVersion\":1,\"reason\":\"Resolved\",\"reason\":\"Other\"}"));
+        assertThat(r.getStatusCode()).as(body(r)).isEqualTo(400);
+        assertThat(body(r))
+                .startsWith("{\"errors\":[")
+                .contains("\"field\":\"reason\"")
+                .contains("more than once");
+        assertThat(version(id)).isEqualTo(1);
+    }
+
+    /** Issue 13, finding 8: browsers are told to use HTTPS only, on every answer, refusals included. */
+    @Test
+    void everyAnswerCarriesStrictTransportSecurity() {
+        String id = logged("Huntingdon", "k-hsts");
+        for (APIGatewayV2HTTPResponse r : List.of(
+                app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-hsts")),
+                app.handle(WorkflowApp.view(OFFICER, id)),
+                app.handle(WorkflowApp.list(OFFICER, Map.of())),
+                app.handle(WorkflowApp.view(null, id)),
+                app.handle(WorkflowApp.action(OFFICER, id, "withdraw", "{")))) {
+            assertThat(header(r, "Strict-Transport-Security"))
+                    .as("%d %s", r.getStatusCode(), body(r))
+                    .isEqualTo("max-age=31536000; includeSubDomains");
+        }
+    }
+
     /** The README's walk, every date the day of receipt: each step sends the version the previous answer gave. */
     @Test
     void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {
