@@ -1,10 +1,11 @@
 package uk.childrenscomplaints.submission;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
@@ -24,6 +25,7 @@ import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.observability.LogContext;
 import uk.childrenscomplaints.web.ProblemList;
+import uk.childrenscomplaints.web.StrictJson;
 
 /**
  * The JSON API: the same complaint as the form, for API clients ({@code POST /complaints}, keyed by the
@@ -47,7 +49,18 @@ public class ComplaintApiController {
 
     @Post("/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> submit(@Body byte[] body, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+    public HttpResponse<Object> submit(
+            HttpRequest<?> request,
+            @Nullable @Header("Idempotency-Key") String idempotencyKey,
+            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        // The router lets a body with no Content-Type reach the first route; it is no more JSON than it is a form.
+        if (contentType == null || contentType.isBlank()) {
+            LOG.info("api refused: no Content-Type");
+            return ProblemList.unsupportedContentType(
+                    java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED));
+        }
+        // Read as sent, not bound: the framework answers an empty body with its own error shape before we see it.
+        byte[] body = RawBody.of(request);
         return handle(body, complaint -> submitting.submit(complaint, idempotencyKey));
     }
 
@@ -61,6 +74,11 @@ public class ComplaintApiController {
         try {
             root = body == null || body.length == 0 ? null : json.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
+            var duplicate = StrictJson.duplicateField(e);
+            if (duplicate.isPresent()) {
+                LOG.info("api refused: a field is given twice");
+                return refused(java.util.List.of(duplicate.get()));
+            }
             LOG.info("api refused: body is not valid JSON");
             return HttpResponse.badRequest(
                     ProblemList.of(

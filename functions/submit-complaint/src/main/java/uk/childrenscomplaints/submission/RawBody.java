@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.submission;
 
+import io.micronaut.function.aws.proxy.ApiGatewayServletRequest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.servlet.http.ServletHttpRequest;
 import java.io.IOException;
@@ -17,6 +18,9 @@ final class RawBody {
         if (request instanceof ServletHttpRequest<?, ?> servlet) {
             try (InputStream in = servlet.getInputStream()) {
                 return in.readAllBytes();
+            } catch (ApiGatewayServletRequest.EmptyBodyException e) {
+                // API Gateway sends no body at all for an empty form: the form again, with its error summary.
+                return new byte[0];
             } catch (IOException e) {
                 throw new UncheckedIOException("request body could not be read", e);
             }

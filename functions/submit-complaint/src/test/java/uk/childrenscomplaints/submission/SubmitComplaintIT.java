@@ -7,6 +7,7 @@ import static uk.childrenscomplaints.submission.SubmissionApp.header;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -255,6 +256,121 @@ class SubmitComplaintIT {
             plain.getHeaders().put("content-type", "text/plain");
             assertThat(app.handle(plain).getStatusCode()).isEqualTo(415);
             assertThat(itemCount()).isZero();
+        }
+    }
+
+    /**
+     * Issue 13, finding 5: the complainant's address is the acknowledgement's recipient. A list, a display name or a
+     * control character is refused as a field problem, from the JSON API and from the form, and nothing is stored.
+     */
+    @Test
+    void aComplainantsEmailThatIsNotOneAddressIsRefusedFromJsonAndFormAndNothingIsStored() {
+        try (FunctionApp app = app(null)) {
+            int n = 0;
+            for (String bad : List.of(
+                    "jordan@example.org,all@example.org",
+                    "jordan@example.org;bcc",
+                    "<jordan@example.org>",
+                    "jordan@example.org\\u0000")) {
+                APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost(
+                        SubmissionApp.jsonPost().getBody().replace("jordan@example.org", bad), "k-email-" + n++));
+                assertThat(r.getStatusCode()).as(bad).isEqualTo(400);
+                assertThat(body(r))
+                        .contains("\"field\":\"email\"")
+                        .contains("Enter an email address in the correct format, like name@example.com");
+            }
+            String form = SubmissionApp.formBody(SubmissionApp.formPost())
+                    .replace("email=alex%40example.org", "email=alex%40example.org%3B+other%40example.org");
+            APIGatewayV2HTTPResponse page = app.handle(SubmissionApp.formPost(form));
+            assertThat(page.getStatusCode()).isEqualTo(400);
+            assertThat(body(page))
+                    .contains("There is a problem")
+                    .contains("href=\"#email\"")
+                    .contains("Enter an email address in the correct format, like name@example.com");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Issue 13, finding 8: a field given twice is refused naming it, not read as whichever came last. */
+    @Test
+    void aJsonFieldGivenTwiceIs400NamingItAndNothingIsStored() {
+        try (FunctionApp app = app(null)) {
+            String twice = SubmissionApp.jsonPost().getBody().replaceFirst("\\{", "{\"consent\":false,");
+            APIGatewayV2HTTPResponse r = app.handle(SubmissionApp.jsonPost(twice, "k-twice"));
+
+            assertThat(r.getStatusCode()).as(body(r)).isEqualTo(400);
+            assertThat(body(r))
+                    .startsWith("{\"errors\":[")
+                    .contains("\"field\":\"consent\"")
+                    .contains("more than once");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: an empty form is the form again with its error summary; an empty JSON body is a 400. */
+    @Test
+    void anEmptyBodyIsTheFormAgainWithItsErrorSummaryOrA400NeverA500() {
+        try (FunctionApp app = app(null)) {
+            APIGatewayV2HTTPResponse empty = app.handle(SubmissionApp.formPost(""));
+            assertThat(empty.getStatusCode()).as(body(empty)).isEqualTo(400);
+            assertThat(body(empty)).contains("There is a problem").contains("href=\"#complainantName\"");
+
+            var noBody = SubmissionApp.formPost();
+            noBody.setBody(null);
+            noBody.setIsBase64Encoded(false);
+            APIGatewayV2HTTPResponse none = app.handle(noBody);
+            assertThat(none.getStatusCode()).as(body(none)).isEqualTo(400);
+            assertThat(body(none)).contains("There is a problem").contains("href=\"#complainantName\"");
+
+            APIGatewayV2HTTPResponse json = app.handle(SubmissionApp.jsonPost("", "k-empty-body"));
+            assertThat(json.getStatusCode()).as(body(json)).isEqualTo(400);
+            assertThat(body(json)).startsWith("{\"errors\":[").contains("\"field\":\"body\"");
+
+            var noJson = SubmissionApp.jsonPost("", "k-no-body");
+            noJson.setBody(null);
+            APIGatewayV2HTTPResponse nothing = app.handle(noJson);
+            assertThat(nothing.getStatusCode()).as(body(nothing)).isEqualTo(400);
+            assertThat(body(nothing)).startsWith("{\"errors\":[").contains("\"field\":\"body\"");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: without a Content-Type, or with one neither route takes, 415 in the documented shape. */
+    @Test
+    void aPostWithoutAContentTypeIs415InTheDocumentedShape() {
+        try (FunctionApp app = app(null)) {
+            var none = SubmissionApp.jsonPost();
+            none.getHeaders().keySet().removeIf(h -> h.equalsIgnoreCase("content-type"));
+            APIGatewayV2HTTPResponse r = app.handle(none);
+            assertThat(r.getStatusCode()).as(body(r)).isEqualTo(415);
+            assertThat(body(r)).startsWith("{\"errors\":[").contains("\"field\":\"Content-Type\"");
+
+            var plain = SubmissionApp.jsonPost("hello", "k-plain");
+            plain.getHeaders().put("content-type", "text/plain");
+            APIGatewayV2HTTPResponse p = app.handle(plain);
+            assertThat(p.getStatusCode()).isEqualTo(415);
+            assertThat(body(p)).startsWith("{\"errors\":[").contains("\"field\":\"Content-Type\"");
+            assertThat(itemCount()).isZero();
+        }
+    }
+
+    /** Issue 13, finding 8: browsers are told to use HTTPS only, on every page and answer. */
+    @Test
+    void everyPageAndAnswerCarriesStrictTransportSecurity() {
+        try (FunctionApp app = app(null)) {
+            var answers = List.of(
+                    app.handle(SubmissionApp.event("submit-complaint-form-get.json")),
+                    app.handle(SubmissionApp.formPost("")),
+                    app.handle(SubmissionApp.jsonPost("{}", "k-hsts")),
+                    app.handle(SubmissionApp.jsonPost()),
+                    app.handle(SubmissionApp.statusGet(null)));
+            for (APIGatewayV2HTTPResponse r : answers) {
+                assertThat(header(r, "Strict-Transport-Security"))
+                        .as("%d %s", r.getStatusCode(), body(r))
+                        .isEqualTo(HSTS);
+            }
         }
     }
 }

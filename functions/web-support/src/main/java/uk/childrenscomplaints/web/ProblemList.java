@@ -36,6 +36,13 @@ public record ProblemList(List<Problem> errors) {
         return HttpResponse.status(HttpStatus.BAD_REQUEST).body(of(field, message));
     }
 
+    /** 415: the body's type is not one the address takes ({@code acceptable}, none when it sent no type at all). */
+    public static MutableHttpResponse<Object> unsupportedContentType(List<String> acceptable) {
+        String types = acceptable.isEmpty() ? "application/json" : String.join(" or ", acceptable);
+        return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(of("Content-Type", "Send the body with a Content-Type header of " + types));
+    }
+
     /** 413, the body's problem put in the requester's words. */
     public static MutableHttpResponse<Object> tooLarge(String message) {
         return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(of("body", message));

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
 
 /**
  * Typed settings, the same for every function: from shared's {@code complaints.yml} (loaded into every context by
@@ -49,20 +50,33 @@ public record ComplaintsConfiguration(
         @Nullable String metricsNamespace) {
 
     public static final String DEFAULT_METRICS_NAMESPACE = "ChildrensComplaints";
+    static final String TEAM_MANAGERS_LIST = "TEAM_MANAGERS (complaints.team-manager-list)";
+    static final String TEAM_MANAGERS_MAP = "complaints.team-managers";
+    static final String TEAM_MAILBOX = "COMPLAINTS_TEAM_EMAIL (complaints.team-mailbox)";
+    static final String COMPLAINTS_MANAGER = "COMPLAINTS_MANAGER_EMAIL (complaints.complaints-manager-email)";
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
-        Map<String, String> managers = new java.util.LinkedHashMap<>(teamManagers == null ? Map.of() : teamManagers);
+        Map<String, String> managers = new java.util.LinkedHashMap<>();
+        (teamManagers == null ? Map.<String, String>of() : teamManagers)
+                .forEach((team, address) -> managers.put(team, address(address, TEAM_MANAGERS_MAP, team)));
         teamManagerList.ifPresent(list -> java.util.Arrays.stream(list.split(";"))
                 .map(String::trim)
                 .filter(pair -> pair.contains("="))
-                .forEach(pair -> managers.put(
-                        pair.substring(0, pair.indexOf('=')).trim(),
-                        pair.substring(pair.indexOf('=') + 1).trim())));
+                .forEach(pair -> {
+                    String team = pair.substring(0, pair.indexOf('=')).trim();
+                    managers.put(team, address(pair.substring(pair.indexOf('=') + 1), TEAM_MANAGERS_LIST, team));
+                }));
         teamManagers = Map.copyOf(managers);
+        if (teamMailbox != null) {
+            teamMailbox = address(teamMailbox, TEAM_MAILBOX, null);
+        }
         complaintsManagerEmail = complaintsManagerEmail == null
                 ? Optional.empty()
-                : complaintsManagerEmail.map(String::trim).filter(a -> !a.isEmpty());
+                : complaintsManagerEmail
+                        .map(String::trim)
+                        .filter(a -> !a.isEmpty())
+                        .map(a -> address(a, COMPLAINTS_MANAGER, null));
         metricsNamespace = metricsNamespace == null || metricsNamespace.isBlank()
                 ? DEFAULT_METRICS_NAMESPACE
                 : metricsNamespace.trim();
@@ -74,5 +88,17 @@ public record ComplaintsConfiguration(
     /** Who the quarterly and year-end reports go to: the complaints manager, or the team's mailbox if none is set. */
     public String reportRecipient() {
         return complaintsManagerEmail.orElse(teamMailbox);
+    }
+
+    /**
+     * An address the service sends to, by the one rule; a deployment with a bad one does not start (issue 13, finding
+     * 5). The message names the setting and the team, never the value: settings reach the logs.
+     */
+    private static String address(String value, String setting, String team) {
+        return EmailAddress.parse(value)
+                .map(EmailAddress::value)
+                .orElseThrow(() -> new IllegalArgumentException("The setting " + setting
+                        + (team == null ? " is" : " gives the team " + team + " an address that is")
+                        + " not one email address, like name@example.com"));
     }
 }

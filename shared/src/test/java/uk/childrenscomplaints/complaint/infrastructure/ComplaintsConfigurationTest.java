@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -170,5 +171,21 @@ class ComplaintsConfigurationTest {
                 Optional.empty(),
                 "ChildrensComplaints/prod");
         assertThat(staged.metricsNamespace()).isEqualTo("ChildrensComplaints/prod");
+    }
+
+    /** Issue 13, finding 5: a manager's address is where chasers and summaries go; a bad one stops the start. */
+    @Test
+    void aTeamManagerAddressThatIsNotOneMailboxStopsTheStartNamingTheSettingNotTheValue() {
+        for (String bad : List.of("a@b", "h@council.test,e@council.test", "Hunt <h@council.test>")) {
+            assertThatThrownBy(() -> withManagers(null, "Huntingdon=" + bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("TEAM_MANAGERS")
+                    .hasMessageContaining("Huntingdon")
+                    .hasMessageNotContaining(bad);
+            assertThatThrownBy(() -> withManagers(Map.of("LAC", bad), null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("complaints.team-managers")
+                    .hasMessageNotContaining(bad);
+        }
     }
 }

@@ -64,7 +64,9 @@ public class CaseloadsController {
             Optional<JsonNode> json = bodies.parse(body);
             Optional<JsonFields> fields = json.flatMap(j -> JsonFields.of(j, Set.of("teams")));
             if (fields.isEmpty()) {
-                problems.add(new FieldError("body", "Send one JSON object, like {\"teams\": {\"Huntingdon\": 120}}"));
+                problems.add(bodies.duplicateField(body)
+                        .orElseGet(() -> new FieldError(
+                                "body", "Send one JSON object, like {\"teams\": {\"Huntingdon\": 120}}")));
                 return Answers.problems(problems);
             }
             problems.addAll(fields.get().problems());

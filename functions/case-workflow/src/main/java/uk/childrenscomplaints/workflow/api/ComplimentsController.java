@@ -54,7 +54,7 @@ public class ComplimentsController {
             Optional<JsonNode> json = bodies.parse(body);
             Optional<JsonFields> maybe = json.flatMap(j -> JsonFields.of(j, FIELDS));
             if (maybe.isEmpty()) {
-                return Answers.problems(List.of(JsonFields.notAnObject()));
+                return Answers.problems(List.of(bodies.duplicateField(body).orElseGet(JsonFields::notAnObject)));
             }
             JsonFields f = maybe.get();
             String team = f.requiredText("team");

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
@@ -118,7 +119,7 @@ public class StaffComplaintsController {
             }
             Optional<JsonNode> json = bodies.parse(body);
             if (json.isEmpty()) {
-                return badJson();
+                return badJson(body);
             }
             LoggedComplaintJson.Read read = LoggedComplaintJson.read(json.get());
             if (!read.problems().isEmpty()) {
@@ -164,7 +165,7 @@ public class StaffComplaintsController {
             }
             Optional<JsonNode> json = bodies.parse(body);
             if (json.isEmpty()) {
-                return badJson();
+                return badJson(body);
             }
             CaseActions.Read read = CaseActions.read(action, json.get());
             if (read instanceof CaseActions.Problems problems) {
@@ -191,7 +192,11 @@ public class StaffComplaintsController {
         return response;
     }
 
-    private static HttpResponse<Object> badJson() {
+    private HttpResponse<Object> badJson(byte[] body) {
+        Optional<FieldError> duplicate = bodies.duplicateField(body);
+        if (duplicate.isPresent()) {
+            return Answers.problems(List.of(duplicate.get()));
+        }
         return Answers.problem(
                 "body",
                 "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes.");

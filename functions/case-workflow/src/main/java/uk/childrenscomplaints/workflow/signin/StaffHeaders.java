@@ -39,6 +39,8 @@ public class StaffHeaders {
                 || request.getPath().equals("/staff");
         response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         response.header("X-Content-Type-Options", "nosniff");
+        // Browsers keep to HTTPS for a year, on this host and any under it (issue 13, finding 8).
+        response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", page ? "same-origin" : "no-referrer");
         response.header("Content-Security-Policy", page ? pageCsp : API_CSP);

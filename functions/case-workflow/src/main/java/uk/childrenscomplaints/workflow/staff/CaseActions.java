@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.CaseCommand;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
@@ -157,13 +158,16 @@ public final class CaseActions {
         JsonFields p = person.get();
         String personName = p.requiredText("name");
         String email = p.requiredText("email");
-        if (email != null && !email.contains("@")) {
-            p.problem("email", "Enter the respondent's email address, like name@council.gov.uk");
+        Optional<EmailAddress> address = EmailAddress.parse(email);
+        if (email != null && address.isEmpty()) {
+            p.problem("email", FieldError.BAD_EMAIL);
         }
         if (personName != null && personName.isBlank()) {
             p.problem("name", "Enter the respondent's name");
         }
         fields.absorb(p);
-        return p.problems().isEmpty() ? new Respondent(personName, email, false) : null;
+        return p.problems().isEmpty()
+                ? new Respondent(personName, address.orElseThrow().value(), false)
+                : null;
     }
 }

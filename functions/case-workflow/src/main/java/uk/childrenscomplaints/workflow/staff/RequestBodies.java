@@ -5,6 +5,8 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.web.StrictJson;
 
 /** A staff request's JSON body, or nothing when it is too large or not JSON (the caller names which). */
 @Singleton
@@ -21,6 +23,22 @@ public final class RequestBodies {
 
     public static boolean tooLarge(byte[] body) {
         return body != null && body.length > MAX_BYTES;
+    }
+
+    /**
+     * The field a body that could not be parsed gives twice ({@link StrictJson}), as the problem to answer with; empty
+     * when it was refused for something else. Asked only after {@link #parse} found nothing, so read only then.
+     */
+    public Optional<FieldError> duplicateField(byte[] body) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            json.readValue(body, JsonNode.class);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return StrictJson.duplicateField(e);
+        }
     }
 
     public Optional<JsonNode> parse(byte[] body) {

@@ -319,10 +319,96 @@ class StaffApiIT {
         assertThat(body(app.handle(list))).contains("y".repeat(5000)).doesNotContain("x".repeat(5001));
     }
 
-    /** The README's walk, every date the day of receipt: from logging to the Ombudsman's decision. */
+    /** Issue 13, finding 9: the answer to logging said version 0, and acting with it was 409. */
+    @Test
+    void aLoggedComplaintAnswersTheVersionTheFirstActionNeeds() {
+        APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-first-action"));
+        assertThat(r.getStatusCode()).as(body(r)).isEqualTo(201);
+        String id = group(ID, body(r));
+        long answered = Long.parseLong(group(VERSION, body(r)));
+        assertThat(answered).isEqualTo(version(id)).isEqualTo(1);
+
+        APIGatewayV2HTTPResponse acted = app.handle(WorkflowApp.action(
+                HUNTINGDON_MANAGER,
+                id,
+                "assign-respondents",
+                "{\"expectedVersion\":" + answered + ",\"respondent\":{\"name\":\"Pat Manager\","
+                        + "\"email\":\"pat@council.example\"}}"));
+        assertThat(acted.getStatusCode()).as(body(acted)).isEqualTo(200);
+        assertThat(Long.parseLong(group(VERSION, body(acted))))
+                .isEqualTo(version(id))
+                .isEqualTo(2);
+
+        APIGatewayV2HTTPResponse repeat = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-first-action"));
+        assertThat(repeat.getStatusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(group(VERSION, body(repeat)))).isEqualTo(2);
+    }
+
+    /**
+     * Issue 13, finding 5: a respondent's address becomes the reminder's recipient, and was checked only for '@'.
+     * Header text, a list, a display name or a host without a dot is 400 naming the field, and nothing changes.
+     */
+    @Test
+    void aRespondentsEmailThatIsNotOneAddressIs400NamingTheFieldAndNothingChanges() {
+        String id = logged("Huntingdon", "k-bad-email");
+        for (String bad : List.of(
+                "a@b",
+                "pat@council.example\\r\\nBcc: everyone@council.example",
+                "pat@council.example, lee@council.example",
+                "Pat Manager <pat@council.example>")) {
+            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                    HUNTINGDON_MANAGER,
+                    id,
+                    "assign-respondents",
+                    "{\"expectedVersion\":1,\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"" + bad + "\"},"
+                            + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"" + bad + "\"}}"));
+            assertThat(r.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(body(r))
+                    .contains("\"field\":\"respondent.email\"")
+                    .contains("\"field\":\"second.email\"")
+                    .contains("Enter an email address in the correct format, like name@example.com")
+                    .doesNotContain("everyone@");
+        }
+        assertThat(version(id)).isEqualTo(1);
+        assertThat(body(app.handle(WorkflowApp.view(OFFICER, id)))).doesNotContain("pat@council.example");
+    }
+
+    /** Issue 13, finding 8: a field given twice is 400 naming it, not read as whichever came last. */
+    @Test
+    void aFieldGivenTwiceIs400NamingItAndNothingChanges() {
+        String id = logged("Huntingdon", "k-twice");
+        APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                OFFICER, id, "withdraw", "{\"expectedVersion\":1,\"reason\":\"Resolved\",\"reason\":\"Other\"}"));
+        assertThat(r.getStatusCode()).as(body(r)).isEqualTo(400);
+        assertThat(body(r))
+                .startsWith("{\"errors\":[")
+                .contains("\"field\":\"reason\"")
+                .contains("more than once");
+        assertThat(version(id)).isEqualTo(1);
+    }
+
+    /** Issue 13, finding 8: browsers are told to use HTTPS only, on every answer, refusals included. */
+    @Test
+    void everyAnswerCarriesStrictTransportSecurity() {
+        String id = logged("Huntingdon", "k-hsts");
+        for (APIGatewayV2HTTPResponse r : List.of(
+                app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-hsts")),
+                app.handle(WorkflowApp.view(OFFICER, id)),
+                app.handle(WorkflowApp.list(OFFICER, Map.of())),
+                app.handle(WorkflowApp.view(null, id)),
+                app.handle(WorkflowApp.action(OFFICER, id, "withdraw", "{")))) {
+            assertThat(header(r, "Strict-Transport-Security"))
+                    .as("%d %s", r.getStatusCode(), body(r))
+                    .isEqualTo("max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /** The README's walk, every date the day of receipt: each step sends the version the previous answer gave. */
     @Test
     void aComplaintWalksFromReceiptToTheOmbudsmanEachStepByItsOwnRole() {
-        String id = logged("Huntingdon", "k-walk");
+        APIGatewayV2HTTPResponse logged = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-walk"));
+        assertThat(logged.getStatusCode()).as(body(logged)).isEqualTo(201);
+        String id = group(ID, body(logged));
         String d = "\"2027-01-04\"";
         Object[][] steps = {
             {
@@ -351,7 +437,7 @@ class StaffApiIT {
             {OFFICER, "refer-ombudsman", "\"referredOn\":" + d},
             {OFFICER, "ombudsman-decision", "\"decision\":\"not_upheld\",\"decidedOn\":" + d},
         };
-        long version = 1;
+        long version = Long.parseLong(group(VERSION, body(logged)));
         for (Object[] step : steps) {
             @SuppressWarnings("unchecked")
             Map<String, String> who = (Map<String, String>) step[0];

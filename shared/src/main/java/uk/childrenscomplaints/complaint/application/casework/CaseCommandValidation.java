@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
+import uk.childrenscomplaints.complaint.model.Respondent;
 
 /**
  * Checks the values in a command before any rule is asked: required fields, dates not in the future, a cost that is
@@ -28,6 +30,8 @@ final class CaseCommandValidation {
             errors.add(new FieldError("command", "Say what to change"));
         } else if (command instanceof CaseCommand.AssignRespondents c) {
             required("respondent", c.respondent());
+            address("respondent.email", c.respondent());
+            address("second.email", c.second());
         } else if (command instanceof CaseCommand.RecordStage1Response c) {
             past("sentOn", c.sentOn());
         } else if (command instanceof CaseCommand.ExtendStage1 c) {
@@ -93,6 +97,13 @@ final class CaseCommandValidation {
             errors.add(new FieldError(field, "Enter the date"));
         } else if (value.isAfter(today)) {
             errors.add(new FieldError(field, "The date cannot be in the future"));
+        }
+    }
+
+    /** A respondent's address is where reminders and chasers go: only one mailbox (issue 13, finding 5). */
+    private void address(String field, Respondent respondent) {
+        if (respondent != null && !EmailAddress.isValid(respondent.email())) {
+            errors.add(FieldError.badEmail(field));
         }
     }
 }

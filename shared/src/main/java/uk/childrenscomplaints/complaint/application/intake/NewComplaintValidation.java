@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.Procedure;
@@ -21,7 +22,6 @@ public final class NewComplaintValidation {
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 10_000;
     public static final String DONT_KNOW_TEAM = "dont_know";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
 
     private final Teams teams;
@@ -42,9 +42,8 @@ public final class NewComplaintValidation {
             errors.add(new FieldError(
                     "contact", "Enter an email address, phone number or postal address so we can reply"));
         }
-        if (!blank(c.email())
-                && (c.email().length() > 254 || !EMAIL.matcher(c.email().trim()).matches())) {
-            errors.add(new FieldError("email", "Enter an email address in the correct format, like name@example.com"));
+        if (!blank(c.email()) && !EmailAddress.isValid(c.email())) {
+            errors.add(FieldError.badEmail("email"));
         }
         if (!blank(c.phone()) && !PHONE.matcher(c.phone().trim()).matches()) {
             errors.add(new FieldError("phone", "Enter a phone number, like 01632 960 001 or 07700 900 982"));

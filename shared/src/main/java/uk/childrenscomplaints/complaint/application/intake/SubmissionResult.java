@@ -7,6 +7,7 @@ import uk.childrenscomplaints.complaint.model.Complaint;
 /** What became of a submission: accepted (new, or the same one again), refused field by field, or not allowed. */
 public sealed interface SubmissionResult {
     /**
+     * @param complaint the complaint as stored, at the version the next action on it must name
      * @param repeat the same submission arrived before (same form token or Idempotency-Key): nothing new was stored
      */
     record Accepted(Complaint complaint, boolean repeat) implements SubmissionResult {}

@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complainant;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.Intake;
@@ -113,14 +114,16 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
         }
         sending.sendOwed(complaint);
-        return new SubmissionResult.Accepted(complaint, false);
+        // Read back, as a change does: the caller's next action needs the stored version (the first write makes it
+        // 1), and the outbox as the sends left it.
+        return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), false);
     }
 
     private Intake intake(NewComplaint s, Route route, LocalDate receivedOn) {
         Procedure procedure = Coded.parse(Procedure.class, s.procedure()).orElse(Procedure.STATUTORY_CHILDRENS);
         Complainant complainant = new Complainant(
                 s.complainantName(),
-                s.email(),
+                EmailAddress.parse(s.email()).map(EmailAddress::value).orElse(null),
                 s.phone(),
                 s.address(),
                 Coded.parse(Relationship.class, s.relationship()).orElseThrow(),

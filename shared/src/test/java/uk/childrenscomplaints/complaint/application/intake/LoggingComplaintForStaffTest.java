@@ -94,4 +94,17 @@ class LoggingComplaintForStaffTest {
 
         assertThat(result).isInstanceOf(SubmissionResult.Forbidden.class);
     }
+
+    /** Issue 13, finding 9: the answer carried version 0 while the stored complaint was at 1. */
+    @Test
+    void aLoggedComplaintAnswersTheVersionItIsStoredAtAndARepeatAnswersTheSame() {
+        SubmissionResult first = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2026, 3, 19)), "call-v");
+        SubmissionResult again = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2026, 3, 19)), "call-v");
+
+        var stored = ((SubmissionResult.Accepted) first).complaint();
+        assertThat(stored.version())
+                .isEqualTo(complaints.find(stored.id()).orElseThrow().version())
+                .isEqualTo(1);
+        assertThat(((SubmissionResult.Accepted) again).complaint().version()).isEqualTo(1);
+    }
 }

@@ -388,4 +388,20 @@ class StaffPagesIT {
         assertThat(m.find()).as(pattern.pattern()).isTrue();
         return m.group(1);
     }
+
+    /** Issue 13, finding 8: browsers are told to use HTTPS only, on pages, redirects and refusals alike. */
+    @Test
+    void everyStaffPageAndRedirectCarriesStrictTransportSecurity() {
+        Logged c = logged("Huntingdon", "2026-12-01");
+        for (APIGatewayV2HTTPEvent event : List.of(
+                dashboard(officer(), null),
+                complaintPage(officer(), c.id()),
+                dashboard(null, null),
+                action(officer(), c.id(), "withdraw", "expectedVersion=1&reason=Resolved"))) {
+            APIGatewayV2HTTPResponse r = app.handle(event);
+            assertThat(header(r, "Strict-Transport-Security"))
+                    .as("%s %d", event.getRawPath(), r.getStatusCode())
+                    .isEqualTo("max-age=31536000; includeSubDomains");
+        }
+    }
 }
