@@ -86,7 +86,13 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Invalid(errors);
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
-        return accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
+        SubmissionResult result = accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
+        // The staff answer carries the version the next action must name, which the first write set: read it back,
+        // as a change does. The public answer carries no version, so the public form pays for no extra read.
+        return result instanceof SubmissionResult.Accepted accepted && !accepted.repeat()
+                ? new SubmissionResult.Accepted(
+                        complaints.find(accepted.complaint().id()).orElseThrow(), false)
+                : result;
     }
 
     private SubmissionResult accept(
@@ -114,9 +120,7 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
         }
         sending.sendOwed(complaint);
-        // Read back, as a change does: the caller's next action needs the stored version (the first write makes it
-        // 1), and the outbox as the sends left it.
-        return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), false);
+        return new SubmissionResult.Accepted(complaint, false);
     }
 
     private Intake intake(NewComplaint s, Route route, LocalDate receivedOn) {
