@@ -30,6 +30,11 @@ final class AccessMatrix {
             | PUT /staff/caseloads/{financialYear}/{quarter} | 200 | 200 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | GET /staff/caseloads/{financialYear}/{quarter} | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/imports | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/complaints with no body | 400 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/complaints/{id}/actions/{action} with no body | 400 | 400 | 400 | 400 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/compliments with no body | 400 | 400 | 400 | 400 | 403 | 401 | 401 | 401 | 401 |
+            | PUT /staff/caseloads/{financialYear}/{quarter} with no body | 400 | 400 | 400 | 400 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/imports with no body | 422 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats for Huntingdon | 200 | 200 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats as CSV | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,6 +72,23 @@ final class MatrixRequests {
             e.setBody(new String(importFile(r.next()), StandardCharsets.UTF_8));
             return e;
         });
+        for (String write : List.of(
+                "POST /staff/complaints",
+                "POST /staff/complaints/{id}/actions/{action}",
+                "POST /staff/compliments",
+                "PUT /staff/caseloads/{financialYear}/{quarter}",
+                "POST /staff/imports")) {
+            BiFunction<MatrixRequests, On, APIGatewayV2HTTPEvent> withBody = write.contains("{action}")
+                    ? (r, on) -> on.api(WorkflowApp.action(null, on.complaintId(), "withdraw", "{}"))
+                    : requests.get(write);
+            // API Gateway leaves the body out of the event when a client sends none.
+            requests.put(write + " with no body", (r, on) -> {
+                APIGatewayV2HTTPEvent e = withBody.apply(r, on);
+                e.setBody(null);
+                e.setIsBase64Encoded(false);
+                return e;
+            });
+        }
         api("GET /stats", (r, on) -> WorkflowApp.stats(null, Q3));
         api("GET /stats for Huntingdon", (r, on) -> WorkflowApp.stats(null, with(Q3, "team", "Huntingdon")));
         api("GET /stats as CSV", (r, on) -> WorkflowApp.stats(null, with(Q3, "format", "csv")));
