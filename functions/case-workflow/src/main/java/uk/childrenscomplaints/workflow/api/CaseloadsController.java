@@ -1,10 +1,8 @@
 package uk.childrenscomplaints.workflow.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,10 +49,8 @@ public class CaseloadsController {
     @Put
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<Object> record(
-            APIGatewayV2HTTPEvent event,
-            @PathVariable String financialYear,
-            @PathVariable String quarter,
-            @Nullable @Body byte[] body) {
+            APIGatewayV2HTTPEvent event, @PathVariable String financialYear, @PathVariable String quarter) {
+        byte[] body = RequestBodies.of(event);
         return SignedInApi.asStaff(event, who -> {
             List<FieldError> problems = new ArrayList<>();
             FinancialQuarter q = quarter(financialYear, quarter, problems);

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -46,7 +45,8 @@ public class ComplimentsController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> record(APIGatewayV2HTTPEvent event, @Nullable @Body byte[] body) {
+    public HttpResponse<Object> record(APIGatewayV2HTTPEvent event) {
+        byte[] body = RequestBodies.of(event);
         return SignedInApi.asStaff(event, who -> {
             if (RequestBodies.tooLarge(body)) {
                 return Answers.tooLarge();

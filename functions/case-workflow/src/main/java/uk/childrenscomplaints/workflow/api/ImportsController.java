@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
@@ -40,9 +39,8 @@ public class ImportsController {
     @Post
     @Consumes(MediaType.ALL)
     public HttpResponse<Object> importFile(
-            APIGatewayV2HTTPEvent event,
-            @Nullable @Header("Content-Type") String contentType,
-            @Nullable @Body byte[] body) {
+            APIGatewayV2HTTPEvent event, @Nullable @Header("Content-Type") String contentType) {
+        byte[] body = RequestBodies.of(event);
         return SignedInApi.asStaff(event, who -> {
             if (!isCsvInUtf8(contentType)) {
                 return Answers.message(

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -106,9 +105,8 @@ public class StaffComplaintsController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<Object> log(
-            APIGatewayV2HTTPEvent event,
-            @Nullable @Body byte[] body,
-            @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+            APIGatewayV2HTTPEvent event, @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        byte[] body = RequestBodies.of(event);
         return SignedInApi.asStaff(event, who -> {
             if (!Permissions.mayLog(who)) {
                 LOG.info("staff log refused: not in the complaints team");
@@ -150,11 +148,8 @@ public class StaffComplaintsController {
 
     @Post("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HttpResponse<Object> act(
-            APIGatewayV2HTTPEvent event,
-            @PathVariable String id,
-            @PathVariable String action,
-            @Nullable @Body byte[] body) {
+    public HttpResponse<Object> act(APIGatewayV2HTTPEvent event, @PathVariable String id, @PathVariable String action) {
+        byte[] body = RequestBodies.of(event);
         return SignedInApi.asStaff(event, who -> {
             Optional<ComplaintId> complaintId = complaintId(id);
             if (complaintId.isEmpty() || !CaseActions.isKnown(action)) {
