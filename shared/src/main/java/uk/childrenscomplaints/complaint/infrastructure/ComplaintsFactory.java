@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -17,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
-import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
+import uk.childrenscomplaints.clock.infrastructure.RefreshingBankHolidays;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
@@ -84,10 +86,16 @@ public class ComplaintsFactory {
         return Clock.systemUTC();
     }
 
+    /** The bundled holidays with {@code BANK_HOLIDAYS_URL} laid over them, re-read cheaply when asked (decision 022). */
     @Singleton
-    TimescalePolicy timescalePolicy(ComplaintsConfiguration config) {
-        return TimescalePolicyFile.bundledPolicy(
-                BankHolidaySource.of(config.bankHolidaysUrl()).calendar());
+    RefreshingBankHolidays bankHolidays(ComplaintsConfiguration config) {
+        return RefreshingBankHolidays.of(config.bankHolidaysUrl());
+    }
+
+    /** Holidays by rule after the published years, up to ten years after the day the container started. */
+    @Singleton
+    TimescalePolicy timescalePolicy(RefreshingBankHolidays holidays, Clock clock) {
+        return TimescalePolicyFile.bundledPolicy(holidays.calendar(LocalDate.now(clock.withZone(CouncilTime.ZONE))));
     }
 
     @Singleton
