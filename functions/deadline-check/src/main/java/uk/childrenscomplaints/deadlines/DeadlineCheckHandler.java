@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
@@ -34,6 +35,9 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
 
     @Inject
     TimescalePolicy timescales;
+
+    @Inject
+    RecalculatingDeadlines recalculating;
 
     @Inject
     Clock clock;
@@ -80,8 +84,19 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
         } else {
             // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
-            ChasingLateResponses.Counts c = chasing.run(
-                    today, () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
+            java.util.function.BooleanSupplier timeLeft =
+                    () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS;
+            // First bring due dates onto a changed holiday calendar, so no notice below is worked out from an old one.
+            RecalculatingDeadlines.Counts r = recalculating.run(today, timeLeft);
+            LOG.info(
+                    "recalculation calendarVersion={} unchanged={} examined={} moved={} failed={} finished={}",
+                    r.version(),
+                    r.unchanged(),
+                    r.examined(),
+                    r.moved(),
+                    r.failed(),
+                    r.finished());
+            ChasingLateResponses.Counts c = chasing.run(today, timeLeft);
             result = new SweepResult(
                     "deadline-check",
                     today.toString(),

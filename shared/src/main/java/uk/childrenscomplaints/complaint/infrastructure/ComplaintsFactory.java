@@ -29,6 +29,7 @@ import uk.childrenscomplaints.complaint.application.casework.RecordingUndelivera
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
@@ -36,9 +37,11 @@ import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.application.ports.CalendarRecalculations;
 import uk.childrenscomplaints.complaint.application.ports.Caseloads;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.Compliments;
+import uk.childrenscomplaints.complaint.application.ports.CurrentCalendar;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
@@ -175,6 +178,26 @@ public class ComplaintsFactory {
                 mailer,
                 owed,
                 clock);
+    }
+
+    @Singleton
+    CurrentCalendar currentCalendar(RefreshingBankHolidays holidays) {
+        return new ReloadingCurrentCalendar(holidays, TimescalePolicyFile.bundled());
+    }
+
+    @Singleton
+    CalendarRecalculations calendarRecalculations(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbCalendarRecalculations(dynamo, config.tableName());
+    }
+
+    @Singleton
+    RecalculatingDeadlines recalculatingDeadlines(
+            Complaints complaints,
+            CurrentCalendar calendar,
+            CalendarRecalculations recalculations,
+            SendingOwedNotifications owed,
+            Clock clock) {
+        return new RecalculatingDeadlines(complaints, calendar, recalculations, owed, clock);
     }
 
     @Singleton
