@@ -29,6 +29,8 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
     private static final ZoneId LONDON = CouncilTime.ZONE;
     /** Stop paging with this much time left, so the run ends cleanly and the next one carries on. */
     private static final long STOP_BEFORE_TIMEOUT_MILLIS = 10_000;
+    /** The recalculation after a holiday change leaves this much of the run to the notices. */
+    private static final long RECALCULATION_LEAVES_MILLIS = 120_000;
 
     @Inject
     ChasingLateResponses chasing;
@@ -86,8 +88,10 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
             java.util.function.BooleanSupplier timeLeft =
                     () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS;
-            // First bring due dates onto a changed holiday calendar, so no notice below is worked out from an old one.
-            RecalculatingDeadlines.Counts r = recalculating.run(today, timeLeft);
+            // First bring due dates onto a changed holiday calendar, so no notice below is worked out from an old one;
+            // a long recalculation stops with time left for the notices and carries on in the next sweep.
+            RecalculatingDeadlines.Counts r = recalculating.run(
+                    today, () -> context == null || context.getRemainingTimeInMillis() > RECALCULATION_LEAVES_MILLIS);
             LOG.info(
                     "recalculation calendarVersion={} unchanged={} examined={} moved={} failed={} finished={}",
                     r.version(),

@@ -24,7 +24,8 @@ import uk.childrenscomplaints.complaint.model.RunningDueDates;
  * clock from the deadline index, and for each one counted on another version recounts its due dates, moves those not
  * yet passed, records why on the timeline, stamps the version, and owes the respondent (or the team) one email, all in
  * one versioned write: a second run with the same version finds nothing to do. The pass is repeated on the next
- * sweep day, which catches a complaint a process still holding the old calendar stored meanwhile.
+ * sweep day, which catches a complaint a process still holding the old calendar stored meanwhile. The very first run
+ * only records the calendar as the baseline: a complaint without a version counts as counted on it until it changes.
  */
 public final class RecalculatingDeadlines {
     private static final int PAGE_SIZE = 50;
@@ -56,6 +57,11 @@ public final class RecalculatingDeadlines {
         TimescalePolicy policy = calendars.policyOn(today);
         String version = policy.calendar().version();
         Optional<CalendarRecalculations.Done> last = done.last();
+        if (last.isEmpty()) {
+            // The first sweep ever: every stored date was counted on the holidays there were, so they are the baseline.
+            done.record(new CalendarRecalculations.Done(version, holidaysAround(policy, today), today, true));
+            return new Counts(version, true, 0, 0, 0, true);
+        }
         boolean sameVersion = last.isPresent() && last.get().version().equals(version);
         if (sameVersion && last.get().settled()) {
             return new Counts(version, true, 0, 0, 0, true);

@@ -176,15 +176,31 @@ class RecalculatingDeadlinesTest {
     }
 
     @Test
-    void aComplaintStoredWithoutAVersionIsStampedWithoutMovingWhenNothingChanged() {
+    void theFirstRunEverRecordsTheCalendarAsTheBaselineWithoutReadingAComplaint() {
         Complaint c = ComplaintFixtures.statutory(ComplaintId.random(), TUE_2026_11_17, TUE_2026_12_01);
         complaints.add(c);
 
         RecalculatingDeadlines.Counts counts = recalculating.run(FRI_2026_11_27, () -> true);
 
+        assertThat(counts.unchanged()).isTrue();
+        assertThat(counts.examined()).isZero();
+        assertThat(marker.get()).map(CalendarRecalculations.Done::version).contains(counts.version());
+        assertThat(complaints.find(c.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aComplaintStoredWithoutAVersionIsStampedWhenTheCalendarChangesEvenIfItsDatesStay() {
+        recalculating.run(FRI_2026_11_27, () -> true);
+        Complaint c = ComplaintFixtures.statutory(
+                ComplaintId.random(), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16));
+        complaints.add(c);
+        holidays.set(withFirstOfDecember2026());
+
+        RecalculatingDeadlines.Counts counts = recalculating.run(FRI_2026_11_27, () -> true);
+
         assertThat(counts.examined()).isEqualTo(1);
         assertThat(counts.moved()).isZero();
-        assertThat(complaints.find(c.id()).orElseThrow().calendarVersion()).isPresent();
+        assertThat(complaints.find(c.id()).orElseThrow().calendarVersion()).contains(counts.version());
         assertThat(mail).isEmpty();
     }
 }
