@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
@@ -28,12 +29,17 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
     private static final ZoneId LONDON = CouncilTime.ZONE;
     /** Stop paging with this much time left, so the run ends cleanly and the next one carries on. */
     private static final long STOP_BEFORE_TIMEOUT_MILLIS = 10_000;
+    /** The recalculation after a holiday change leaves this much of the run to the notices. */
+    private static final long RECALCULATION_LEAVES_MILLIS = 120_000;
 
     @Inject
     ChasingLateResponses chasing;
 
     @Inject
     TimescalePolicy timescales;
+
+    @Inject
+    RecalculatingDeadlines recalculating;
 
     @Inject
     Clock clock;
@@ -80,8 +86,21 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
         } else {
             // MicronautRequestHandler registers the invocation's Context as a bean; absent when called directly.
             Context context = getApplicationContext().findBean(Context.class).orElse(null);
-            ChasingLateResponses.Counts c = chasing.run(
-                    today, () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS);
+            java.util.function.BooleanSupplier timeLeft =
+                    () -> context == null || context.getRemainingTimeInMillis() > STOP_BEFORE_TIMEOUT_MILLIS;
+            // First bring due dates onto a changed holiday calendar, so no notice below is worked out from an old one;
+            // a long recalculation stops with time left for the notices and carries on in the next sweep.
+            RecalculatingDeadlines.Counts r = recalculating.run(
+                    today, () -> context == null || context.getRemainingTimeInMillis() > RECALCULATION_LEAVES_MILLIS);
+            LOG.info(
+                    "recalculation calendarVersion={} unchanged={} examined={} moved={} failed={} finished={}",
+                    r.version(),
+                    r.unchanged(),
+                    r.examined(),
+                    r.moved(),
+                    r.failed(),
+                    r.finished());
+            ChasingLateResponses.Counts c = chasing.run(today, timeLeft);
             result = new SweepResult(
                     "deadline-check",
                     today.toString(),

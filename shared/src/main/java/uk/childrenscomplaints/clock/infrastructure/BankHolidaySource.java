@@ -36,14 +36,35 @@ public final class BankHolidaySource {
 
     /**
      * The bundled file overlaid by {@code location}: a filesystem path, a {@code file:} URL or an
-     * {@code https:} URL. Plain {@code http:} is refused because the file sets statutory deadlines.
+     * {@code https:} URL. Plain {@code http:} is refused because the file sets statutory deadlines,
+     * except on this machine ({@code localhost}, {@code 127.0.0.1}), where the local runtime and the
+     * tests serve one.
      */
     public static BankHolidaySource withOverride(String location) {
         Objects.requireNonNull(location, "location");
         if (location.isBlank()) {
             throw new IllegalArgumentException("Bank holiday override location is blank");
         }
+        checkLocation(location.trim());
         return new BankHolidaySource(Optional.of(location.trim()));
+    }
+
+    /** Refuses a location that is neither a path, a {@code file:} URL, an {@code https:} URL nor a loopback one. */
+    static void checkLocation(String location) {
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("https:") || lower.startsWith("file:") || isLoopbackHttp(lower)) {
+            return;
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+            throw new ReferenceFileException(location, "only https: and file: URLs, or a file path, are accepted");
+        }
+    }
+
+    private static boolean isLoopbackHttp(String lower) {
+        return lower.startsWith("http://localhost:")
+                || lower.startsWith("http://localhost/")
+                || lower.startsWith("http://127.0.0.1:")
+                || lower.startsWith("http://127.0.0.1/");
     }
 
     /** Bundled alone when {@code location} is empty or blank; convenient for optional configuration. */
@@ -67,8 +88,14 @@ public final class BankHolidaySource {
         }
     }
 
+    /** The published data alone: dates outside it are refused. */
     public WorkingDayCalendar calendar() {
         return new WorkingDayCalendar(load());
+    }
+
+    /** The published data, then holidays by rule (provisional) up to ten years after {@code today} (decision 022). */
+    public WorkingDayCalendar calendar(java.time.LocalDate today) {
+        return WorkingDayCalendar.withRules(load(), today);
     }
 
     private static BankHolidays loadBundled() {
@@ -92,7 +119,7 @@ public final class BankHolidaySource {
 
     private static InputStream open(String location) throws IOException {
         String lower = location.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("https:") || lower.startsWith("file:")) {
+        if (lower.startsWith("https:") || lower.startsWith("file:") || isLoopbackHttp(lower)) {
             try {
                 URLConnection connection = new URI(location).toURL().openConnection();
                 connection.setConnectTimeout(TIMEOUT_MILLIS);

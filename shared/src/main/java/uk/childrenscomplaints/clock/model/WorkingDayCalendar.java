@@ -8,23 +8,45 @@ import java.util.Objects;
 /**
  * Working days in England and Wales: not Saturday, not Sunday, not a bank holiday. The statutory
  * clock counts the day of receipt as day 0, so "10 working days after" is the 10th working day
- * strictly after the start. Every question about a date outside the bank-holiday data throws
- * {@link DateOutsideCalendarException}: the calendar never guesses whether a day is a holiday.
+ * strictly after the start. Every question about a date outside the calendar throws
+ * {@link DateOutsideCalendarException}. Built {@link #withRules with rules}, the years after the
+ * published data are filled by {@link EnglandAndWalesRules} (provisional), up to a horizon ten years
+ * after the day it was built for (decision 022); built from data alone, it covers only the data.
  */
 public final class WorkingDayCalendar {
+    /** How far ahead a calendar with rules counts: far enough for any statutory limit, near enough to mean a typo. */
+    public static final int HORIZON_YEARS = 10;
+
     private final BankHolidays holidays;
     private final LocalDate first;
     private final LocalDate last;
+    private final LocalDate provisionalFrom;
+    private final boolean horizon;
+    private final String version;
     /**
-     * Working days from the first covered day up to and including day i. Precomputed (about 7,700
-     * ints for 21 years) so counting across years and the property tests stay cheap.
+     * Working days from the first covered day up to and including day i. Precomputed (about 11,000
+     * ints for 30 years) so counting across years and the property tests stay cheap.
      */
     private final int[] workingDaysUpTo;
 
+    /** The published data alone: dates outside it are refused. */
     public WorkingDayCalendar(BankHolidays holidays) {
-        this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this(
+                holidays,
+                Objects.requireNonNull(holidays, "holidays").lastCovered(),
+                null,
+                false,
+                CalendarVersion.of(holidays, "none"));
+    }
+
+    private WorkingDayCalendar(
+            BankHolidays holidays, LocalDate last, LocalDate provisionalFrom, boolean horizon, String version) {
+        this.holidays = holidays;
         this.first = holidays.firstCovered();
-        this.last = holidays.lastCovered();
+        this.last = last;
+        this.provisionalFrom = provisionalFrom;
+        this.horizon = horizon;
+        this.version = version;
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         this.workingDaysUpTo = new int[days];
         int count = 0;
@@ -36,12 +58,44 @@ public final class WorkingDayCalendar {
         }
     }
 
+    /**
+     * The published holidays, and after them holidays computed by rule (provisional) up to ten years after
+     * {@code today}; a later date is refused. The published data always wins for the years it covers.
+     */
+    public static WorkingDayCalendar withRules(BankHolidays published, LocalDate today) {
+        Objects.requireNonNull(published, "published");
+        LocalDate limit = today.plusYears(HORIZON_YEARS);
+        String version = CalendarVersion.of(published, EnglandAndWalesRules.ID);
+        if (!limit.isAfter(published.lastCovered())) {
+            return new WorkingDayCalendar(published, limit, null, true, version);
+        }
+        BankHolidays ruled =
+                EnglandAndWalesRules.forYears(published.lastCovered().getYear() + 1, limit.getYear());
+        return new WorkingDayCalendar(
+                published.overlaidWith(ruled), limit, published.lastCovered().plusDays(1), true, version);
+    }
+
+    /** Names the holidays this calendar counts on (decision 022); stored with every due date computed on it. */
+    public String version() {
+        return version;
+    }
+
+    /** The last day counted. */
+    public LocalDate lastCovered() {
+        return last;
+    }
+
+    /** Whether {@code date} lies in a year whose holidays were computed by rule, not published. */
+    public boolean isProvisional(LocalDate date) {
+        return provisionalFrom != null && !date.isBefore(provisionalFrom);
+    }
+
     public BankHolidays holidays() {
         return holidays;
     }
 
     public boolean covers(LocalDate date) {
-        return holidays.covers(date);
+        return !date.isBefore(first) && !date.isAfter(last);
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -55,7 +109,7 @@ public final class WorkingDayCalendar {
         int target = workingDaysUpTo[index(start)] + n.value();
         if (target > workingDaysUpTo[workingDaysUpTo.length - 1]) {
             // The answer lies past the data; name the first uncovered day rather than the start.
-            throw new DateOutsideCalendarException(last.plusDays(1), first, last);
+            throw outside(last.plusDays(1));
         }
         return first.plusDays(firstIndexReaching(target));
     }
@@ -125,8 +179,14 @@ public final class WorkingDayCalendar {
     private void requireCovered(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!covers(date)) {
-            throw new DateOutsideCalendarException(date, first, last);
+            throw outside(date);
         }
+    }
+
+    private DateOutsideCalendarException outside(LocalDate date) {
+        return horizon && date.isAfter(last)
+                ? DateOutsideCalendarException.beyondHorizon(date, first, last)
+                : new DateOutsideCalendarException(date, first, last);
     }
 
     private int index(LocalDate date) {

@@ -67,6 +67,9 @@ final class ComplaintItem {
     /** Prefix of a notification's lease attribute, {@code lease:<key>}: its expiry in epoch seconds while claimed. */
     static final String LEASE_PREFIX = "lease:";
 
+    /** The calendar the running due dates were counted on (decision 022). */
+    static final String CALENDAR_VERSION = "calendarVersion";
+
     static final String DEADLINE_PK = "deadlinePk";
     static final String DEADLINE_SK = "deadlineSk";
     static final String OUTBOX_PK = "outboxPk";
@@ -137,6 +140,7 @@ final class ComplaintItem {
         a.put("childName", s(in.child().name()));
         a.put("childAgeBand", s(in.child().ageBand()));
         a.put("childGender", s(in.child().gender()));
+        a.put(CALENDAR_VERSION, s(c.calendarVersion().orElse(null)));
         a.put("team", s(in.team() == null ? null : in.team().value()));
         a.put("issues", strings(in.issues().stream().map(Coded::code).toList()));
         a.put("description", s(in.description()));
@@ -417,7 +421,7 @@ final class ComplaintItem {
                         .map(m -> new TimelineEntry(
                                 Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"), str(m, "detail")))
                         .toList();
-        return Complaint.restore(
+        Complaint restored = Complaint.restore(
                 new ComplaintId(str(item, "id")),
                 Reference.restore(str(item, "reference")),
                 num(item, VERSION),
@@ -425,6 +429,8 @@ final class ComplaintItem {
                 coded(ComplaintState.class, item, "state"),
                 parts,
                 timeline);
+        restored.stampCalendarVersion(str(item, CALENDAR_VERSION));
+        return restored;
     }
 
     private static Respondent toRespondent(Map<String, AttributeValue> m) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -17,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
-import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
+import uk.childrenscomplaints.clock.infrastructure.RefreshingBankHolidays;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
+import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
@@ -27,6 +29,7 @@ import uk.childrenscomplaints.complaint.application.casework.RecordingUndelivera
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
@@ -34,9 +37,11 @@ import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.application.ports.CalendarRecalculations;
 import uk.childrenscomplaints.complaint.application.ports.Caseloads;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.Compliments;
+import uk.childrenscomplaints.complaint.application.ports.CurrentCalendar;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
@@ -84,10 +89,16 @@ public class ComplaintsFactory {
         return Clock.systemUTC();
     }
 
+    /** The bundled holidays with {@code BANK_HOLIDAYS_URL} laid over them, re-read cheaply when asked (decision 022). */
     @Singleton
-    TimescalePolicy timescalePolicy(ComplaintsConfiguration config) {
-        return TimescalePolicyFile.bundledPolicy(
-                BankHolidaySource.of(config.bankHolidaysUrl()).calendar());
+    RefreshingBankHolidays bankHolidays(ComplaintsConfiguration config) {
+        return RefreshingBankHolidays.of(config.bankHolidaysUrl());
+    }
+
+    /** Holidays by rule after the published years, up to ten years after the day the container started. */
+    @Singleton
+    TimescalePolicy timescalePolicy(RefreshingBankHolidays holidays, Clock clock) {
+        return TimescalePolicyFile.bundledPolicy(holidays.calendar(LocalDate.now(clock.withZone(CouncilTime.ZONE))));
     }
 
     @Singleton
@@ -167,6 +178,26 @@ public class ComplaintsFactory {
                 mailer,
                 owed,
                 clock);
+    }
+
+    @Singleton
+    CurrentCalendar currentCalendar(RefreshingBankHolidays holidays) {
+        return new ReloadingCurrentCalendar(holidays, TimescalePolicyFile.bundled());
+    }
+
+    @Singleton
+    CalendarRecalculations calendarRecalculations(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbCalendarRecalculations(dynamo, config.tableName());
+    }
+
+    @Singleton
+    RecalculatingDeadlines recalculatingDeadlines(
+            Complaints complaints,
+            CurrentCalendar calendar,
+            CalendarRecalculations recalculations,
+            SendingOwedNotifications owed,
+            Clock clock) {
+        return new RecalculatingDeadlines(complaints, calendar, recalculations, owed, clock);
     }
 
     @Singleton

@@ -171,6 +171,12 @@ public final class DynamoDbComplaints implements Complaints {
             sets.add("#osk = if_not_exists(#osk, :owedSk)");
             adds = " ADD #o :owed";
         }
+        if (!complaint.carriedSent().isEmpty()) {
+            // A moved due date's notices already sent for the old date count as sent, in the same write (decision 022).
+            names.put("#sent", ComplaintItem.SENT);
+            values.put(":carried", AttributeValue.fromSs(List.copyOf(complaint.carriedSent())));
+            adds = (adds.isEmpty() ? " ADD " : adds + ", ") + "#sent :carried";
+        }
         sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
         String update = "SET " + String.join(", ", sets) + adds
                 + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));

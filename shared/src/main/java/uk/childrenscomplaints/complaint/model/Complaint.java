@@ -21,6 +21,11 @@ public final class Complaint {
     private final List<TimelineEntry> savedTimeline;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
     private final java.util.Set<String> newlyOwed = new java.util.LinkedHashSet<>();
+    /** Send-once keys carried to a moved due date (decision 022): stored as sent with the move. */
+    private final java.util.Set<String> carriedSent = new java.util.LinkedHashSet<>();
+    /** The calendar the running due dates were counted on (decision 022); null when not recorded. */
+    private String calendarVersion;
+
     private ComplaintState state;
     private ComplaintParts parts;
 
@@ -263,6 +268,40 @@ public final class Complaint {
         owed.addAll(notificationKeys);
         newlyOwed.addAll(notificationKeys);
         parts = parts.withOutbox(owed);
+    }
+
+    /** The calendar version the running due dates were counted on, when recorded (decision 022). */
+    public Optional<String> calendarVersion() {
+        return Optional.ofNullable(calendarVersion);
+    }
+
+    /** Records which calendar the due dates were counted on: at receipt, and when the repository reads it back. */
+    public void stampCalendarVersion(String version) {
+        this.calendarVersion = version;
+    }
+
+    /**
+     * Moves running due dates to those counted on a changed calendar, one timeline entry each, and stamps its version.
+     * Keys of notices the old dates already produced are carried to the new dates, so none goes twice.
+     */
+    public void moveDueDates(java.util.List<DueDateMove> moves, String version, Change change) {
+        for (DueDateMove move : moves) {
+            java.util.Set<String> carried = move.carriedKeys(parts.notificationsSent());
+            parts = move.applyTo(parts);
+            if (!carried.isEmpty()) {
+                java.util.Set<String> sent = new java.util.LinkedHashSet<>(parts.notificationsSent());
+                sent.addAll(carried);
+                parts = parts.withNotificationsSent(sent);
+                carriedSent.addAll(carried);
+            }
+            newTimeline.add(new TimelineEntry(change.at(), change.actor(), "due date moved", move.describe()));
+        }
+        this.calendarVersion = version;
+    }
+
+    /** Keys marked sent by {@link #moveDueDates}: the repository adds exactly these to the stored sent set. */
+    public java.util.Set<String> carriedSent() {
+        return java.util.Set.copyOf(carriedSent);
     }
 
     /** Notifications owed since the complaint was loaded: the repository adds exactly these to the stored outbox. */

@@ -63,14 +63,14 @@ public final class InMemoryComplaints implements Complaints {
         }
         Set<String> outbox = new LinkedHashSet<>(now.parts().outbox());
         outbox.addAll(c.newlyOwed());
+        Set<String> sent = new LinkedHashSet<>(now.parts().notificationsSent());
+        sent.addAll(c.carriedSent());
         stored.put(
                 c.id(),
                 copy(
                         c,
                         expectedVersion + 1,
-                        c.parts()
-                                .withNotificationsSent(now.parts().notificationsSent())
-                                .withOutbox(outbox)));
+                        c.parts().withNotificationsSent(sent).withOutbox(outbox)));
         return SaveResult.SAVED;
     }
 
@@ -168,6 +168,9 @@ public final class InMemoryComplaints implements Complaints {
     }
 
     private static Complaint copy(Complaint c, long version, ComplaintParts parts) {
-        return Complaint.restore(c.id(), c.reference(), version, c.intake(), c.state(), parts, c.timeline());
+        Complaint copied =
+                Complaint.restore(c.id(), c.reference(), version, c.intake(), c.state(), parts, c.timeline());
+        c.calendarVersion().ifPresent(copied::stampCalendarVersion);
+        return copied;
     }
 }

@@ -96,8 +96,7 @@ public final class HandlingComplaints {
         try {
             decision = decide(c, command, new Change(actor, clock.instant()));
         } catch (DateOutsideCalendarException e) {
-            return new CaseResult.Invalid(
-                    List.of(new FieldError("date", "The date is outside the working-day calendar")));
+            return new CaseResult.Invalid(List.of(new FieldError("date", e.advice())));
         }
         if (decision instanceof Decision.Refused refused) {
             return new CaseResult.Refused(refused.reason());

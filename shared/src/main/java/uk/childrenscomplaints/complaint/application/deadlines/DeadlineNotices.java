@@ -1,13 +1,17 @@
 package uk.childrenscomplaints.complaint.application.deadlines;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.DueDateMove;
 import uk.childrenscomplaints.complaint.model.DueNotice;
 import uk.childrenscomplaints.complaint.model.NoticeKind;
 import uk.childrenscomplaints.complaint.model.Respondent;
@@ -81,8 +85,49 @@ public final class DeadlineNotices {
         };
     }
 
+    /**
+     * Tells whoever answers for a moved due date: the Stage 1 respondent (or the team when there is none) for the Stage
+     * 1 response, the team for the later stages. Empty for a key it cannot read.
+     */
+    public Optional<Email> dueDateMoved(Complaint c, String key) {
+        String[] parts = key.substring(Notifications.DUE_DATE_MOVED.length()).split(":");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        TimescaleId which;
+        LocalDate from;
+        LocalDate to;
+        try {
+            which = TimescaleId.valueOf(parts[0]);
+            from = LocalDate.parse(parts[1]);
+            to = LocalDate.parse(parts[2]);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
+        DueDateMove move = new DueDateMove(which, from, to, "");
+        String detail = c.timeline().stream()
+                .filter(t -> "due date moved".equals(t.action()))
+                .map(t -> t.detail())
+                .filter(d -> d.startsWith(move.describe()))
+                .reduce((a, b) -> b)
+                .orElse(move.describe() + "the bank holidays changed");
+        Map<String, String> data = common(c, null);
+        data.put("what", move.label());
+        data.put("movedFrom", Notifications.longDate(from));
+        data.put("dueOn", Notifications.longDate(to));
+        data.put("because", detail.substring(move.describe().length()));
+        if (which == TimescaleId.STAGE1_RESPONSE) {
+            Email email = toRespondent(EmailTemplate.DUE_DATE_MOVED, c, data, false);
+            return Optional.of(email.about(c.id(), addresseeOf(c, email)));
+        }
+        data.put("recipientName", "Complaints team");
+        data.put("respondentAbsent", "");
+        return Optional.of(new Email(EmailTemplate.DUE_DATE_MOVED, List.of(recipients.teamMailbox()), List.of(), data)
+                .about(c.id(), Addressee.TEAM));
+    }
+
     /** The letter-style email telling the complainant of their right to Stage 2, when they gave an email address. */
-    public java.util.Optional<Email> entitlementLetter(Complaint c) {
+    public Optional<Email> entitlementLetter(Complaint c) {
         return c.intake().complainant().emailAddress().map(address -> {
             Map<String, String> data = common(c, null);
             data.put(

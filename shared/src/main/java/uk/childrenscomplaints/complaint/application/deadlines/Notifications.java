@@ -55,6 +55,16 @@ public final class Notifications {
     }
 
     /**
+     * The email telling whoever answers for a deadline that a changed bank-holiday calendar moved it (decision 022):
+     * one per move, {@code due-date-moved:STAGE1_RESPONSE:2026-12-01:2026-12-02}, so a move is told once.
+     */
+    public static final String DUE_DATE_MOVED = "due-date-moved:";
+
+    public static String dueDateMoved(uk.childrenscomplaints.complaint.model.DueDateMove move) {
+        return DUE_DATE_MOVED + move.which().name() + ":" + move.from() + ":" + move.to();
+    }
+
+    /**
      * The team's notice that an email did not get through: one per email (the mail service's message id) and role, so
      * the same event delivered twice finds its key already owed or sent and adds nothing. For example
      * {@code email-undeliverable:bounced:complainant:acknowledgement:0100018f...-000000}.

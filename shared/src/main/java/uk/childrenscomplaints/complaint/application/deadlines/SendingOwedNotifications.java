@@ -144,6 +144,9 @@ public final class SendingOwedNotifications {
         if (key.startsWith(Notifications.UNDELIVERABLE)) {
             return mail(notifications.undeliverableNotice(complaint, key));
         }
+        if (key.startsWith(Notifications.DUE_DATE_MOVED)) {
+            return mail(deadlineNotices.dueDateMoved(complaint, key));
+        }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> {
                 return mail(notifications.acknowledgement(complaint));

@@ -86,7 +86,13 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Invalid(errors);
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
-        SubmissionResult result = accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
+        SubmissionResult result;
+        try {
+            result = accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
+        } catch (uk.childrenscomplaints.clock.model.DateOutsideCalendarException e) {
+            // A date received before the calendar's first year (2008) cannot be counted: say so, store nothing.
+            return new SubmissionResult.Invalid(List.of(new FieldError("receivedOn", e.advice())));
+        }
         // The staff answer carries the version the next action must name, which the first write set: read it back,
         // as a change does. The public answer carries no version, so the public form pays for no extra read.
         return result instanceof SubmissionResult.Accepted accepted && !accepted.repeat()
@@ -114,6 +120,9 @@ public final class SubmittingComplaint {
                 intake,
                 due,
                 new Change(actor, clock.instant()));
+        if (due != null) {
+            complaint.stampCalendarVersion(timescales.calendar().version());
+        }
         complaint.owe(Notifications.ON_RECEIPT);
         if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
             // The same submission raced this one and won; answer with what it stored.

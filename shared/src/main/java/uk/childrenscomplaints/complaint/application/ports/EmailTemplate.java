@@ -18,7 +18,9 @@ public enum EmailTemplate {
     STAGE_DEADLINE("stage-deadline"),
     WEEKLY_TEAM_SUMMARY("weekly-team-summary"),
     /** To the complaints team: an email about a complaint bounced, was refused or was reported as spam. */
-    EMAIL_UNDELIVERABLE("email-undeliverable");
+    EMAIL_UNDELIVERABLE("email-undeliverable"),
+    /** To the respondent (Stage 1) or the team: a changed bank-holiday calendar moved a due date (decision 022). */
+    DUE_DATE_MOVED("due-date-moved");
 
     private final String fileName;
 
@@ -46,6 +48,7 @@ public enum EmailTemplate {
             case STAGE_DEADLINE -> "deadline notice";
             case WEEKLY_TEAM_SUMMARY -> "weekly summary";
             case EMAIL_UNDELIVERABLE -> "undelivered email notice";
+            case DUE_DATE_MOVED -> "moved due date notice";
         };
     }
 

@@ -107,4 +107,27 @@ class LoggingComplaintForStaffTest {
                 .isEqualTo(1);
         assertThat(((SubmissionResult.Accepted) again).complaint().version()).isEqualTo(1);
     }
+
+    @Test
+    void aComplaintReceivedOnFri_2007_06_01IsRefusedAsBeforeTheCalendarAndNothingIsStoredOrSent() {
+        SubmissionResult result = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2007, 6, 1)), "call-2007");
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        SubmissionResult.Invalid.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(e -> e.field() + ": " + e.message())
+                                .containsExactly(
+                                        "receivedOn: Dates before 1 January 2008 cannot be counted in working days; check the year"));
+        assertThat(complaints.find(ComplaintId.fromIdempotencyKey("call-2007"))).isEmpty();
+        assertThat(mail).isEmpty();
+    }
+
+    @Test
+    void aLoggedComplaintRecordsTheCalendarVersionItsDueDateWasCountedOn() {
+        SubmissionResult result = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2026, 3, 19)), "call-cv");
+
+        var stored = ((SubmissionResult.Accepted) result).complaint();
+        assertThat(stored.calendarVersion()).isPresent().get().asString().hasSize(12);
+    }
 }
