@@ -141,6 +141,12 @@ public final class InMemoryComplaints implements Complaints {
                 id, copy(c, c.version(), c.parts().withNotificationsSent(sent).withOutbox(owed)));
     }
 
+    /** Settled like a send; the timeline entry is the real repository's (tested against dynalite). */
+    @Override
+    public synchronized void markNotificationSuppressed(ComplaintId id, String key, String why) {
+        markNotificationSent(id, key, Optional.empty());
+    }
+
     @Override
     public synchronized void removeFromOutbox(ComplaintId id, String key) {
         Complaint c = stored.get(id);
