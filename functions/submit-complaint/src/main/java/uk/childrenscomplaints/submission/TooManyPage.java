@@ -40,7 +40,7 @@ final class TooManyPage {
 
     static String message(SubmissionResult.TooMany tooMany) {
         return "Too many complaints have been sent from here, or for this email address, in a short time, so this one"
-                + " was not stored. Try again after " + when(tooMany) + " (London time), or phone the complaints team.";
+                + " was not stored. Try again after " + when(tooMany) + " (UK time), or phone the complaints team.";
     }
 
     static HttpResponse<ModelAndView<Map<String, Object>>> page(SubmissionResult.TooMany tooMany, Clock clock) {
