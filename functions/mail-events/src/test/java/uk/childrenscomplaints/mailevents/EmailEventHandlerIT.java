@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
+import uk.childrenscomplaints.complaint.application.intake.PublicSubmission;
 import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
@@ -114,7 +115,8 @@ class EmailEventHandlerIT {
                 true,
                 null,
                 null);
-        SubmissionResult result = context.getBean(SubmittingComplaint.class).submit(form, "bounce-test-form-token");
+        SubmissionResult result = context.getBean(SubmittingComplaint.class)
+                .submit(form, new PublicSubmission(PublicSubmission.Channel.FORM, "bounce-test-form-token", null));
         assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
         return ((SubmissionResult.Accepted) result).complaint();
     }

@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.submission;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,12 +15,14 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
+import uk.childrenscomplaints.complaint.application.intake.PublicSubmission;
 import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.observability.BusinessMetrics;
@@ -37,20 +40,28 @@ import uk.childrenscomplaints.web.StrictJson;
 public class ComplaintApiController {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintApiController.class);
 
+    static final String KEY_REUSED = "This Idempotency-Key was already used for a complaint with different answers,"
+            + " so nothing was stored. Send a new complaint with a new key (a new UUID); to retry a complaint, send"
+            + " exactly the same body with its key.";
+
     private final SubmittingComplaint submitting;
     private final JsonMapper json;
     private final BusinessMetrics metrics;
+    private final Clock clock;
 
-    public ComplaintApiController(SubmittingComplaint submitting, JsonMapper json, BusinessMetrics metrics) {
+    public ComplaintApiController(
+            SubmittingComplaint submitting, JsonMapper json, BusinessMetrics metrics, Clock clock) {
         this.submitting = submitting;
         this.json = json;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     @Post("/complaints")
     @Consumes(MediaType.APPLICATION_JSON)
     public HttpResponse<Object> submit(
             HttpRequest<?> request,
+            APIGatewayV2HTTPEvent event,
             @Nullable @Header("Idempotency-Key") String idempotencyKey,
             @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
         // The router lets a body with no Content-Type reach the first route; it is no more JSON than it is a form.
@@ -61,7 +72,9 @@ public class ComplaintApiController {
         }
         // Read as sent, not bound: the framework answers an empty body with its own error shape before we see it.
         byte[] body = RawBody.of(request);
-        return handle(body, complaint -> submitting.submit(complaint, idempotencyKey));
+        PublicSubmission from =
+                new PublicSubmission(PublicSubmission.Channel.API, idempotencyKey, SourceAddress.of(event));
+        return handle(body, complaint -> submitting.submit(complaint, from));
     }
 
     private HttpResponse<Object> handle(byte[] body, Function<NewComplaint, SubmissionResult> useCase) {
@@ -93,18 +106,28 @@ public class ComplaintApiController {
         if (result instanceof SubmissionResult.Invalid invalid) {
             return refused(invalid.errors());
         }
+        if (result instanceof SubmissionResult.KeyReused) {
+            LOG.info("api refused: Idempotency-Key already used with a different body");
+            return HttpResponse.status(HttpStatus.CONFLICT).body(ProblemList.of("Idempotency-Key", KEY_REUSED));
+        }
+        if (result instanceof SubmissionResult.TooMany tooMany) {
+            LOG.info("api refused: over a submission limit");
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, TooManyPage.retryAfterSeconds(tooMany, clock))
+                    .body(ProblemList.of("body", TooManyPage.message(tooMany)));
+        }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
         LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
-        if (!accepted.repeat()) {
+        if (!accepted.replayed()) {
             metrics.complaintReceived(BusinessMetrics.API);
         }
         LOG.info(
-                "complaint accepted from api: id={} reference={} repeat={}",
+                "complaint accepted from api: id={} reference={} replayed={}",
                 accepted.complaint().id(),
                 accepted.complaint().reference(),
-                accepted.repeat());
-        return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(ComplaintAccepted.of(accepted.complaint(), accepted.repeat()));
+                accepted.replayed());
+        return HttpResponse.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(ComplaintAccepted.of(accepted.complaint(), accepted.replayed()));
     }
 
     private static HttpResponse<Object> refused(java.util.List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.submission;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.intake.NewComplaintValidation;
+import uk.childrenscomplaints.complaint.application.intake.PublicSubmission;
 import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.Teams;
@@ -40,6 +42,7 @@ import uk.childrenscomplaints.web.FormAnswers;
 public class ComplaintFormController {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintFormController.class);
     private static final ZoneId LONDON = CouncilTime.ZONE;
+    static final String ALREADY_SENT_VIEW = "form-already-sent";
 
     private final SubmittingComplaint submitting;
     private final Teams teams;
@@ -63,7 +66,7 @@ public class ComplaintFormController {
     @Post("/complaints")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> submit(HttpRequest<?> request) {
+    public HttpResponse<ModelAndView<Map<String, Object>>> submit(HttpRequest<?> request, APIGatewayV2HTTPEvent event) {
         byte[] body = RawBody.of(request);
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("form refused: body of {} bytes is over the limit", body.length);
@@ -85,20 +88,31 @@ public class ComplaintFormController {
         if (!read.unreadable().isEmpty()) {
             return invalid(answers, merge(read.unreadable(), validationOnly(read)), token);
         }
-        SubmissionResult result = submitting.submit(read.complaint(), token);
+        SubmissionResult result = submitting.submit(
+                read.complaint(), new PublicSubmission(PublicSubmission.Channel.FORM, token, SourceAddress.of(event)));
         if (result instanceof SubmissionResult.Invalid invalid) {
             return invalid(answers, invalid.errors(), token);
         }
+        if (result instanceof SubmissionResult.KeyReused) {
+            LOG.info("form refused: this form's token was already sent with different answers");
+            return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.CONFLICT)
+                    .contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(new ModelAndView<>(ALREADY_SENT_VIEW, Map.of()));
+        }
+        if (result instanceof SubmissionResult.TooMany tooMany) {
+            LOG.info("form refused: over a submission limit");
+            return TooManyPage.page(tooMany, clock);
+        }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
         LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
-        if (!accepted.repeat()) {
+        if (!accepted.replayed()) {
             metrics.complaintReceived(BusinessMetrics.ONLINE_FORM);
         }
         LOG.info(
-                "complaint accepted from form: id={} reference={} repeat={}",
+                "complaint accepted from form: id={} reference={} replayed={}",
                 accepted.complaint().id(),
                 accepted.complaint().reference(),
-                accepted.repeat());
+                accepted.replayed());
         return HttpResponse.ok(new ModelAndView<>(ConfirmationPage.VIEW, ConfirmationPage.of(accepted.complaint())));
     }
 

@@ -130,9 +130,9 @@ class SubmitComplaintIT {
                     .contains("\"respondBy\":\"2027-01-12\"")
                     .contains("\"procedure\":\"statutory_childrens\"")
                     .contains("\"lateMatter\":false")
-                    .contains("\"repeat\":false");
+                    .contains("\"replayed\":false");
             assertThat(again.getStatusCode()).isEqualTo(200);
-            assertThat(body(again)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"repeat\":true");
+            assertThat(body(again)).contains("\"reference\":\"CSC-2026-0001\"").contains("\"replayed\":true");
             complaintItem();
             assertThat(aws.mailbox().emailsTo("jordan@example.org")).hasSize(1);
         }

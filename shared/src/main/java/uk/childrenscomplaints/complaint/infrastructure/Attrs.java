@@ -12,6 +12,9 @@ import uk.childrenscomplaints.complaint.model.Coded;
 
 /** Small conversions between Java values and DynamoDB attribute values; null means "no attribute". */
 final class Attrs {
+    /** The table's TTL attribute (template.yaml's TimeToLiveSpecification): epoch seconds, on keys and counters only. */
+    static final String EXPIRES_AT = "expiresAt";
+
     private Attrs() {}
 
     static AttributeValue s(String v) {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,6 +25,7 @@ import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
 import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
+import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
@@ -36,7 +36,6 @@ import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamS
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
 import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
-import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.application.ports.CalendarRecalculations;
 import uk.childrenscomplaints.complaint.application.ports.Caseloads;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
@@ -140,7 +139,8 @@ public class ComplaintsFactory {
             DomainEvents events,
             DeadlineNotices deadlineNotices,
             ComplaintsConfiguration config,
-            StatusLinks statusLinks) {
+            StatusLinks statusLinks,
+            AcknowledgementCap cap) {
         return new SendingOwedNotifications(
                 complaints,
                 mailer,
@@ -150,7 +150,8 @@ public class ComplaintsFactory {
                         config.teamMailbox(),
                         statusLinks,
                         config.publicBaseUrl().orElse("")),
-                deadlineNotices);
+                deadlineNotices,
+                cap);
     }
 
     @Singleton
@@ -268,12 +269,6 @@ public class ComplaintsFactory {
         return new ImportingPastComplaints(complaints, teams, clock);
     }
 
-    @Singleton
-    SubmittingComplaint submittingComplaint(
-            Complaints complaints, TimescalePolicy policy, Teams teams, SendingOwedNotifications sending, Clock clock) {
-        return new SubmittingComplaint(complaints, policy, teams, sending, clock);
-    }
-
     /** Built only when a status-link secret ARN is configured and the secret is first needed. */
     @Singleton
     SecretsManagerClient secretsManager(
@@ -288,24 +283,25 @@ public class ComplaintsFactory {
      * and every token is refused as forged (signed with a key nobody has).
      */
     @Singleton
-    StatusLinks statusLinks(
-            ComplaintsConfiguration config, BeanProvider<SecretsManagerClient> secretsManager, Clock clock) {
+    ServiceSecret serviceSecret(ComplaintsConfiguration config, BeanProvider<SecretsManagerClient> secretsManager) {
         Optional<String> arn = config.statusLinkSecretArn().filter(a -> !a.isBlank());
         Optional<String> plain = config.statusLinkSecret().filter(s -> !s.isBlank());
-        Supplier<byte[]> secret;
-        boolean configured = true;
         if (arn.isPresent()) {
-            secret = new SecretsManagerSecret(secretsManager::get, arn.get());
-        } else if (plain.isPresent()) {
-            byte[] key = plain.get().getBytes(StandardCharsets.UTF_8);
-            secret = key::clone;
-        } else {
-            byte[] unknowable = new byte[32];
-            new SecureRandom().nextBytes(unknowable);
-            secret = unknowable::clone;
-            configured = false;
+            return new ServiceSecret(new SecretsManagerSecret(secretsManager::get, arn.get()), true);
         }
-        String baseUrl = configured ? config.publicBaseUrl().orElse("") : "";
-        return new StatusLinks(secret, Duration.ofDays(config.statusLinkDays()), baseUrl, clock, new SecureRandom());
+        if (plain.isPresent()) {
+            byte[] key = plain.get().getBytes(StandardCharsets.UTF_8);
+            return new ServiceSecret(key::clone, true);
+        }
+        byte[] unknowable = new byte[32];
+        new SecureRandom().nextBytes(unknowable);
+        return new ServiceSecret(unknowable::clone, false);
+    }
+
+    @Singleton
+    StatusLinks statusLinks(ComplaintsConfiguration config, ServiceSecret secret, Clock clock) {
+        String baseUrl = secret.configured() ? config.publicBaseUrl().orElse("") : "";
+        return new StatusLinks(
+                secret.bytes(), Duration.ofDays(config.statusLinkDays()), baseUrl, clock, new SecureRandom());
     }
 }

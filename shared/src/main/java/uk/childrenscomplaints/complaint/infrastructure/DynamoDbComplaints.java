@@ -414,21 +414,31 @@ public final class DynamoDbComplaints implements Complaints {
 
     @Override
     public void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
+        // Proof the mail service accepted it, for staff reading the case and for matching a bounce; no address.
+        settle(
+                id,
+                key,
+                messageId.map(m -> new TimelineEntry(
+                        clock.instant(),
+                        SENDER_ACTOR,
+                        "notice sent",
+                        key + " accepted by the mail service as message " + m.value())));
+    }
+
+    @Override
+    public void markNotificationSuppressed(ComplaintId id, String key, String why) {
+        settle(id, key, Optional.of(new TimelineEntry(clock.instant(), SENDER_ACTOR, "notice suppressed", why)));
+    }
+
+    private void settle(ComplaintId id, String key, Optional<TimelineEntry> entry) {
         myLeases.remove(leaseId(id, key));
         Map<String, String> names = new HashMap<>(
                 Map.of("#sent", ComplaintItem.SENT, "#o", ComplaintItem.OUTBOX, "#lease", ComplaintItem.lease(key)));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":key", AttributeValue.fromSs(List.of(key))));
         String set = "";
-        if (messageId.isPresent()) {
-            // Proof the mail service accepted it, for staff reading the case and for matching a bounce; no address.
-            TimelineEntry entry = new TimelineEntry(
-                    clock.instant(),
-                    SENDER_ACTOR,
-                    "notice sent",
-                    key + " accepted by the mail service as message "
-                            + messageId.get().value());
+        if (entry.isPresent()) {
             names.put("#t", ComplaintItem.TIMELINE);
-            values.put(":entry", ComplaintItem.timeline(List.of(entry)));
+            values.put(":entry", ComplaintItem.timeline(List.of(entry.get())));
             values.put(":none", AttributeValue.fromL(List.of()));
             set = " SET #t = list_append(if_not_exists(#t, :none), :entry)";
         }

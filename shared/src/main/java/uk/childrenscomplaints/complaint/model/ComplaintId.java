@@ -16,15 +16,6 @@ public record ComplaintId(String value) {
     }
 
     /**
-     * The same key always gives the same id, so a retried submission collides with the first one in a conditional
-     * write instead of creating a second complaint.
-     */
-    public static ComplaintId fromIdempotencyKey(String key) {
-        return new ComplaintId(UUID.nameUUIDFromBytes(("complaint:" + key).getBytes(StandardCharsets.UTF_8))
-                .toString());
-    }
-
-    /**
      * An imported complaint's id, from its old system's reference alone: importing the same file again gives the same
      * ids, so the conditional write finds the first import instead of adding a copy.
      */

@@ -77,6 +77,11 @@ public class DelegatingComplaints implements Complaints {
     }
 
     @Override
+    public void markNotificationSuppressed(ComplaintId id, String key, String why) {
+        inner.markNotificationSuppressed(id, key, why);
+    }
+
+    @Override
     public void removeFromOutbox(ComplaintId id, String key) {
         inner.removeFromOutbox(id, key);
     }

@@ -68,7 +68,7 @@ class DynamoDbComplaintsIT {
 
     @Test
     void addingTheSameComplaintTwiceKeepsTheFirst() {
-        ComplaintId id = ComplaintId.fromIdempotencyKey("form-token-1");
+        ComplaintId id = ComplaintId.random();
         Complaint first = ComplaintFixtures.statutory(id, thu_2009_12_24, mon_2010_01_11);
         Complaint again = ComplaintFixtures.statutory(id, thu_2009_12_24, LocalDate.of(2010, 1, 12));
         assertThat(complaints.add(first)).isEqualTo(Complaints.AddResult.ADDED);

@@ -33,6 +33,7 @@ import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.observability.LogContext;
+import uk.childrenscomplaints.web.ProblemList;
 import uk.childrenscomplaints.workflow.staff.CaseActions;
 import uk.childrenscomplaints.workflow.staff.ComplaintViews;
 import uk.childrenscomplaints.workflow.staff.RequestBodies;
@@ -47,6 +48,9 @@ import uk.childrenscomplaints.workflow.staff.RequestBodies;
 public class StaffComplaintsController {
     private static final Logger LOG = LoggerFactory.getLogger(StaffComplaintsController.class);
     static final ZoneId LONDON = CouncilTime.ZONE;
+    static final String KEY_REUSED = "You already used this Idempotency-Key to log a complaint with different answers,"
+            + " so nothing was stored. Log a new complaint with a new key; to retry one, send exactly the same body"
+            + " with its key.";
 
     private final HandlingComplaints handling;
     private final SubmittingComplaint submitting;
@@ -131,17 +135,21 @@ public class StaffComplaintsController {
             if (result instanceof SubmissionResult.Invalid invalid) {
                 return Answers.problems(invalid.errors());
             }
+            if (result instanceof SubmissionResult.KeyReused) {
+                LOG.info("staff log refused: Idempotency-Key already used with a different body");
+                return HttpResponse.status(HttpStatus.CONFLICT).body(ProblemList.of("Idempotency-Key", KEY_REUSED));
+            }
             SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
             LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
-            if (!accepted.repeat()) {
+            if (!accepted.replayed()) {
                 metrics.complaintReceived(
                         BusinessMetrics.routeOf(accepted.complaint().intake().route()));
             }
             LOG.info(
-                    "complaint logged by staff: id={} repeat={}",
+                    "complaint logged by staff: id={} replayed={}",
                     accepted.complaint().id(),
-                    accepted.repeat());
-            return HttpResponse.status(accepted.repeat() ? HttpStatus.OK : HttpStatus.CREATED)
+                    accepted.replayed());
+            return HttpResponse.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(ComplaintViews.whole(accepted.complaint(), today()));
         });
     }

@@ -28,6 +28,7 @@ public final class SendingOwedNotifications {
     private final DomainEvents events;
     private final Notifications notifications;
     private final DeadlineNotices deadlineNotices;
+    private final AcknowledgementCap cap;
 
     public SendingOwedNotifications(
             Complaints complaints,
@@ -35,11 +36,23 @@ public final class SendingOwedNotifications {
             DomainEvents events,
             Notifications notifications,
             DeadlineNotices deadlineNotices) {
+        this(complaints, mailer, events, notifications, deadlineNotices, AcknowledgementCap.NONE);
+    }
+
+    /** @param cap how many acknowledgements one address may be sent a day, whichever way its complaints came */
+    public SendingOwedNotifications(
+            Complaints complaints,
+            Mailer mailer,
+            DomainEvents events,
+            Notifications notifications,
+            DeadlineNotices deadlineNotices,
+            AcknowledgementCap cap) {
         this.complaints = complaints;
         this.mailer = mailer;
         this.events = events;
         this.notifications = notifications;
         this.deadlineNotices = deadlineNotices;
+        this.cap = cap;
     }
 
     /**
@@ -49,14 +62,20 @@ public final class SendingOwedNotifications {
      *     (each is marked sent, so it is not retried; the complaint page tells staff to write or phone)
      * @param held still owed because another run holds an unexpired claim on them (sending now, or killed mid-send:
      *     a run after the lease expires sends it)
+     * @param suppressed acknowledgements not sent because their address had its day's allowance already (each is
+     *     marked sent, with a timeline entry saying it was suppressed)
      */
-    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held) {
+    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held, int suppressed) {
         public Counts(int sent, int alreadySent, int failed) {
-            this(sent, alreadySent, failed, 0, 0);
+            this(sent, alreadySent, failed, 0, 0, 0);
         }
 
         public Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
-            this(sent, alreadySent, failed, skippedUndeliverable, 0);
+            this(sent, alreadySent, failed, skippedUndeliverable, 0, 0);
+        }
+
+        public Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held) {
+            this(sent, alreadySent, failed, skippedUndeliverable, held, 0);
         }
 
         Counts plus(Counts o) {
@@ -65,7 +84,8 @@ public final class SendingOwedNotifications {
                     alreadySent + o.alreadySent,
                     failed + o.failed,
                     skippedUndeliverable + o.skippedUndeliverable,
-                    held + o.held);
+                    held + o.held,
+                    suppressed + o.suppressed);
         }
     }
 
@@ -121,10 +141,27 @@ public final class SendingOwedNotifications {
             complaints.markNotificationSent(complaint.id(), key, Optional.empty());
             return new Counts(0, 0, 0, 1);
         }
+        Optional<AcknowledgementCap.Taken> counted = Optional.empty();
+        if (Notifications.ACKNOWLEDGEMENT.equals(key) && !complaint.intake().imported()) {
+            Optional<String> email = complaint.intake().complainant().emailAddress();
+            if (email.isPresent()) {
+                counted = cap.take(email.get());
+                if (counted.isEmpty()) {
+                    // Marked, so the sweep does not try it every morning; the complaint itself is kept and handled.
+                    complaints.markNotificationSuppressed(
+                            complaint.id(),
+                            key,
+                            "acknowledgement not sent: this email address has been sent " + cap.perDay()
+                                    + " acknowledgements today, the most allowed in a day");
+                    return new Counts(0, 0, 0, 0, 0, 1);
+                }
+            }
+        }
         Optional<MessageId> messageId;
         try {
             messageId = deliver(complaint, key);
         } catch (DeliveryFailed e) {
+            counted.ifPresent(cap::giveBack);
             complaints.releaseNotification(complaint.id(), key);
             return new Counts(0, 0, 1);
         }

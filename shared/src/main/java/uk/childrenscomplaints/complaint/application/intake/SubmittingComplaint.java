@@ -1,11 +1,14 @@
 package uk.childrenscomplaints.complaint.application.intake;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.clock.model.DateOutsideCalendarException;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.FieldError;
@@ -14,6 +17,7 @@ import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
@@ -46,35 +50,49 @@ public final class SubmittingComplaint {
     private final NewComplaintValidation validation;
     private final Teams teams;
     private final SendingOwedNotifications sending;
+    private final IdempotencyKeys keys;
+    private final IdempotencyPeriods periods;
+    private final SubmissionLimits limits;
     private final Clock clock;
 
+    /** @param limits the public routes' abuse limits; null: none (staff logging is never limited by them) */
     public SubmittingComplaint(
             Complaints complaints,
             TimescalePolicy timescales,
             Teams teams,
             SendingOwedNotifications sending,
+            IdempotencyKeys keys,
+            IdempotencyPeriods periods,
+            SubmissionLimits limits,
             Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
         this.validation = new NewComplaintValidation(teams);
         this.teams = teams;
         this.sending = sending;
+        this.keys = keys;
+        this.periods = periods;
+        this.limits = limits;
         this.clock = clock;
     }
 
     /** From the public form or the JSON API: received today, online. */
-    public SubmissionResult submit(NewComplaint submitted, String idempotencyKey) {
+    public SubmissionResult submit(NewComplaint submitted, PublicSubmission from) {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         List<FieldError> errors = validation.check(submitted, today);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
-        return accept(submitted, Route.ONLINE, today, idempotencyKey, PUBLIC_ACTOR);
+        Duration keptFor = from.channel() == PublicSubmission.Channel.API ? periods.api() : periods.form();
+        String scopedKey = scoped(from.channel().scope(), from.idempotencyKey());
+        return accept(submitted, Route.ONLINE, today, scopedKey, keptFor, PUBLIC_ACTOR, from.sourceAddress(), true);
     }
 
     /**
      * Logged by complaints staff, with the route and the date it was received. Only the complaints team logs
-     * complaints ({@link Permissions#mayLog}); anyone else is refused and nothing is stored.
+     * complaints ({@link Permissions#mayLog}); anyone else is refused and nothing is stored. Each member's keys are
+     * their own, apart from the public ones; no abuse limit applies (staff are signed in), though the acknowledgement's
+     * daily cap does, where it is sent.
      */
     public SubmissionResult logForStaff(StaffMember who, NewComplaint submitted, String idempotencyKey) {
         if (!Permissions.mayLog(who)) {
@@ -86,30 +104,96 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Invalid(errors);
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
+        String scopedKey = scoped("staff:" + who.username(), idempotencyKey);
         SubmissionResult result;
         try {
-            result = accept(submitted, route, submitted.receivedOn(), idempotencyKey, who.username());
-        } catch (uk.childrenscomplaints.clock.model.DateOutsideCalendarException e) {
+            result = accept(
+                    submitted, route, submitted.receivedOn(), scopedKey, periods.staff(), who.username(), null, false);
+        } catch (DateOutsideCalendarException e) {
             // A date received before the calendar's first year (2008) cannot be counted: say so, store nothing.
             return new SubmissionResult.Invalid(List.of(new FieldError("receivedOn", e.advice())));
         }
         // The staff answer carries the version the next action must name, which the first write set: read it back,
         // as a change does. The public answer carries no version, so the public form pays for no extra read.
-        return result instanceof SubmissionResult.Accepted accepted && !accepted.repeat()
+        return result instanceof SubmissionResult.Accepted accepted && !accepted.replayed()
                 ? new SubmissionResult.Accepted(
                         complaints.find(accepted.complaint().id()).orElseThrow(), false)
                 : result;
     }
 
+    private static String scoped(String scope, String key) {
+        return key == null || key.isBlank() ? null : scope + ":" + key;
+    }
+
+    /**
+     * The key is claimed before the complaint is written, naming the id the complaint will have: a submission killed
+     * between the two writes is finished by its retry (same key, same answers), under that id. Only the conditional
+     * put is paid for a new key; the key and the complaint are read only when the key was taken.
+     */
     private SubmissionResult accept(
-            NewComplaint s, Route route, LocalDate receivedOn, String idempotencyKey, String actor) {
-        ComplaintId id = idempotencyKey == null || idempotencyKey.isBlank()
-                ? ComplaintId.random()
-                : ComplaintId.fromIdempotencyKey(idempotencyKey);
-        Optional<Complaint> earlier = complaints.find(id);
-        if (earlier.isPresent()) {
-            return new SubmissionResult.Accepted(earlier.get(), true);
+            NewComplaint s,
+            Route route,
+            LocalDate receivedOn,
+            String scopedKey,
+            Duration keptFor,
+            String actor,
+            String source,
+            boolean limited) {
+        Instant now = clock.instant();
+        ComplaintId id = ComplaintId.random();
+        if (scopedKey != null) {
+            String fingerprint = Fingerprint.of(s);
+            IdempotencyKeys.Claim claim =
+                    keys.claim(new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor)), now);
+            if (claim instanceof IdempotencyKeys.Claim.Taken taken) {
+                if (!taken.fingerprint().equals(fingerprint)) {
+                    return new SubmissionResult.KeyReused();
+                }
+                Optional<Complaint> earlier = complaints.find(taken.complaintId());
+                if (earlier.isPresent()) {
+                    return new SubmissionResult.Accepted(earlier.get(), true);
+                }
+                // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it.
+                id = taken.complaintId();
+            }
         }
+        SubmissionLimits.Decision.Allowed allowed = null;
+        Complaint complaint;
+        try {
+            if (limited && limits != null) {
+                SubmissionLimits.Decision decision = limits.take(source, s.email());
+                if (decision instanceof SubmissionLimits.Decision.Refused refused) {
+                    release(scopedKey, id);
+                    return new SubmissionResult.TooMany(refused.retryAfter());
+                }
+                allowed = (SubmissionLimits.Decision.Allowed) decision;
+            }
+            complaint = newComplaint(id, s, route, receivedOn, actor);
+        } catch (RuntimeException e) {
+            // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
+            if (allowed != null) {
+                limits.giveBack(allowed);
+            }
+            release(scopedKey, id);
+            throw e;
+        }
+        // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
+        // a retry finds it, or finishes it, and never stores a second one.
+        if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
+            // The same submission raced this one and won; answer with what it stored.
+            return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
+        }
+        sending.sendOwed(complaint);
+        return new SubmissionResult.Accepted(complaint, false);
+    }
+
+    private void release(String scopedKey, ComplaintId id) {
+        if (scopedKey != null) {
+            keys.release(scopedKey, id);
+        }
+    }
+
+    private Complaint newComplaint(ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor) {
         Intake intake = intake(s, route, receivedOn);
         LocalDate due = intake.procedure().runsStatutoryClock()
                 ? timescales.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn)
@@ -124,12 +208,7 @@ public final class SubmittingComplaint {
             complaint.stampCalendarVersion(timescales.calendar().version());
         }
         complaint.owe(Notifications.ON_RECEIPT);
-        if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
-            // The same submission raced this one and won; answer with what it stored.
-            return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
-        }
-        sending.sendOwed(complaint);
-        return new SubmissionResult.Accepted(complaint, false);
+        return complaint;
     }
 
     private Intake intake(NewComplaint s, Route route, LocalDate receivedOn) {

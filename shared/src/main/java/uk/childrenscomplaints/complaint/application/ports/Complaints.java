@@ -80,6 +80,13 @@ public interface Complaints {
      */
     void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId);
 
+    /**
+     * Marks a claimed notification settled without sending it, because a limit forbade it (an acknowledgement over
+     * its address's daily allowance), with a timeline entry saying so: the permanent mark, off the outbox, the lease
+     * gone, in one update. {@code why} names no address.
+     */
+    void markNotificationSuppressed(ComplaintId id, String key, String why);
+
     /** Takes a notification off the complaint's outbox when it was found sent already. */
     void removeFromOutbox(ComplaintId id, String key);
 

@@ -57,4 +57,15 @@ class TemplateTablesTest {
     void encryptionAndRecoverySettingsStayInTheCloudOnly() {
         assertThat(request.sseSpecification()).isNull();
     }
+
+    /** dynalite answers UnknownOperationException to UpdateTimeToLive: the template's TTL must not reach it. */
+    @Test
+    void theTemplatesTimeToLiveIsDeclaredButLeftOutOfTheLocalTable() {
+        java.util.Map<String, Object> ttl = SamTemplate.asMap(SamTemplate.locate()
+                .resource(TemplateTables.from(SamTemplate.locate()).logicalId())
+                .properties()
+                .get("TimeToLiveSpecification"));
+        assertThat(ttl).containsEntry("AttributeName", "expiresAt").containsEntry("Enabled", true);
+        assertThat(request.toString()).doesNotContain("expiresAt");
+    }
 }
