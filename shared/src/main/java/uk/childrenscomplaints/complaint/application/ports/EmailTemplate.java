@@ -18,7 +18,11 @@ public enum EmailTemplate {
     STAGE_DEADLINE("stage-deadline"),
     WEEKLY_TEAM_SUMMARY("weekly-team-summary"),
     /** To the complaints team: an email about a complaint bounced, was refused or was reported as spam. */
-    EMAIL_UNDELIVERABLE("email-undeliverable");
+    EMAIL_UNDELIVERABLE("email-undeliverable"),
+    /** To the complainant: their withdrawn or closed complaint is reopened, with the new reply date. */
+    REOPENED_LETTER("reopened-letter"),
+    /** To the complaints team: a complaint is reopened and starts a new Stage 1. */
+    TEAM_REOPENED("team-reopened");
 
     private final String fileName;
 
@@ -46,6 +50,8 @@ public enum EmailTemplate {
             case STAGE_DEADLINE -> "deadline notice";
             case WEEKLY_TEAM_SUMMARY -> "weekly summary";
             case EMAIL_UNDELIVERABLE -> "undelivered email notice";
+            case REOPENED_LETTER -> "letter about the reopening";
+            case TEAM_REOPENED -> "reopening notice";
         };
     }
 
