@@ -20,7 +20,8 @@ public enum TimescaleId {
     PANEL_REPORT,
     COUNCIL_RESPONSE,
     CHIEF_OFFICER_DECISION,
-    LATE_COMPLAINT;
+    LATE_COMPLAINT,
+    REOPEN_WINDOW;
 
     /** Exact match on the name as written in the timescales file; empty for anything else. */
     public static Optional<TimescaleId> parse(String id) {

@@ -168,7 +168,9 @@ final class ComplaintItem {
                                 "responseSummary",
                                 s(p.stage1().responseSummary()),
                                 "stage2RequestBy",
-                                date(p.stage1().stage2RequestBy()))));
+                                date(p.stage1().stage2RequestBy()),
+                                "reopenedOn",
+                                date(p.stage1().reopenedOn()))));
         a.put(
                 "stage2",
                 p.stage2() == null
@@ -370,7 +372,8 @@ final class ComplaintItem {
                                 localDate(m, "toldOfExtensionOn"),
                                 localDate(m, "respondedOn"),
                                 str(m, "responseSummary"),
-                                localDate(m, "stage2RequestBy"))),
+                                localDate(m, "stage2RequestBy"),
+                                localDate(m, "reopenedOn"))),
                 mapped(
                         item,
                         "stage2",

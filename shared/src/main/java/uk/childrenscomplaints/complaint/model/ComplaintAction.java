@@ -19,5 +19,6 @@ public enum ComplaintAction {
     CLOSE,
     WITHDRAW,
     CLOSE_NOT_INVESTIGATED,
-    ROUTE_TO_OTHER_PROCEDURE
+    ROUTE_TO_OTHER_PROCEDURE,
+    REOPEN
 }

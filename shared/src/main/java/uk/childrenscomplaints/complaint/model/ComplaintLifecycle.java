@@ -138,6 +138,11 @@ public final class ComplaintLifecycle {
                 EnumSet.of(RECORDED_FOR_ROUTING),
                 CLOSED,
                 "only a complaint recorded for another procedure can be routed");
+        move(
+                ComplaintAction.REOPEN,
+                EnumSet.of(WITHDRAWN, NOT_INVESTIGATED),
+                STAGE1_OPEN,
+                "only a withdrawn complaint, or one closed without investigation, can be reopened");
     }
 
     private ComplaintLifecycle() {}

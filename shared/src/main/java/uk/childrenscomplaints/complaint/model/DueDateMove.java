@@ -68,7 +68,8 @@ public record DueDateMove(TimescaleId which, LocalDate from, LocalDate to, Strin
                         s.complainantToldOfExtensionOn(),
                         s.respondedOn(),
                         s.responseSummary(),
-                        s.stage2RequestBy()));
+                        s.stage2RequestBy(),
+                        s.reopenedOn()));
             }
             case STAGE2_REQUEST_WINDOW ->
                 p.withStage1(p.stage1()

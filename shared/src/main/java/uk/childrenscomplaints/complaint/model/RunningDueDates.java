@@ -46,7 +46,11 @@ public record RunningDueDates(List<Due> dates) {
             case STAGE1_OPEN -> {
                 Stage1Record s1 = p.stage1();
                 if (s1 != null && s1.dueOn() != null && !s1.isResponded()) {
-                    add(out, policy, TimescaleId.STAGE1_RESPONSE, c.intake().receivedOn(), s1.dueOn());
+                    // A reopened complaint's Stage 1 counts from the reopening (decision 024).
+                    LocalDate from = s1.reopenedOn() != null
+                            ? s1.reopenedOn()
+                            : c.intake().receivedOn();
+                    add(out, policy, TimescaleId.STAGE1_RESPONSE, from, s1.dueOn());
                 }
             }
             case STAGE1_RESPONDED -> {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
  * Stage 1, local resolution. The due date is fixed at receipt; an extension is valid only if it was made, and the
  * complainant told, before the original due date. After the response, the complainant has until
  * {@code stage2RequestBy} to ask for Stage 2.
+ *
+ * @param reopenedOn the day a reopened complaint's new Stage 1 began (its clock and extension limit count from it);
+ *     null when Stage 1 runs from receipt
  */
 public record Stage1Record(
         LocalDate dueOn,
@@ -14,10 +17,21 @@ public record Stage1Record(
         LocalDate complainantToldOfExtensionOn,
         LocalDate respondedOn,
         String responseSummary,
-        LocalDate stage2RequestBy) {
+        LocalDate stage2RequestBy,
+        LocalDate reopenedOn) {
 
     public static Stage1Record due(LocalDate dueOn) {
-        return new Stage1Record(dueOn, null, null, null, null, null, null);
+        return new Stage1Record(dueOn, null, null, null, null, null, null, null);
+    }
+
+    /** A new Stage 1 for a reopened complaint: the same reference, a fresh clock from the reopening. */
+    public static Stage1Record reopened(LocalDate reopenedOn, LocalDate dueOn) {
+        return new Stage1Record(dueOn, null, null, null, null, null, null, reopenedOn);
+    }
+
+    /** The day this Stage 1's clock started: the reopening, or else the complaint's receipt. */
+    public LocalDate startedOn(LocalDate receivedOn) {
+        return reopenedOn == null ? receivedOn : reopenedOn;
     }
 
     /**
@@ -25,7 +39,8 @@ public record Stage1Record(
      * time. Old records say only that it was extended, not to when, so the reason says so and no date is invented.
      */
     public static Stage1Record importedHistory(LocalDate respondedOn, boolean extended) {
-        return new Stage1Record(null, null, extended ? EXTENDED_IN_PAST_RECORDS : null, null, respondedOn, null, null);
+        return new Stage1Record(
+                null, null, extended ? EXTENDED_IN_PAST_RECORDS : null, null, respondedOn, null, null, null);
     }
 
     /** The extension reason of imported history, whose records say only that the time was extended. */
@@ -52,12 +67,13 @@ public record Stage1Record(
     }
 
     public Stage1Record extendedTo(LocalDate newDue, String reason, LocalDate toldOn) {
-        return new Stage1Record(dueOn, newDue, reason, toldOn, respondedOn, responseSummary, stage2RequestBy);
+        return new Stage1Record(
+                dueOn, newDue, reason, toldOn, respondedOn, responseSummary, stage2RequestBy, reopenedOn);
     }
 
     /** The response went out; the complainant may ask for Stage 2 until {@code requestBy}. */
     public Stage1Record respondedOn(LocalDate date, String summary, LocalDate requestBy) {
         return new Stage1Record(
-                dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary, requestBy);
+                dueOn, extendedTo, extensionReason, complainantToldOfExtensionOn, date, summary, requestBy, reopenedOn);
     }
 }

@@ -20,6 +20,8 @@ import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Reopening;
+import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /**
@@ -32,6 +34,8 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  *       period, whatever its procedure.</li>
  *   <li>Stage, Stage 1 timeliness, Stage 2 cost and Ombudsman figures count <b>statutory-procedure complaints only</b>
  *       ({@code Procedure.runsStatutoryClock()}): the others never run the three-stage clock.</li>
+ *   <li>A complaint reopened after a withdrawal or a closing without investigation keeps its reference and is counted
+ *       <b>once</b>, under the day it was first received; {@code reopened} says how many of the period's were.</li>
  *   <li>Complaints are those <b>received</b> in the period. Lists may hold more (a whole quarter-index read); anything
  *       received outside the period is left out, and a complaint listed twice (same id) is counted once.</li>
  *   <li>Anything dated after {@code asOf} (a response, a request, a referral, a decision) is treated as not yet
@@ -124,7 +128,25 @@ public final class ComplaintStatistics {
                 Figure.of(byChildren, total),
                 repeatComplainants(complaints, total),
                 complimentsByTeam,
-                complimentsByTeam.values().stream().mapToLong(Long::longValue).sum());
+                complimentsByTeam.values().stream().mapToLong(Long::longValue).sum(),
+                byRoute(complaints, receivedIn(period.sameTimeYearEarlier(), receivedYearEarlier)),
+                Figure.of(complaints.stream().filter(Reopening::wasReopened).count(), total));
+    }
+
+    private static Map<Route, RouteFigures> byRoute(List<Complaint> complaints, List<Complaint> yearEarlier) {
+        var now = Breakdowns.zeroed(Route.class);
+        var then = Breakdowns.zeroed(Route.class);
+        complaints.forEach(c -> now.merge(c.intake().route(), 1L, Long::sum));
+        yearEarlier.forEach(c -> then.merge(c.intake().route(), 1L, Long::sum));
+        Map<Route, RouteFigures> figures = new LinkedHashMap<>();
+        for (Route route : Route.values()) {
+            figures.put(
+                    route,
+                    new RouteFigures(
+                            Figure.of(now.get(route), complaints.size()),
+                            Figure.of(then.get(route), yearEarlier.size())));
+        }
+        return figures;
     }
 
     private static List<Complaint> receivedIn(Period period, List<Complaint> complaints) {

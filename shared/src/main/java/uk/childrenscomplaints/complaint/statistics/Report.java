@@ -7,6 +7,7 @@ import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
 /**
@@ -25,6 +26,9 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  * @param viaAdvocate complaints made through an advocate (flagged as such, or from an advocate)
  * @param directlyByChildren complaints from the child or young person themselves, not through an advocate
  * @param complimentsByTeam compliments received in the period, teams in name order
+ * @param byRoute how complaints came in, every route the model has, this period beside the same period a year earlier
+ * @param reopened complaints received in the period that were reopened after a withdrawal or a closing without
+ *     investigation: each is still one complaint in every other figure
  */
 public record Report(
         Period period,
@@ -48,7 +52,9 @@ public record Report(
         Figure directlyByChildren,
         RepeatComplainants repeatComplainants,
         Map<TeamName, Long> complimentsByTeam,
-        long complimentsTotal) {
+        long complimentsTotal,
+        Map<Route, RouteFigures> byRoute,
+        Figure reopened) {
     public Report {
         byRelationship = Breakdowns.frozen(byRelationship);
         byAgeBand = Breakdowns.frozen(byAgeBand);
@@ -57,5 +63,6 @@ public record Report(
         byOutcome = Breakdowns.frozen(byOutcome);
         byTeam = List.copyOf(byTeam);
         complimentsByTeam = Breakdowns.frozen(complimentsByTeam);
+        byRoute = Breakdowns.frozen(byRoute);
     }
 }

@@ -100,6 +100,9 @@ public final class ReportCsv {
         r.complimentsByTeam()
                 .forEach((team, n) -> csv.row("complimentsByTeam", team.value(), String.valueOf(n), "", ""));
         csv.row("complimentsTotal", "all", String.valueOf(r.complimentsTotal()), "", "");
+        r.byRoute().forEach((route, f) -> csv.figure("byRoute", route.code(), f.received()));
+        r.byRoute().forEach((route, f) -> csv.figure("byRouteYearEarlier", route.code(), f.yearEarlier()));
+        csv.figure("reopened", "all", r.reopened());
         return csv.out.toString();
     }
 

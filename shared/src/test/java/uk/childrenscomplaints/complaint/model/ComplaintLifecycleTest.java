@@ -93,7 +93,8 @@ class ComplaintLifecycleTest {
                             STAGE3_DECIDED,
                             WITH_OMBUDSMAN)),
             Map.entry(CLOSE, EnumSet.of(STAGE1_RESPONDED, STAGE2_RESPONDED, STAGE3_DECIDED)),
-            Map.entry(ROUTE_TO_OTHER_PROCEDURE, EnumSet.of(RECORDED_FOR_ROUTING)));
+            Map.entry(ROUTE_TO_OTHER_PROCEDURE, EnumSet.of(RECORDED_FOR_ROUTING)),
+            Map.entry(REOPEN, EnumSet.of(WITHDRAWN, NOT_INVESTIGATED)));
 
     @Test
     void theTableListsEveryAction() {
@@ -139,10 +140,21 @@ class ComplaintLifecycleTest {
     }
 
     @Property
-    void nothingLeavesAFinishedComplaintExceptAReferralFromClosed(
+    void nothingLeavesAFinishedComplaintExceptAReferralFromClosedOrAReopeningOfAWithdrawnOrUninvestigatedOne(
             @ForAll("finished") ComplaintState state, @ForAll ComplaintAction action) {
         boolean allowed = ComplaintLifecycle.decide(state, action).isAllowed();
-        assertThat(allowed).isEqualTo(state == CLOSED && action == REFER_TO_OMBUDSMAN);
+        assertThat(allowed)
+                .isEqualTo(state == CLOSED && action == REFER_TO_OMBUDSMAN || state != CLOSED && action == REOPEN);
+    }
+
+    @Test
+    void aReopenedComplaintStartsStage1AgainAndAComplaintClosedAfterAResponseCannotBeReopened() {
+        assertThat(next(WITHDRAWN, REOPEN)).isEqualTo(STAGE1_OPEN);
+        assertThat(next(NOT_INVESTIGATED, REOPEN)).isEqualTo(STAGE1_OPEN);
+        Decision d = ComplaintLifecycle.decide(CLOSED, REOPEN);
+        assertThat(((Decision.Refused) d).reason())
+                .isEqualTo("only a withdrawn complaint, or one closed without investigation, can be reopened "
+                        + "(it is now: Closed)");
     }
 
     @Property

@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.complaint.statistics;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import uk.childrenscomplaints.clock.model.BankHolidays;
@@ -22,11 +23,13 @@ import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Reopening;
 import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.Stage1Record;
 import uk.childrenscomplaints.complaint.model.Stage2Record;
 import uk.childrenscomplaints.complaint.model.Stage3Record;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.complaint.model.TimelineEntry;
 
 /** A test complaint as stored, built one fact at a time; the details are invented. */
 public final class StatisticsComplaint {
@@ -65,6 +68,8 @@ public final class StatisticsComplaint {
     private Stage2Record stage2;
     private Stage3Record stage3;
     private OmbudsmanRecord ombudsman;
+    private Route route = Route.LETTER;
+    private List<TimelineEntry> timeline = List.of();
 
     private StatisticsComplaint(LocalDate receivedOn) {
         this.receivedOn = receivedOn;
@@ -142,10 +147,25 @@ public final class StatisticsComplaint {
         return this;
     }
 
+    public StatisticsComplaint by(Route r) {
+        route = r;
+        return this;
+    }
+
+    /** Withdrawn and reopened (issue 14): both on its timeline, as the workflow writes them. */
+    public StatisticsComplaint reopened(LocalDate withdrawnOn, LocalDate reopenedOn) {
+        timeline = List.of(
+                new TimelineEntry(receivedOn.atStartOfDay(ZoneOffset.UTC).toInstant(), "officer", "received", ""),
+                new TimelineEntry(withdrawnOn.atStartOfDay(ZoneOffset.UTC).toInstant(), "officer", "withdrawn", ""),
+                new TimelineEntry(
+                        reopenedOn.atStartOfDay(ZoneOffset.UTC).toInstant(), "officer", Reopening.REOPENED, ""));
+        return this;
+    }
+
     public Complaint build() {
         Intake intake = new Intake(
                 receivedOn,
-                Route.LETTER,
+                route,
                 procedure,
                 new Complainant("A Person", null, null, null, relationship, personKey),
                 viaAdvocate,
@@ -173,6 +193,6 @@ public final class StatisticsComplaint {
                 intake,
                 procedure.runsStatutoryClock() || outcome != null ? state : ComplaintState.RECORDED_FOR_ROUTING,
                 parts,
-                List.of());
+                timeline);
     }
 }

@@ -111,6 +111,19 @@ final class ReportJson {
         r.complimentsByTeam().forEach((name, n) -> compliments.put(name.value(), n));
         json.put("complimentsByTeam", compliments);
         json.put("complimentsTotal", r.complimentsTotal());
+        json.put("byRoute", routes(r));
+        json.put("reopened", figure(r.reopened()));
+        return json;
+    }
+
+    /** Each route's figure, with the same period a year earlier beside it as {@code yearEarlier}. */
+    private static Map<String, Object> routes(Report r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        r.byRoute().forEach((route, f) -> {
+            Map<String, Object> one = figure(f.received());
+            one.put("yearEarlier", figure(f.yearEarlier()));
+            json.put(route.code(), one);
+        });
         return json;
     }
 

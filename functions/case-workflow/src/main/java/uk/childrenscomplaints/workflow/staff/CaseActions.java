@@ -104,7 +104,12 @@ public final class CaseActions {
                     new Action(
                             Set.of("decision", "decidedOn"),
                             f -> new CaseCommand.RecordOmbudsmanDecision(
-                                    f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))));
+                                    f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))),
+            Map.entry(
+                    "reopen",
+                    new Action(
+                            Set.of("reopenedOn", "reason"),
+                            f -> new CaseCommand.Reopen(f.date("reopenedOn"), f.text("reason")))));
 
     private CaseActions() {}
 

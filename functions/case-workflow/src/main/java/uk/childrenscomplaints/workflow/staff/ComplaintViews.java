@@ -95,6 +95,7 @@ public final class ComplaintViews {
             stage1.put("respondedOn", text(s.respondedOn()));
             stage1.put("responseSummary", s.responseSummary());
             stage1.put("stage2RequestBy", text(s.stage2RequestBy()));
+            stage1.put("reopenedOn", text(s.reopenedOn()));
             view.put("stage1", stage1);
         }
         if (p.stage2() != null) {

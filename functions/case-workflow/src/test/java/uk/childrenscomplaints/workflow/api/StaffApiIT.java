@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.local.standins.SentEmail;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 import uk.childrenscomplaints.workflow.WorkflowApp;
@@ -153,6 +154,7 @@ class StaffApiIT {
         BODIES.put("chief-officer-decision", "\"decidedOn\":\"2027-01-04\",\"decision\":\"Agreed\"");
         BODIES.put("refer-ombudsman", "\"referredOn\":\"2027-01-04\"");
         BODIES.put("ombudsman-decision", "\"decision\":\"premature\",\"decidedOn\":\"2027-01-04\"");
+        BODIES.put("reopen", "\"reopenedOn\":\"2027-01-04\",\"reason\":\"The family came back\"");
     }
 
     private static String actionBody(String action, long version) {
@@ -200,6 +202,53 @@ class StaffApiIT {
             });
         }
         assertThat(version(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aComplaintWithdrawnOn4January2027IsReopenedTheSameDayWithStage1DueOn18JanuaryAndBothAreEmailed() {
+        APIGatewayV2HTTPEvent log = WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-reopen");
+        log.setBody(log.getBody()
+                .replace(
+                        "\"phone\": \"01223 000000\"",
+                        "\"phone\": \"01223 000000\", \"email\": \"robin.r@example.test\""));
+        String id = group(ID, body(app.handle(log)));
+        String reference =
+                group(Pattern.compile("\"reference\":\"([^\"]+)\""), body(app.handle(WorkflowApp.view(OFFICER, id))));
+        assertThat(app.handle(WorkflowApp.action(OFFICER, id, "withdraw", actionBody("withdraw", version(id))))
+                        .getStatusCode())
+                .isEqualTo(200);
+
+        APIGatewayV2HTTPResponse early = app.handle(WorkflowApp.action(
+                OFFICER, id, "reopen", "{\"expectedVersion\":" + version(id) + ",\"reopenedOn\":\"2027-01-05\"}"));
+        assertThat(early.getStatusCode()).isEqualTo(400);
+        assertThat(body(early))
+                .contains("{\"field\":\"reopenedOn\",\"message\":\"The date cannot be in the future\"}")
+                .contains("{\"field\":\"reason\",\"message\":\"This is required\"}");
+        APIGatewayV2HTTPResponse asManager =
+                app.handle(WorkflowApp.action(HUNTINGDON_MANAGER, id, "reopen", actionBody("reopen", version(id))));
+        assertThat(asManager.getStatusCode()).isEqualTo(403);
+
+        APIGatewayV2HTTPResponse reopened =
+                app.handle(WorkflowApp.action(OFFICER, id, "reopen", actionBody("reopen", version(id))));
+
+        assertThat(reopened.getStatusCode()).as(body(reopened)).isEqualTo(200);
+        assertThat(body(reopened))
+                .contains("\"reference\":\"" + reference + "\"")
+                .contains("\"state\":\"stage1_open\"")
+                .contains("\"dueOn\":\"2027-01-18\"")
+                .contains("\"reopenedOn\":\"2027-01-04\"")
+                .contains("\"action\":\"withdrawn\"")
+                .contains("\"action\":\"reopened\"");
+        assertThat(aws.mailbox().emailsTo("robin.r@example.test"))
+                .extracting(SentEmail::subject)
+                .contains("We have reopened your complaint – reference " + reference);
+        assertThat(aws.mailbox().emailsTo("complaints-team@council.example"))
+                .extracting(SentEmail::subject)
+                .contains("Complaint " + reference + " reopened – reply due Monday 18 January 2027");
+        APIGatewayV2HTTPResponse again =
+                app.handle(WorkflowApp.action(OFFICER, id, "reopen", actionBody("reopen", version(id))));
+        assertThat(again.getStatusCode()).isEqualTo(409);
+        assertThat(body(again)).contains("can be reopened (it is now: Stage 1: awaiting response)");
     }
 
     @Test

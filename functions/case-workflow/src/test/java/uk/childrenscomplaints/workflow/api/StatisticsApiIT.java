@@ -25,6 +25,7 @@ import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.web.testing.FunctionApp;
@@ -107,6 +108,7 @@ class StatisticsApiIT {
         return List.of(
                 // #1-#3: one parent (person A), three complaints
                 received(2009, 12, 24)
+                        .by(Route.TELEPHONE)
                         .team("Huntingdon")
                         .from(Relationship.PARENT_CARER, "person-a")
                         .child(AgeBand.AGE_0_4, Gender.FEMALE)
@@ -117,6 +119,7 @@ class StatisticsApiIT {
                         .stage3(of(2010, 3, 10))
                         .ombudsman(of(2010, 4, 1), OmbudsmanDecision.UPHELD, of(2010, 5, 20)),
                 received(2009, 12, 24)
+                        .by(Route.TELEPHONE)
                         .team("Huntingdon")
                         .from(Relationship.PARENT_CARER, "person-a")
                         .child(AgeBand.AGE_0_4, Gender.MALE)
@@ -127,6 +130,7 @@ class StatisticsApiIT {
                         .ombudsman(of(2010, 3, 1), OmbudsmanDecision.PREMATURE, of(2010, 3, 15)),
                 // #3: a Stage 3 imported without its Stage 2 record still counts as having reached Stage 2
                 received(2009, 12, 24)
+                        .by(Route.TELEPHONE)
                         .team("Huntingdon")
                         .from(Relationship.PARENT_CARER, "person-a")
                         .child(AgeBand.AGE_0_4, Gender.FEMALE)
@@ -220,6 +224,7 @@ class StatisticsApiIT {
                         .from(Relationship.CHILD, "person-14")
                         .child(AgeBand.AGE_10_15, Gender.MALE)
                         .issues(IssueCategory.DECISION)
+                        .by(Route.EMAIL)
                         .outcome(Outcome.WITHDRAWN),
                 received(2010, 2, 1)
                         .team("ECF")
@@ -264,7 +269,7 @@ class StatisticsApiIT {
                         .outcome(Outcome.UNKNOWN),
                 // 2008-09: eight (Huntingdon five, ECF three); person A again, which makes no repeat in 2009-10
                 received(2008, 4, 1).team("Huntingdon").from(Relationship.PARENT_CARER, "person-a"),
-                received(2008, 6, 15).team("Huntingdon"),
+                received(2008, 6, 15).team("Huntingdon").by(Route.TELEPHONE),
                 received(2008, 8, 20).team("Huntingdon"),
                 received(2008, 10, 1).team("Huntingdon"),
                 received(2008, 12, 24).team("Huntingdon"),
@@ -369,7 +374,20 @@ class StatisticsApiIT {
                         "\"directlyByChildren\":{\"count\":2,\"of\":20,\"percent\":10}",
                         // person A 3, person B 2: 5 complaints from 2 people, 5/20 = 25%
                         "\"repeatComplainants\":{\"people\":2,\"complaints\":{\"count\":5,\"of\":20,\"percent\":25}}",
-                        "\"complimentsByTeam\":{\"ECF\":1,\"Huntingdon\":2},\"complimentsTotal\":3");
+                        "\"complimentsByTeam\":{\"ECF\":1,\"Huntingdon\":2},\"complimentsTotal\":3",
+                        // #1-#3 by telephone, #14 by email, the rest by letter; in 2008-09 one of eight by telephone:
+                        // 1/8 = 12.5% and 7/8 = 87.5%, half-up
+                        "\"byRoute\":{\"telephone\":{\"count\":3,\"of\":20,\"percent\":15,"
+                                + "\"yearEarlier\":{\"count\":1,\"of\":8,\"percent\":13}},"
+                                + "\"letter\":{\"count\":16,\"of\":20,\"percent\":80,"
+                                + "\"yearEarlier\":{\"count\":7,\"of\":8,\"percent\":88}},"
+                                + "\"in_person\":{\"count\":0,\"of\":20,\"percent\":0,"
+                                + "\"yearEarlier\":{\"count\":0,\"of\":8,\"percent\":0}},"
+                                + "\"online\":{\"count\":0,\"of\":20,\"percent\":0,"
+                                + "\"yearEarlier\":{\"count\":0,\"of\":8,\"percent\":0}},"
+                                + "\"email\":{\"count\":1,\"of\":20,\"percent\":5,"
+                                + "\"yearEarlier\":{\"count\":0,\"of\":8,\"percent\":0}}}",
+                        "\"reopened\":{\"count\":0,\"of\":20,\"percent\":0}");
     }
 
     @Test
@@ -431,7 +449,16 @@ class StatisticsApiIT {
                         "repeatComplainants,complaints,5,20,25",
                         "complimentsByTeam,ECF,1,,",
                         "complimentsByTeam,Huntingdon,2,,",
-                        "complimentsTotal,all,3,,");
+                        "complimentsTotal,all,3,,",
+                        "byRoute,telephone,3,20,15",
+                        "byRoute,letter,16,20,80",
+                        "byRoute,in_person,0,20,0",
+                        "byRoute,online,0,20,0",
+                        "byRoute,email,1,20,5",
+                        "byRouteYearEarlier,telephone,1,8,13",
+                        "byRouteYearEarlier,letter,7,8,88",
+                        "byRouteYearEarlier,email,0,8,0",
+                        "reopened,all,0,20,0");
     }
 
     @Test

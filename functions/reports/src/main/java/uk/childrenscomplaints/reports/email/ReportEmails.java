@@ -59,6 +59,7 @@ public final class ReportEmails {
         Layout layout = new Layout(new ReportDocument(), r, ytd, main, ytd == null ? null : "Year to date", yearEnd);
         layout.doc.title(title, subtitle);
         layout.numberReceived();
+        layout.routes();
         layout.complainants();
         layout.serviceUsers();
         layout.issues();
@@ -154,7 +155,32 @@ public final class ReportEmails {
                                     x -> String.valueOf(x.repeatComplainants().people())),
                             row(
                                     "Their complaints",
-                                    x -> figure(x.repeatComplainants().complaints()))));
+                                    x -> figure(x.repeatComplainants().complaints())),
+                            row("Reopened (each counted once above)", x -> figure(x.reopened()))));
+        }
+
+        /**
+         * How complaints came in, under "Number of complaints received": the annual report names the routes as a
+         * challenge, and sets this year beside last year, so each route's share has last year's beside it.
+         */
+        void routes() {
+            say(RouteNarrative.routes(r));
+            List<String> h = new ArrayList<>(List.of("Route", main, "Same period last year"));
+            if (ytd != null) {
+                h.add(second);
+                h.add("Year to date last year");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            r.byRoute().forEach((route, f) -> {
+                List<String> row =
+                        new ArrayList<>(List.of(route.label(), figure(f.received()), figure(f.yearEarlier())));
+                if (ytd != null) {
+                    row.add(figure(ytd.byRoute().get(route).received()));
+                    row.add(figure(ytd.byRoute().get(route).yearEarlier()));
+                }
+                rows.add(row);
+            });
+            doc.table("How complaints came in", h, rows);
         }
 
         void complainants() {

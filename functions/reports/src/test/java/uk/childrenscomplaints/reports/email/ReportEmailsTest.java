@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.ports.ReportMail;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.statistics.ComplaintStatistics;
 import uk.childrenscomplaints.complaint.statistics.Period;
@@ -83,6 +84,45 @@ class ReportEmailsTest {
         assertThat(html(c).body().text())
                 .contains("140 complaints equate to 4% of the 3199 cases recorded as open at "
                         + "the end of the period.");
+    }
+
+    @Test
+    void theYearEndReportSaysHowComplaintsCameInBesideLastYearAndCountsAReopenedComplaintOnce() {
+        // 2026-27: three by telephone, one by email (withdrawn 1 June 2026 and reopened 8 June); 2025-26: two letters.
+        Report r = year2026(
+                List.of(
+                        StatisticsComplaint.received(LocalDate.of(2026, 5, 1)).by(Route.TELEPHONE),
+                        StatisticsComplaint.received(LocalDate.of(2026, 6, 1)).by(Route.TELEPHONE),
+                        StatisticsComplaint.received(LocalDate.of(2026, 9, 1)).by(Route.TELEPHONE),
+                        StatisticsComplaint.received(LocalDate.of(2026, 5, 20))
+                                .by(Route.EMAIL)
+                                .reopened(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 8))),
+                2,
+                Map.of());
+        ReportEmails.Content c = render(yearEnd(r));
+
+        assertThat(c.text())
+                .contains("Most complaints came by telephone (75%, against 0% in the same period last year).")
+                .contains("1 came by email (25%), against 0 in the same period last year.")
+                .contains("Telephone | 3 (75%) | 0 (0%)")
+                .contains("Email | 1 (25%) | 0 (0%)")
+                .contains("Letter | 0 (0%) | 2 (100%)")
+                .contains("In person | 0 (0%) | 0 (0%)")
+                .contains("Online form | 0 (0%) | 0 (0%)")
+                .contains("Reopened (each counted once above) | 1 (25%)")
+                .contains("a total of 4 complaints were received");
+        Document html = html(c);
+        assertThat(row(html, "Telephone").children().eachText()).containsExactly("Telephone", "3 (75%)", "0 (0%)");
+        assertThat(row(html, "Letter").children().eachText()).containsExactly("Letter", "0 (0%)", "2 (100%)");
+        assertThat(html.body().text()).contains("How complaints came in");
+    }
+
+    @Test
+    void theQuarterlyReportSetsEachRouteForTheQuarterAndTheYearToDateBesideLastYears() {
+        ReportEmails.Content c = render(SampleReports.quarterlyMail());
+        assertThat(row(html(c), "Telephone").children()).hasSize(5);
+        assertThat(html(c).select("th").eachText())
+                .contains("Route", "Same period last year", "Year to date last year");
     }
 
     @Test

@@ -42,4 +42,7 @@ public sealed interface CaseCommand {
     record ReferToOmbudsman(LocalDate referredOn) implements CaseCommand {}
 
     record RecordOmbudsmanDecision(OmbudsmanDecision decision, LocalDate decidedOn) implements CaseCommand {}
+
+    /** A withdrawn complaint, or one closed without investigation, back to a new Stage 1 (complaints team only). */
+    record Reopen(LocalDate reopenedOn, String reason) implements CaseCommand {}
 }

@@ -76,6 +76,9 @@ final class CaseCommandValidation {
         } else if (command instanceof CaseCommand.RecordOmbudsmanDecision c) {
             required("decision", c.decision());
             past("decidedOn", c.decidedOn());
+        } else if (command instanceof CaseCommand.Reopen c) {
+            past("reopenedOn", c.reopenedOn());
+            text("reason", c.reason());
         }
     }
 

@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
+import uk.childrenscomplaints.complaint.model.Reopening;
 
 /**
  * Staff read, search and change complaints. Every change is checked against the member's role, the values, the
@@ -123,7 +124,7 @@ public final class HandlingComplaints {
                     a.newDue(),
                     a.reason(),
                     a.complainantToldOn(),
-                    timescales.dueDate(TimescaleId.STAGE1_EXTENSION, c.intake().receivedOn()),
+                    timescales.dueDate(TimescaleId.STAGE1_EXTENSION, stage1StartedOn(c)),
                     change);
         } else if (command instanceof CaseCommand.RecordIssueOutcomes a) {
             return c.recordIssueOutcomes(a.outcomes(), change);
@@ -166,8 +167,31 @@ public final class HandlingComplaints {
             return LaterStages.referToOmbudsman(c, a.referredOn(), change);
         } else if (command instanceof CaseCommand.RecordOmbudsmanDecision a) {
             return LaterStages.recordOmbudsmanDecision(c, a.decision(), a.decidedOn(), change);
+        } else if (command instanceof CaseCommand.Reopen a) {
+            return reopen(c, a, change);
         }
         throw new IllegalArgumentException("unknown command");
+    }
+
+    /** A reopened complaint's Stage 1 (and its extension limit) counts from the reopening, not the receipt. */
+    private static LocalDate stage1StartedOn(Complaint c) {
+        return c.parts().stage1() == null
+                ? c.intake().receivedOn()
+                : c.parts().stage1().startedOn(c.intake().receivedOn());
+    }
+
+    /** The window counts from the withdrawal or closing on the timeline; the new Stage 1 from the reopening. */
+    private Decision reopen(Complaint c, CaseCommand.Reopen a, Change change) {
+        LocalDate windowEndsOn = Reopening.endedOn(c)
+                .map(ended -> timescales.dueDate(TimescaleId.REOPEN_WINDOW, ended))
+                .orElse(null);
+        return Reopening.reopen(
+                c,
+                a.reopenedOn(),
+                a.reason(),
+                windowEndsOn,
+                timescales.dueDate(TimescaleId.STAGE1_RESPONSE, a.reopenedOn()),
+                change);
     }
 
     /** The events a change owes, stored with it so a failed publish is retried by the sweep. */
@@ -184,6 +208,9 @@ public final class HandlingComplaints {
         }
         if (command instanceof CaseCommand.ReferToOmbudsman) {
             owed.add(Notifications.ombudsmanEvent(newVersion));
+        }
+        if (command instanceof CaseCommand.Reopen) {
+            owed.addAll(Notifications.onReopening(newVersion));
         }
         return owed;
     }

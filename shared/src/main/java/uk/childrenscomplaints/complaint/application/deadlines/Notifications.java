@@ -16,6 +16,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Intake;
+import uk.childrenscomplaints.complaint.model.Reopening;
 
 /**
  * The notifications a new complaint owes, under deterministic keys, and what each one says. A key is claimed on the
@@ -52,6 +53,15 @@ public final class Notifications {
 
     public static String ombudsmanEvent(long version) {
         return OMBUDSMAN_EVENT + version;
+    }
+
+    /** A reopening owes a letter and the team's notice, keyed by its version: a second reopening writes again. */
+    public static final String REOPENED_LETTER = "reopened-letter@";
+
+    public static final String REOPENED_TEAM = "reopened-team@";
+
+    public static List<String> onReopening(long version) {
+        return List.of(REOPENED_LETTER + version, REOPENED_TEAM + version);
     }
 
     /**
@@ -190,6 +200,55 @@ public final class Notifications {
         data.put("summary", in.description() == null ? "" : in.description());
         return new Email(EmailTemplate.TEAM_NEW_COMPLAINT, List.of(teamMailbox), List.of(), data)
                 .about(c.id(), Addressee.TEAM);
+    }
+
+    /** The letter telling the complainant their complaint is reopened, when they gave an email address. */
+    public Optional<Email> reopenedLetter(Complaint c) {
+        return c.intake().complainant().emailAddress().map(address -> {
+            Map<String, String> data = reopeningData(c);
+            data.put(
+                    "complainantName",
+                    c.intake().complainant().name() == null
+                            ? ""
+                            : c.intake().complainant().name());
+            data.put("statusLink", statusLink(c));
+            return new Email(EmailTemplate.REOPENED_LETTER, List.of(address), List.of(), data)
+                    .about(c.id(), Addressee.COMPLAINANT);
+        });
+    }
+
+    /** The team's notice of a reopening: the new due date, and the respondent to check or name. */
+    public Email reopenedTeamNotice(Complaint c) {
+        Map<String, String> data = reopeningData(c);
+        data.put(
+                "was",
+                Reopening.lastEnding(c)
+                        .map(e -> e.action().equals("withdrawn") ? "Withdrawn" : "Closed: not investigated")
+                        .orElse(""));
+        data.put(
+                "team",
+                c.intake().team() == null
+                        ? "Not known: please decide"
+                        : c.intake().team().value());
+        data.put(
+                "respondent",
+                c.parts().respondent() == null ? "" : c.parts().respondent().name());
+        data.put("link", staffBaseUrl.isEmpty() ? "" : staffBaseUrl + "/staff/pages/complaints/" + c.id().value());
+        return new Email(EmailTemplate.TEAM_REOPENED, List.of(teamMailbox), List.of(), data)
+                .about(c.id(), Addressee.TEAM);
+    }
+
+    private Map<String, String> reopeningData(Complaint c) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("reference", c.reference().toString());
+        data.put(
+                "reopenedOn",
+                c.parts().stage1() == null ? "" : longDate(c.parts().stage1().reopenedOn()));
+        data.put(
+                "respondBy",
+                c.parts().stage1() == null ? "" : longDate(c.parts().stage1().dueOn()));
+        data.put("councilName", councilName);
+        return data;
     }
 
     /**

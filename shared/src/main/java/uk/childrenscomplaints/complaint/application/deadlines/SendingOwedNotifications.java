@@ -170,7 +170,9 @@ public final class SendingOwedNotifications {
     }
 
     private static boolean isToComplainant(String key) {
-        return Notifications.ACKNOWLEDGEMENT.equals(key) || Notifications.ENTITLEMENT_LETTER.equals(key);
+        return Notifications.ACKNOWLEDGEMENT.equals(key)
+                || Notifications.ENTITLEMENT_LETTER.equals(key)
+                || key.startsWith(Notifications.REOPENED_LETTER);
     }
 
     /** Sends one notice; the mail service's message id when it was an email it accepted. */
@@ -183,6 +185,12 @@ public final class SendingOwedNotifications {
         }
         if (key.startsWith(Notifications.DUE_DATE_MOVED)) {
             return mail(deadlineNotices.dueDateMoved(complaint, key));
+        }
+        if (key.startsWith(Notifications.REOPENED_LETTER)) {
+            return mail(notifications.reopenedLetter(complaint));
+        }
+        if (key.startsWith(Notifications.REOPENED_TEAM)) {
+            return mailer.sendForId(notifications.reopenedTeamNotice(complaint));
         }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> {

@@ -20,7 +20,11 @@ public enum EmailTemplate {
     /** To the complaints team: an email about a complaint bounced, was refused or was reported as spam. */
     EMAIL_UNDELIVERABLE("email-undeliverable"),
     /** To the respondent (Stage 1) or the team: a changed bank-holiday calendar moved a due date (decision 022). */
-    DUE_DATE_MOVED("due-date-moved");
+    DUE_DATE_MOVED("due-date-moved"),
+    /** To the complainant: their withdrawn or closed complaint is reopened, with the new reply date. */
+    REOPENED_LETTER("reopened-letter"),
+    /** To the complaints team: a complaint is reopened and starts a new Stage 1. */
+    TEAM_REOPENED("team-reopened");
 
     private final String fileName;
 
@@ -49,6 +53,8 @@ public enum EmailTemplate {
             case WEEKLY_TEAM_SUMMARY -> "weekly summary";
             case EMAIL_UNDELIVERABLE -> "undelivered email notice";
             case DUE_DATE_MOVED -> "moved due date notice";
+            case REOPENED_LETTER -> "letter about the reopening";
+            case TEAM_REOPENED -> "reopening notice";
         };
     }
 

@@ -364,7 +364,8 @@ class HandlingComplaintsTest {
             new RecordPanel(tue_2026_03_10, List.of("A", "B", "C"), "Recs"),
             new RecordChiefOfficerDecision(fri_2026_03_20, "Decision"),
             new ReferToOmbudsman(mon_2026_01_12),
-            new RecordOmbudsmanDecision(OmbudsmanDecision.NOT_UPHELD, fri_2026_03_20));
+            new RecordOmbudsmanDecision(OmbudsmanDecision.NOT_UPHELD, fri_2026_03_20),
+            new Reopen(fri_2026_03_20, "Reason"));
 
     private Set<Class<?>> permittedTo(StaffMember who) {
         ComplaintId id = received();

@@ -172,6 +172,7 @@ class WorkflowPropertiesIT {
                                 .map(o -> new RecordIssueOutcomes(Map.of(IssueCategory.COMMUNICATION, o)))),
                 Tuple.of(1, text.map(Withdraw::new)),
                 Tuple.of(1, text.map(CloseNotInvestigated::new)),
+                Tuple.of(2, Combinators.combine(date, text).as(Reopen::new)),
                 Tuple.of(1, Arbitraries.just(new Close())),
                 Tuple.of(
                         5,

@@ -165,7 +165,19 @@ final class ActionForms {
                     ComplaintAction.CLOSE_NOT_INVESTIGATED,
                     "Close without investigating",
                     "Close without investigating",
-                    new Field("reason", "Reason", null, Kind.TEXTAREA)));
+                    new Field("reason", "Reason", null, Kind.TEXTAREA)),
+            form(
+                    "reopen",
+                    ComplaintAction.REOPEN,
+                    "Reopen the complaint",
+                    "Reopen",
+                    new Field(
+                            "reopenedOn",
+                            "Date it was reopened",
+                            DATE_HINT + ". Within 20 working days of the withdrawal or closing; a new Stage 1 of 10"
+                                    + " working days starts from it",
+                            Kind.DATE),
+                    new Field("reason", "Why it is reopened", null, Kind.TEXTAREA)));
 
     private ActionForms() {}
 

@@ -49,6 +49,8 @@ final class StatisticsPage {
                 issues));
         tables.add(table("outcomes", "Outcome of complaints", "Outcome", coded(r.byOutcome())));
         m.put("volumeTables", tables);
+        m.put("routes", routes(r));
+        m.put("reopened", r.reopened().count());
         m.put("teams", teams(r));
         m.put("noTeam", r.noTeam().count());
         m.put("timeliness", timeliness(r.stage1Timeliness()));
@@ -104,6 +106,18 @@ final class StatisticsPage {
         String direction = y.change() > 0 ? "an increase of " : "a decrease of ";
         String percent = y.percentChange() == null ? "" : " (" + Math.abs(y.percentChange()) + "%)";
         return against + ": " + direction + Math.abs(y.change()) + percent;
+    }
+
+    /** How complaints came in: each route's share this period, with the same days a year earlier beside it. */
+    private static List<Map<String, Object>> routes(Report r) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        r.byRoute().forEach((route, f) -> {
+            Map<String, Object> row = row(route.label(), f.received());
+            row.put("yearEarlierCount", f.yearEarlier().count());
+            row.put("yearEarlierPercent", percent(f.yearEarlier()));
+            rows.add(row);
+        });
+        return rows;
     }
 
     private static List<Map<String, Object>> teams(Report r) {

@@ -225,6 +225,39 @@ class StaffPagesIT {
     }
 
     @Test
+    void theReopenFormIsOfferedOnlyOnceTheComplaintIsWithdrawnAndReopeningStartsStage1Again() {
+        Logged c = logged("Huntingdon", "2026-12-01");
+        String token = officer();
+        String page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/reopen]")).isEmpty();
+
+        APIGatewayV2HTTPResponse withdrawn = app.handle(action(
+                token,
+                c.id(),
+                "withdraw",
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
+                        + "&reason=Resolved+by+phone"));
+        assertThat(withdrawn.getStatusCode()).as(body(withdrawn)).isEqualTo(303);
+        page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/reopen]")).hasSize(1);
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/withdraw]")).isEmpty();
+
+        APIGatewayV2HTTPResponse reopened = app.handle(action(
+                token,
+                c.id(),
+                "reopen",
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
+                        + "&reopenedOn=2027-01-04&reason=The+family+came+back"));
+        assertThat(reopened.getStatusCode()).as(body(reopened)).isEqualTo(303);
+        page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(page).contains("Stage 1: awaiting response").contains("The family came back");
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/reopen]")).isEmpty();
+        assertThat(Jsoup.parse(page).select("#timeline tbody tr").text())
+                .contains("withdrawn")
+                .contains("reopened");
+    }
+
+    @Test
     void aMistakeOrARefusalReshowsThePageWithTheReasonAndWhatWasTyped() {
         Logged c = logged("Huntingdon", "2026-12-01");
         String token = officer();

@@ -45,11 +45,11 @@ class StatisticsPageIT {
     void start() {
         // This quarter: three for Huntingdon, one for ECF. The same quarter a year earlier: two for Huntingdon.
         logged("Huntingdon", "2026-10-05");
-        logged("Huntingdon", "2026-11-10");
+        logged("Huntingdon", "2026-11-10", "email");
         logged("Huntingdon", "2026-12-01");
         logged("ECF", "2026-11-20");
         logged("Huntingdon", "2025-10-15");
-        logged("Huntingdon", "2025-12-01");
+        logged("Huntingdon", "2025-12-01", "letter");
         // Outside both periods: never counted.
         logged("ECF", "2027-01-04");
     }
@@ -63,9 +63,15 @@ class StatisticsPageIT {
     }
 
     private void logged(String team, String receivedOn) {
+        logged(team, receivedOn, "telephone");
+    }
+
+    private void logged(String team, String receivedOn, String route) {
         APIGatewayV2HTTPEvent e =
                 WorkflowApp.logComplaint(OFFICER, team, UUID.randomUUID().toString());
-        e.setBody(e.getBody().replace("\"receivedOn\": \"2027-01-04\"", "\"receivedOn\": \"" + receivedOn + "\""));
+        e.setBody(e.getBody()
+                .replace("\"receivedOn\": \"2027-01-04\"", "\"receivedOn\": \"" + receivedOn + "\"")
+                .replace("\"route\": \"telephone\"", "\"route\": \"" + route + "\""));
         APIGatewayV2HTTPResponse r = app.handle(e);
         assertThat(r.getStatusCode()).as(body(r)).isEqualTo(201);
     }
@@ -106,6 +112,21 @@ class StatisticsPageIT {
         assertThat(PageRequests.figure(parents, "percent")).isEqualTo("100%");
         assertThat(PageRequests.figure(PageRequests.row(page, "timeliness", "No Stage 1 response yet"), "count"))
                 .isEqualTo("4");
+        // By route: three by telephone and one by email, against one by telephone and one by letter a year earlier.
+        Element telephone = PageRequests.row(page, "routes", "Telephone");
+        assertThat(PageRequests.figure(telephone, "count")).isEqualTo("3");
+        assertThat(PageRequests.figure(telephone, "percent")).isEqualTo("75%");
+        assertThat(PageRequests.figure(telephone, "year-earlier-count")).isEqualTo("1");
+        assertThat(PageRequests.figure(telephone, "year-earlier-percent")).isEqualTo("50%");
+        Element email = PageRequests.row(page, "routes", "Email");
+        assertThat(PageRequests.figure(email, "count")).isEqualTo("1");
+        assertThat(PageRequests.figure(email, "year-earlier-percent")).isEqualTo("0%");
+        Element letter = PageRequests.row(page, "routes", "Letter");
+        assertThat(PageRequests.figure(letter, "count")).isEqualTo("0");
+        assertThat(PageRequests.figure(letter, "year-earlier-count")).isEqualTo("1");
+        assertThat(PageRequests.row(page, "routes", "In person")).isNotNull();
+        assertThat(PageRequests.row(page, "routes", "Online form")).isNotNull();
+        assertThat(PageRequests.html(page).getElementById("reopened").text()).endsWith(": 0");
         assertThat(page)
                 .contains("href=\"/staff/pages/statistics.csv?from=2026-10-01&amp;to=2026-12-31\"")
                 // The bars are SVG attributes, never inline style, which the pages' policy forbids.

@@ -233,7 +233,11 @@ public final class LocalSchedules implements AutoCloseable {
         });
     }
 
-    /** The result's top-level numbers and flags: enough to see what a run did, never what it was about. */
+    /**
+     * The result's top-level numbers and flags, and which quarter's report a run is about and the day it is due
+     * ({@code quarter}, {@code dueOn}), so "not due today" says when: enough to see what a run did, never what it was
+     * about.
+     */
     private static Map<String, Object> counts(Object result) {
         Map<String, Object> counts = new LinkedHashMap<>();
         JsonNode tree = result == null ? null : JSON.valueToTree(result);
@@ -243,6 +247,11 @@ public final class LocalSchedules implements AutoCloseable {
                     counts.put(field.getKey(), field.getValue().numberValue());
                 } else if (field.getValue().isBoolean()) {
                     counts.put(field.getKey(), field.getValue().booleanValue());
+                } else if (field.getKey().equals("quarter")
+                                && field.getValue().asText().matches("\\d{4}-\\d{2} Q\\d")
+                        || field.getKey().equals("dueOn")
+                                && field.getValue().asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    counts.put(field.getKey(), field.getValue().asText());
                 }
             });
         }

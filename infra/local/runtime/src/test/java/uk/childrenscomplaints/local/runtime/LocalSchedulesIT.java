@@ -119,6 +119,14 @@ class LocalSchedulesIT {
                         .counts())
                 .containsEntry("sent", 0)
                 .containsEntry("alreadySent", 1);
+        // Any other morning says it is not due, and the day it is: the first working day after the quarter.
+        assertThat(runtime.schedules()
+                        .fireNow("quarterly-report", london("2026-10-02T07:30"))
+                        .counts())
+                .containsEntry("due", false)
+                .containsEntry("quarter", "2026-27 Q2")
+                .containsEntry("dueOn", "2026-10-01")
+                .containsEntry("sent", 0);
 
         // No ComplaintsManagerEmail locally: the report goes to the complaints team's mailbox.
         assertThat(runtime.standIns().mailbox().emailsTo(LocalRuntime.PARAMETERS.get("ComplaintsTeamEmail")))
