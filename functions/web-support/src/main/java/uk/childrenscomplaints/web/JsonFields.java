@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.FreeText;
 
 /**
  * Reads one JSON object field by field so that every mistake is named: a field nobody reads (a typo that would
@@ -92,7 +93,7 @@ public final class JsonFields {
             problem(name, name + " must be a string, in double quotes");
             return null;
         }
-        return n.getStringValue();
+        return FreeText.normalised(n.getStringValue());
     }
 
     public String requiredText(String name) {
@@ -175,7 +176,7 @@ public final class JsonFields {
                     problem(name, name + " must be " + expected);
                     return List.of();
                 }
-                out.add(v.getStringValue());
+                out.add(FreeText.normalised(v.getStringValue()));
             }
             return out;
         }

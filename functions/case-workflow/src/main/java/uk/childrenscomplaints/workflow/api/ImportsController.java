@@ -62,21 +62,22 @@ public class ImportsController {
                 return Answers.forbidden();
             }
             if (result instanceof ImportResult.Rejected rejected) {
-                LOG.info(
-                        "import rejected: {} problems, nothing stored",
-                        rejected.problems().size());
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                        .body(Map.of(
-                                "problems",
-                                rejected.problems().stream()
-                                        .map(p -> {
-                                            Map<String, Object> one = new LinkedHashMap<>();
-                                            one.put("line", p.line());
-                                            one.put("column", p.column());
-                                            one.put("message", p.message());
-                                            return one;
-                                        })
-                                        .toList()));
+                LOG.info("import rejected: {} problems, nothing stored", rejected.total());
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put(
+                        "problems",
+                        rejected.problems().stream()
+                                .map(p -> {
+                                    Map<String, Object> one = new LinkedHashMap<>();
+                                    one.put("line", p.line());
+                                    one.put("column", p.column());
+                                    one.put("message", p.message());
+                                    return one;
+                                })
+                                .toList());
+                answer.put("total", rejected.total());
+                answer.put("notShown", rejected.notShown());
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(answer);
             }
             ImportResult.Imported imported = (ImportResult.Imported) result;
             LOG.info(

@@ -30,10 +30,17 @@ final class CaseCommandValidation {
             errors.add(new FieldError("command", "Say what to change"));
         } else if (command instanceof CaseCommand.AssignRespondents c) {
             required("respondent", c.respondent());
+            if (c.respondent() != null) {
+                free("respondent.name", c.respondent().name());
+            }
+            if (c.second() != null) {
+                free("second.name", c.second().name());
+            }
             address("respondent.email", c.respondent());
             address("second.email", c.second());
         } else if (command instanceof CaseCommand.RecordStage1Response c) {
             past("sentOn", c.sentOn());
+            free("summary", c.summary());
         } else if (command instanceof CaseCommand.ExtendStage1 c) {
             required("newDue", c.newDue());
             text("reason", c.reason());
@@ -52,6 +59,8 @@ final class CaseCommandValidation {
             past("requestedOn", c.requestedOn());
             text("reasons", c.reasons());
         } else if (command instanceof CaseCommand.RecordStage2Details c) {
+            free("investigatingOfficer", c.investigatingOfficer());
+            free("independentPerson", c.independentPerson());
             if (c.costPounds() != null && c.costPounds() < 0) {
                 errors.add(new FieldError("costPounds", "Enter the cost in whole pounds, 0 or more"));
             }
@@ -66,6 +75,8 @@ final class CaseCommandValidation {
                     || c.members().size() != 3
                     || c.members().stream().anyMatch(m -> m == null || m.isBlank())) {
                 errors.add(new FieldError("members", "Name the panel's three members"));
+            } else {
+                c.members().forEach(m -> free("members", m));
             }
             text("recommendations", c.recommendations());
         } else if (command instanceof CaseCommand.RecordChiefOfficerDecision c) {
@@ -88,6 +99,15 @@ final class CaseCommandValidation {
     private void text(String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "This is required"));
+        } else {
+            free(field, value);
+        }
+    }
+
+    /** Notes, reasons and names keep the {@link uk.childrenscomplaints.complaint.model.FreeText} rule; once a field. */
+    private void free(String field, String value) {
+        if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+            FieldError.hiddenCharacter(field, field, value).ifPresent(errors::add);
         }
     }
 
