@@ -139,7 +139,7 @@ public final class JsonFields {
         if (n == null) {
             return null;
         }
-        if (!n.isNumber() || !isWhole(n.getBigDecimalValue(), min, max)) {
+        if (!n.isNumber() || !isWhole(n, min, max)) {
             problem(name, name + " must be a whole number, like 7");
             return null;
         }
@@ -253,11 +253,13 @@ public final class JsonFields {
         return String.join(", ", codes);
     }
 
-    private static boolean isWhole(BigDecimal d, long min, long max) {
+    /** A number too large for a double ({@code 1e309}) is read as Infinity, which is no BigDecimal: not whole either. */
+    private static boolean isWhole(JsonNode n, long min, long max) {
         try {
+            BigDecimal d = n.getBigDecimalValue();
             long whole = d.longValueExact();
             return whole >= min && whole <= max;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }
     }

@@ -47,11 +47,13 @@ public class ImportsController {
             if (!isCsvInUtf8(contentType)) {
                 return Answers.message(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Content-Type",
                         "Send the file as Content-Type: text/csv " + "(UTF-8), with the header row first");
             }
             if (body != null && body.length > RequestBodies.MAX_CSV_BYTES) {
                 return Answers.message(
                         HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "body",
                         "The file is over the 5 MB limit: split "
                                 + "it into smaller files (each with the header row) and import each; importing a row twice "
                                 + "adds nothing");

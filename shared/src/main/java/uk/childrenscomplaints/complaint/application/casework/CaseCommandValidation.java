@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.Respondent;
 
@@ -12,6 +13,9 @@ import uk.childrenscomplaints.complaint.model.Respondent;
  * not negative, exactly three panel members. Messages never echo what was typed.
  */
 final class CaseCommandValidation {
+    /** As long as a complaint's own account may be (NewComplaintValidation.MAX_TEXT). */
+    static final int MAX_TEXT = 10_000;
+
     private final List<FieldError> errors = new ArrayList<>();
     private final LocalDate today;
 
@@ -104,19 +108,31 @@ final class CaseCommandValidation {
         }
     }
 
-    /** Notes, reasons and names keep the {@link uk.childrenscomplaints.complaint.model.FreeText} rule; once a field. */
+    /**
+     * Notes, reasons and names keep the {@link uk.childrenscomplaints.complaint.model.FreeText} rule, and the length a
+     * complaint's own account may have; one problem a field.
+     */
     private void free(String field, String value) {
-        if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-            FieldError.hiddenCharacter(field, field, value).ifPresent(errors::add);
+        if (errors.stream().anyMatch(e -> e.field().equals(field))) {
+            return;
+        }
+        FieldError.hiddenCharacter(field, field, value).ifPresent(errors::add);
+        if (value != null
+                && value.length() > MAX_TEXT
+                && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, field + " must be " + MAX_TEXT + " characters or fewer"));
         }
     }
 
-    /** A date something already happened on: required, and not after today. */
+    /** A date something already happened on: required, not after today, and not before the council's records. */
     private void past(String field, LocalDate value) {
         if (value == null) {
             errors.add(new FieldError(field, "Enter the date"));
         } else if (value.isAfter(today)) {
             errors.add(new FieldError(field, "The date cannot be in the future"));
+        } else if (value.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+            errors.add(new FieldError(
+                    field, "The date must be " + ReceivedDates.DEFAULT_EARLIEST + " or later: check the year"));
         }
     }
 
