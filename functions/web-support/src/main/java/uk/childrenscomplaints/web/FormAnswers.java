@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.childrenscomplaints.complaint.model.FreeText;
 
 /**
  * The answers of an {@code application/x-www-form-urlencoded} form, as typed: repeated names (checkboxes) keep every
@@ -53,8 +54,9 @@ public final class FormAnswers {
         return NONE;
     }
 
+    /** A textarea's line breaks come as CRLF; stored as LF, so the one {@link FreeText} rule sees what is kept. */
     private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        return FreeText.normalised(URLDecoder.decode(s, StandardCharsets.UTF_8));
     }
 
     /** Every name with every value as typed, in the order sent. */

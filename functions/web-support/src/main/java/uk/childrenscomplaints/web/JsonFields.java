@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.FreeText;
 
 /**
  * Reads one JSON object field by field so that every mistake is named: a field nobody reads (a typo that would
@@ -92,7 +93,7 @@ public final class JsonFields {
             problem(name, name + " must be a string, in double quotes");
             return null;
         }
-        return n.getStringValue();
+        return FreeText.normalised(n.getStringValue());
     }
 
     public String requiredText(String name) {
@@ -138,7 +139,7 @@ public final class JsonFields {
         if (n == null) {
             return null;
         }
-        if (!n.isNumber() || !isWhole(n.getBigDecimalValue(), min, max)) {
+        if (!n.isNumber() || !isWhole(n, min, max)) {
             problem(name, name + " must be a whole number, like 7");
             return null;
         }
@@ -175,7 +176,7 @@ public final class JsonFields {
                     problem(name, name + " must be " + expected);
                     return List.of();
                 }
-                out.add(v.getStringValue());
+                out.add(FreeText.normalised(v.getStringValue()));
             }
             return out;
         }
@@ -252,11 +253,13 @@ public final class JsonFields {
         return String.join(", ", codes);
     }
 
-    private static boolean isWhole(BigDecimal d, long min, long max) {
+    /** A number too large for a double ({@code 1e309}) is read as Infinity, which is no BigDecimal: not whole either. */
+    private static boolean isWhole(JsonNode n, long min, long max) {
         try {
+            BigDecimal d = n.getBigDecimalValue();
             long whole = d.longValueExact();
             return whole >= min && whole <= max;
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -14,7 +15,9 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 @Serdeable
 public record ProblemList(List<Problem> errors) {
 
+    /** Both parts always present, even an empty field name (a client may send a key of ""). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Problem(String field, String message) {}
 
     public static ProblemList of(List<FieldError> errors) {

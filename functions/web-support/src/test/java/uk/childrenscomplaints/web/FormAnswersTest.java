@@ -33,4 +33,12 @@ class FormAnswersTest {
     void aBadEscapeIsRefusedForTheCallerToAnswer() {
         assertThatThrownBy(() -> FormAnswers.parse("name=%E")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aTextareasCrlfLineBreaksAreReadAsLfAndALoneCrIsKeptForTheFreeTextRuleToRefuse() {
+        FormAnswers a = FormAnswers.parse("whatHappened=one%0D%0Atwo%0D%0A&name=a%0Db");
+
+        assertThat(a.raw("whatHappened")).isEqualTo("one\ntwo\n");
+        assertThat(a.raw("name")).isEqualTo("a\rb");
+    }
 }

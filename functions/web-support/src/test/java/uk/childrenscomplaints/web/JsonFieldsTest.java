@@ -62,4 +62,18 @@ class JsonFieldsTest {
         assertThat(fields.problems())
                 .containsExactly(new FieldError("issues", "issues must be a list of codes, like [\"communication\"]"));
     }
+
+    @Test
+    void aNumberTooLargeForADoubleIsNotWholeAndATextareasCrlfIsReadAsLf() {
+        JsonNode root = object(Map.of(
+                "childAge", JsonNode.createNumberNode(Double.POSITIVE_INFINITY),
+                "whatHappened", JsonNode.createStringNode("one\r\ntwo")));
+        JsonFields fields =
+                JsonFields.of(root, Set.of("childAge", "whatHappened")).orElseThrow();
+
+        assertThat(fields.integer("childAge")).isNull();
+        assertThat(fields.text("whatHappened")).isEqualTo("one\ntwo");
+        assertThat(fields.problems())
+                .containsExactly(new FieldError("childAge", "childAge must be a whole number, like 7"));
+    }
 }

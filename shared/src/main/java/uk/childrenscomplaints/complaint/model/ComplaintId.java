@@ -17,11 +17,13 @@ public record ComplaintId(String value) {
 
     /**
      * An imported complaint's id, from its old system's reference alone: importing the same file again gives the same
-     * ids, so the conditional write finds the first import instead of adding a copy.
+     * ids, so the conditional write finds the first import instead of adding a copy. The reference is taken as
+     * {@link Reference#matchKey()} (issue 13, finding 8): {@code SEC/11} and {@code sec/11 } are one complaint.
      */
     public static ComplaintId fromImportedReference(Reference reference) {
-        return new ComplaintId(UUID.nameUUIDFromBytes(("imported:" + reference).getBytes(StandardCharsets.UTF_8))
-                .toString());
+        return new ComplaintId(
+                UUID.nameUUIDFromBytes(("imported:" + reference.matchKey()).getBytes(StandardCharsets.UTF_8))
+                        .toString());
     }
 
     @Override

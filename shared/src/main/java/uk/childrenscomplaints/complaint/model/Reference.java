@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.complaint.model;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,15 @@ public record Reference(int financialYear, int number, String legacy) {
         return stored != null && FORMAT.matcher(stored).matches() ? parse(stored) : legacy(stored);
     }
 
+    /**
+     * The reference as two references are compared: trimmed (as it is kept) and in capitals, because an old system's
+     * {@code SEC/11} and a spreadsheet's {@code sec/11} are the same complaint. Upper case, so that the references most
+     * systems write keep the ids an import gave them before this rule.
+     */
+    public String matchKey() {
+        return toString().toUpperCase(Locale.ROOT);
+    }
+
     public boolean isLegacy() {
         return legacy != null;
     }
@@ -70,9 +80,10 @@ public record Reference(int financialYear, int number, String legacy) {
         if (trimmed.length() > LEGACY_MAX_LENGTH) {
             throw new IllegalArgumentException("a reference can be at most " + LEGACY_MAX_LENGTH + " characters");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+        if (trimmed.chars().anyMatch(Character::isISOControl) || !FreeText.isClean(trimmed)) {
             throw new IllegalArgumentException(
-                    "a reference cannot contain line breaks, tabs or other control characters");
+                    "a reference cannot contain line breaks, tabs, other control characters or "
+                            + "text-direction characters");
         }
         if (FORMAT.matcher(trimmed.toUpperCase()).matches()) {
             throw new IllegalArgumentException("references like CSC-2026-0042 are this service's own; an old system's "

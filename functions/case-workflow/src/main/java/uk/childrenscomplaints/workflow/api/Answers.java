@@ -3,31 +3,36 @@ package uk.childrenscomplaints.workflow.api;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
-import java.util.Map;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.web.ProblemList;
 
-/** The staff API's JSON answers that carry no data: messages and field errors ({@code {errors:[{field,message}]}}). */
+/**
+ * The staff API's JSON refusals, every one in the documented shape {@code {"errors":[{"field","message"}]}} (issue 13,
+ * finding 8): a refusal names what to change (the token, the id, the version, the action) and says no more.
+ */
 final class Answers {
     static final String STALE = "Someone else changed this complaint; reload it and try again";
 
     private Answers() {}
 
-    static HttpResponse<Object> message(HttpStatus status, String message) {
-        return HttpResponse.status(status).body(Map.of("message", message));
+    static final String UNAUTHORIZED = "Unauthorized: sign in, and send the token as Authorization: Bearer";
+    static final String FORBIDDEN = "Forbidden: your role does not allow this";
+
+    static HttpResponse<Object> message(HttpStatus status, String field, String message) {
+        return HttpResponse.status(status).body(ProblemList.of(field, message));
     }
 
     static HttpResponse<Object> unauthorized() {
-        return message(HttpStatus.UNAUTHORIZED, "Unauthorized");
+        return message(HttpStatus.UNAUTHORIZED, "Authorization", UNAUTHORIZED);
     }
 
     static HttpResponse<Object> forbidden() {
-        return message(HttpStatus.FORBIDDEN, "Forbidden");
+        return message(HttpStatus.FORBIDDEN, "Authorization", FORBIDDEN);
     }
 
     static HttpResponse<Object> notFound() {
-        return message(HttpStatus.NOT_FOUND, "Not Found");
+        return message(HttpStatus.NOT_FOUND, "id", "There is no complaint with this id: check it");
     }
 
     static HttpResponse<Object> problems(List<FieldError> errors) {
@@ -44,10 +49,10 @@ final class Answers {
             return forbidden();
         }
         if (result instanceof CaseResult.Refused refused) {
-            return message(HttpStatus.CONFLICT, refused.reason());
+            return message(HttpStatus.CONFLICT, "action", refused.reason());
         }
         if (result instanceof CaseResult.Stale) {
-            return message(HttpStatus.CONFLICT, STALE);
+            return message(HttpStatus.CONFLICT, "expectedVersion", STALE);
         }
         if (result instanceof CaseResult.Invalid invalid) {
             return problems(invalid.errors());

@@ -45,11 +45,13 @@ public class ImportsController {
             if (!isCsvInUtf8(contentType)) {
                 return Answers.message(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "Content-Type",
                         "Send the file as Content-Type: text/csv " + "(UTF-8), with the header row first");
             }
             if (body != null && body.length > RequestBodies.MAX_CSV_BYTES) {
                 return Answers.message(
                         HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                        "body",
                         "The file is over the 5 MB limit: split "
                                 + "it into smaller files (each with the header row) and import each; importing a row twice "
                                 + "adds nothing");
@@ -60,21 +62,22 @@ public class ImportsController {
                 return Answers.forbidden();
             }
             if (result instanceof ImportResult.Rejected rejected) {
-                LOG.info(
-                        "import rejected: {} problems, nothing stored",
-                        rejected.problems().size());
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                        .body(Map.of(
-                                "problems",
-                                rejected.problems().stream()
-                                        .map(p -> {
-                                            Map<String, Object> one = new LinkedHashMap<>();
-                                            one.put("line", p.line());
-                                            one.put("column", p.column());
-                                            one.put("message", p.message());
-                                            return one;
-                                        })
-                                        .toList()));
+                LOG.info("import rejected: {} problems, nothing stored", rejected.total());
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put(
+                        "problems",
+                        rejected.problems().stream()
+                                .map(p -> {
+                                    Map<String, Object> one = new LinkedHashMap<>();
+                                    one.put("line", p.line());
+                                    one.put("column", p.column());
+                                    one.put("message", p.message());
+                                    return one;
+                                })
+                                .toList());
+                answer.put("total", rejected.total());
+                answer.put("notShown", rejected.notShown());
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(answer);
             }
             ImportResult.Imported imported = (ImportResult.Imported) result;
             LOG.info(

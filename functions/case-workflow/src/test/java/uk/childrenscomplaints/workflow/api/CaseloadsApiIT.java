@@ -70,7 +70,9 @@ class CaseloadsApiIT {
         APIGatewayV2HTTPResponse other =
                 put(HUNTINGDON_MANAGER, "2009-10", "4", "{\"teams\": {\"Huntingdon\": 1, \"ECF\": 1}}");
         assertThat(other.getStatusCode()).isEqualTo(403);
-        assertThat(body(other)).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(body(other))
+                .isEqualTo(
+                        "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Forbidden: your role does not allow this\"}]}");
         assertThat(read(OFFICER)).contains("\"teams\":{\"ECF\":350,\"Huntingdon\":400}");
     }
 

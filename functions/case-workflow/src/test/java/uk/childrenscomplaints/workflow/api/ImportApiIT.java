@@ -265,7 +265,9 @@ class ImportApiIT {
         for (Map<String, String> who : List.of(HUNTINGDON_MANAGER, DIRECTOR)) {
             APIGatewayV2HTTPResponse r = importing(who, "text/csv", sample());
             assertThat(r.getStatusCode()).isEqualTo(403);
-            assertThat(body(r)).isEqualTo("{\"message\":\"Forbidden\"}");
+            assertThat(body(r))
+                    .isEqualTo(
+                            "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Forbidden: your role does not allow this\"}]}");
         }
         assertThat(importing(null, "text/csv", sample()).getStatusCode()).isEqualTo(401);
 

@@ -16,8 +16,28 @@ class ReportPeriodsTest {
             assertThat(read.period().from()).isEqualTo(LocalDate.of(2009, 4, 1));
             assertThat(read.period().to()).isEqualTo(LocalDate.of(2010, 3, 31));
         }
-        assertThat(ReportPeriods.read(null, null, null, "1999-00").period().to())
-                .isEqualTo(LocalDate.of(2000, 3, 31));
+        assertThat(ReportPeriods.read(null, null, null, "2099-00").period().to())
+                .isEqualTo(LocalDate.of(2100, 3, 31));
+    }
+
+    /** Issue 13, finding 8: {@code year=0000-01} was taken. The records begin on 1 April 2008. */
+    @Test
+    void aPeriodBeforeTheFinancialYear2008To09IsRefusedNamingItsParameter() {
+        assertThat(ReportPeriods.read(null, null, null, "2008-09").problems()).isEmpty();
+        for (String year : new String[] {"0000-01", "2007-08", "2007", "1999-00"}) {
+            assertThat(ReportPeriods.read(null, null, null, year).problems())
+                    .as(year)
+                    .extracting(FieldError::field)
+                    .containsExactly("year");
+        }
+        assertThat(ReportPeriods.read(null, null, "2007-08-Q4", null).problems())
+                .extracting(FieldError::field)
+                .containsExactly("quarter");
+        assertThat(ReportPeriods.read("0001-01-01", "2010-01-04", null, null).problems())
+                .extracting(FieldError::message)
+                .containsExactly("from must be 2008-04-01 or later: check the year");
+        assertThat(ReportPeriods.read("2008-04-01", "2009-03-31", null, null).problems())
+                .isEmpty();
     }
 
     @Test

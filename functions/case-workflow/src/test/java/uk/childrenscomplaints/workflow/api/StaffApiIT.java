@@ -77,7 +77,9 @@ class StaffApiIT {
         for (APIGatewayV2HTTPEvent event : anonymous) {
             APIGatewayV2HTTPResponse r = app.handle(event);
             assertThat(r.getStatusCode()).as(event.getRouteKey()).isEqualTo(401);
-            assertThat(body(r)).isEqualTo("{\"message\":\"Unauthorized\"}");
+            assertThat(body(r))
+                    .isEqualTo(
+                            "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Unauthorized: sign in, and send the token as Authorization: Bearer\"}]}");
             assertThat(header(r, "Cache-Control")).isEqualTo("no-store");
         }
         assertThat(version(id)).isEqualTo(1);
@@ -106,7 +108,9 @@ class StaffApiIT {
 
         APIGatewayV2HTTPResponse other = app.handle(WorkflowApp.view(ECF_MANAGER, huntingdon));
         assertThat(other.getStatusCode()).isEqualTo(403);
-        assertThat(body(other)).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(body(other))
+                .isEqualTo(
+                        "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Forbidden: your role does not allow this\"}]}");
 
         String ecfList = body(app.handle(WorkflowApp.list(ECF_MANAGER, Map.of())));
         assertThat(ecfList).contains(ecf).doesNotContain(huntingdon);
@@ -197,7 +201,9 @@ class StaffApiIT {
                 if (r.getStatusCode() == 409) {
                     assertThat(body(r)).contains("Someone else changed this complaint; reload it and try again");
                 } else {
-                    assertThat(body(r)).isEqualTo("{\"message\":\"Forbidden\"}");
+                    assertThat(body(r))
+                            .isEqualTo(
+                                    "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Forbidden: your role does not allow this\"}]}");
                 }
             });
         }
@@ -265,7 +271,8 @@ class StaffApiIT {
                 app.handle(WorkflowApp.action(OFFICER, id, "mark-absent", actionBody("mark-absent", 1)));
         assertThat(stale.getStatusCode()).isEqualTo(409);
         assertThat(body(stale))
-                .isEqualTo("{\"message\":\"Someone else changed this complaint; reload it and try again\"}");
+                .isEqualTo(
+                        "{\"errors\":[{\"field\":\"expectedVersion\",\"message\":\"Someone else changed this complaint; reload it and try again\"}]}");
     }
 
     @Test
@@ -275,7 +282,9 @@ class StaffApiIT {
         APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(OFFICER, id, "close", actionBody("close", 1)));
 
         assertThat(r.getStatusCode()).isEqualTo(409);
-        assertThat(body(r)).startsWith("{\"message\":\"").doesNotContain("Someone else changed");
+        assertThat(body(r))
+                .startsWith("{\"errors\":[{\"field\":\"action\",\"message\":\"")
+                .doesNotContain("Someone else changed");
         assertThat(version(id)).isEqualTo(1);
     }
 

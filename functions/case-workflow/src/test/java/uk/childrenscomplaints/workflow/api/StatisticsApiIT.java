@@ -536,7 +536,9 @@ class StatisticsApiIT {
     void withoutARoleOrWithoutSigningInThereAreNoFigures() {
         APIGatewayV2HTTPResponse noRole = stats(WorkflowApp.claims("visitor", "[admins]", "Huntingdon"), YEAR_2009_10);
         assertThat(noRole.getStatusCode()).isEqualTo(403);
-        assertThat(body(noRole)).isEqualTo("{\"message\":\"Forbidden\"}");
+        assertThat(body(noRole))
+                .isEqualTo(
+                        "{\"errors\":[{\"field\":\"Authorization\",\"message\":\"Forbidden: your role does not allow this\"}]}");
 
         APIGatewayV2HTTPResponse anonymous = stats(null, YEAR_2009_10);
         assertThat(anonymous.getStatusCode()).isEqualTo(401);
@@ -555,8 +557,12 @@ class StatisticsApiIT {
                 Map.of("from", "2010-03-31", "to", "2009-04-01"),
                 "\"field\":\"to\",\"message\":\"to must be on or after from");
         bad.put(
-                Map.of("from", "1999-04-01", "to", "2010-03-31"),
+                Map.of("from", "2008-04-01", "to", "2019-03-31"),
                 "\"field\":\"to\",\"message\":\"A report covers at most ten years");
+        bad.put(Map.of("year", "0000-01"), "\"field\":\"year\"");
+        bad.put(
+                Map.of("from", "0001-01-01", "to", "2009-03-31"),
+                "\"field\":\"from\",\"message\":\"from must be 2008-04-01");
         bad.put(Map.of("quarter", "2009-10-Q5"), "\"field\":\"quarter\"");
         bad.put(Map.of("year", "2009-11"), "\"field\":\"year\"");
         bad.put(Map.of("year", "2009-10", "quarter", "2009-10-Q1"), "\"field\":\"period\"");

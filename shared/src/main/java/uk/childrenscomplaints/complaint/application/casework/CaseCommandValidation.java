@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.Respondent;
 
@@ -12,6 +13,9 @@ import uk.childrenscomplaints.complaint.model.Respondent;
  * not negative, exactly three panel members. Messages never echo what was typed.
  */
 final class CaseCommandValidation {
+    /** As long as a complaint's own account may be (NewComplaintValidation.MAX_TEXT). */
+    static final int MAX_TEXT = 10_000;
+
     private final List<FieldError> errors = new ArrayList<>();
     private final LocalDate today;
 
@@ -30,10 +34,17 @@ final class CaseCommandValidation {
             errors.add(new FieldError("command", "Say what to change"));
         } else if (command instanceof CaseCommand.AssignRespondents c) {
             required("respondent", c.respondent());
+            if (c.respondent() != null) {
+                free("respondent.name", c.respondent().name());
+            }
+            if (c.second() != null) {
+                free("second.name", c.second().name());
+            }
             address("respondent.email", c.respondent());
             address("second.email", c.second());
         } else if (command instanceof CaseCommand.RecordStage1Response c) {
             past("sentOn", c.sentOn());
+            free("summary", c.summary());
         } else if (command instanceof CaseCommand.ExtendStage1 c) {
             required("newDue", c.newDue());
             text("reason", c.reason());
@@ -52,6 +63,8 @@ final class CaseCommandValidation {
             past("requestedOn", c.requestedOn());
             text("reasons", c.reasons());
         } else if (command instanceof CaseCommand.RecordStage2Details c) {
+            free("investigatingOfficer", c.investigatingOfficer());
+            free("independentPerson", c.independentPerson());
             if (c.costPounds() != null && c.costPounds() < 0) {
                 errors.add(new FieldError("costPounds", "Enter the cost in whole pounds, 0 or more"));
             }
@@ -66,6 +79,8 @@ final class CaseCommandValidation {
                     || c.members().size() != 3
                     || c.members().stream().anyMatch(m -> m == null || m.isBlank())) {
                 errors.add(new FieldError("members", "Name the panel's three members"));
+            } else {
+                c.members().forEach(m -> free("members", m));
             }
             text("recommendations", c.recommendations());
         } else if (command instanceof CaseCommand.RecordChiefOfficerDecision c) {
@@ -91,15 +106,36 @@ final class CaseCommandValidation {
     private void text(String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "This is required"));
+        } else {
+            free(field, value);
         }
     }
 
-    /** A date something already happened on: required, and not after today. */
+    /**
+     * Notes, reasons and names keep the {@link uk.childrenscomplaints.complaint.model.FreeText} rule, and the length a
+     * complaint's own account may have; one problem a field.
+     */
+    private void free(String field, String value) {
+        if (errors.stream().anyMatch(e -> e.field().equals(field))) {
+            return;
+        }
+        FieldError.hiddenCharacter(field, field, value).ifPresent(errors::add);
+        if (value != null
+                && value.length() > MAX_TEXT
+                && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, field + " must be " + MAX_TEXT + " characters or fewer"));
+        }
+    }
+
+    /** A date something already happened on: required, not after today, and not before the council's records. */
     private void past(String field, LocalDate value) {
         if (value == null) {
             errors.add(new FieldError(field, "Enter the date"));
         } else if (value.isAfter(today)) {
             errors.add(new FieldError(field, "The date cannot be in the future"));
+        } else if (value.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+            errors.add(new FieldError(
+                    field, "The date must be " + ReceivedDates.DEFAULT_EARLIEST + " or later: check the year"));
         }
     }
 

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.ports.Compliments;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.TeamName;
@@ -69,11 +71,17 @@ public final class RecordingCompliments {
             errors.add(new FieldError("receivedOn", "Enter the date the compliment was received"));
         } else if (receivedOn.isAfter(LocalDate.now(clock.withZone(LONDON)))) {
             errors.add(new FieldError("receivedOn", "The date cannot be in the future"));
+        } else if (receivedOn.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+            errors.add(new FieldError("receivedOn", ReceivedDates.tooEarly(ReceivedDates.DEFAULT_EARLIEST)));
         }
+        Optional<FieldError> hiddenFrom = FieldError.hiddenCharacter("fromWhom", "From", fromWhom);
+        Optional<FieldError> hiddenText = FieldError.hiddenCharacter("text", "What the compliment says", text);
+        hiddenFrom.ifPresent(errors::add);
+        hiddenText.ifPresent(errors::add);
         if (fromWhom == null || fromWhom.isBlank()) {
             errors.add(new FieldError("fromWhom", "Say who the compliment is from"));
         }
-        if (text != null && text.length() > MAX_TEXT) {
+        if (hiddenText.isEmpty() && text != null && text.length() > MAX_TEXT) {
             errors.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT + " characters or fewer"));
         }
         if (text == null || text.isBlank()) {

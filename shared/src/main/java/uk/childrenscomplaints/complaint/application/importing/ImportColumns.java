@@ -3,10 +3,13 @@ package uk.childrenscomplaints.complaint.application.importing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import uk.childrenscomplaints.complaint.model.FreeText;
 
 /** The import file's columns: exactly these, named in its header row, in any order. */
 final class ImportColumns {
@@ -53,6 +56,9 @@ final class ImportColumns {
             LGO_REFERRED_ON,
             LGO_DECISION);
 
+    static final int UNKNOWN_NAMED = 20;
+    private static final int NAME_SHOWN = 40;
+
     private final List<String> order;
 
     private ImportColumns(List<String> order) {
@@ -73,19 +79,23 @@ final class ImportColumns {
             return new Header(null, problems);
         }
         Set<String> seen = new HashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         for (String name : names) {
             if (!ALL.contains(name)) {
-                problems.add(new ImportProblem(
-                        1,
-                        name,
-                        "Not one of the import's columns: correct its name or remove " + "the column (the columns are "
-                                + String.join(", ", ALL) + ")"));
+                unknown.add(name);
             } else if (!seen.add(name)) {
-                problems.add(new ImportProblem(1, name, "The column appears more than once: keep one"));
+                twice.add(name);
             }
         }
+        if (!unknown.isEmpty()) {
+            problems.add(unknownColumns(unknown));
+        }
+        for (String name : twice) {
+            problems.add(new ImportProblem(1, name, "The column appears more than once: keep one"));
+        }
         for (String column : ALL) {
-            if (!names.contains(column)) {
+            if (!seen.contains(column)) {
                 problems.add(new ImportProblem(
                         1,
                         column,
@@ -94,6 +104,33 @@ final class ImportColumns {
             }
         }
         return new Header(problems.isEmpty() ? new ImportColumns(names) : null, problems);
+    }
+
+    /**
+     * One problem for every column not the import's, naming at most the first {@link #UNKNOWN_NAMED} (each cut short):
+     * a header of 100,000 unknown columns made a 42.9 MB answer (issue 13, finding 7).
+     */
+    private static ImportProblem unknownColumns(List<String> unknown) {
+        String named =
+                unknown.stream().limit(UNKNOWN_NAMED).map(ImportColumns::shown).collect(Collectors.joining(", "));
+        String which = unknown.size() == 1
+                ? "The column " + named + " is not one of the import's columns"
+                : String.format("%,d columns are not the import's", unknown.size())
+                        + (unknown.size() > UNKNOWN_NAMED ? " (the first " + UNKNOWN_NAMED + ": " : " (")
+                        + named + ")";
+        return new ImportProblem(
+                1,
+                null,
+                which + ": correct each name or remove the column (the columns are " + String.join(", ", ALL) + ")");
+    }
+
+    /** A name as the answer gives it back: short, and never with a character that would hide or break it. */
+    private static String shown(String name) {
+        if (!FreeText.isClean(name)) {
+            return "(a name with a hidden character)";
+        }
+        int end = name.offsetByCodePoints(0, Math.min(NAME_SHOWN, name.codePointCount(0, name.length())));
+        return "'" + name.substring(0, end) + (end < name.length() ? "..." : "") + "'";
     }
 
     int count() {

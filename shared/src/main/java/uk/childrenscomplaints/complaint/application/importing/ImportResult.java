@@ -12,10 +12,19 @@ public sealed interface ImportResult {
      */
     record Imported(int imported, int alreadyPresent, int failed) implements ImportResult {}
 
-    /** At least one row was wrong: nothing was stored, and here is every problem. */
-    record Rejected(List<ImportProblem> problems) implements ImportResult {
+    /**
+     * At least one row was wrong: nothing was stored. {@code problems} tells them in a bounded answer (the same
+     * problem on many rows is one entry; at most 100 entries); {@code total} counts every problem found, and
+     * {@code notShown} those no entry covers.
+     */
+    record Rejected(List<ImportProblem> problems, int total, int notShown) implements ImportResult {
         public Rejected {
             problems = List.copyOf(problems);
+        }
+
+        /** Every problem, each shown. */
+        public Rejected(List<ImportProblem> problems) {
+            this(problems, problems.size(), 0);
         }
     }
 

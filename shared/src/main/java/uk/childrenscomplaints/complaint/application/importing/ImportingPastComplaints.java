@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
@@ -43,7 +45,7 @@ public final class ImportingPastComplaints {
         }
         Checked checked = check(csv, LocalDate.now(clock.withZone(LONDON)));
         if (!checked.problems().isEmpty()) {
-            return new ImportResult.Rejected(checked.problems());
+            return ImportProblems.summarise(checked.problems());
         }
         Change change = new Change(who.username() + ACTOR_SUFFIX, clock.instant());
         List<Complaint> history =
@@ -57,6 +59,8 @@ public final class ImportingPastComplaints {
 
     Checked check(byte[] csv, LocalDate today) {
         CsvFile file = CsvFile.read(csv);
+        Map<Integer, List<CsvFile.Problem>> faultsByLine =
+                file.problems().stream().collect(Collectors.groupingBy(CsvFile.Problem::line));
         List<ImportProblem> problems = new ArrayList<>();
         if (file.records().isEmpty()) {
             problems.add(new ImportProblem(
@@ -87,10 +91,9 @@ public final class ImportingPastComplaints {
         List<PastComplaint> read = new ArrayList<>();
         Map<String, Integer> firstLineOfReference = new HashMap<>();
         for (CsvFile.Record row : rows) {
-            if (file.hasProblemOn(row.line())) {
-                file.problems().stream()
-                        .filter(p -> p.line() == row.line())
-                        .forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
+            List<CsvFile.Problem> faults = faultsByLine.get(row.line());
+            if (faults != null) {
+                faults.forEach(p -> problems.add(new ImportProblem(p.line(), null, p.message())));
                 continue;
             }
             if (row.fields().size() != header.columns().count()) {
@@ -108,16 +111,19 @@ public final class ImportingPastComplaints {
                     PastComplaintRow.read(header.columns().values(row.fields()), row.line(), teams, today);
             problems.addAll(one.problems());
             one.complaint().ifPresent(read::add);
+            // Compared as the stored id is made (Reference.matchKey): SEC/11 and "sec/11 " are one complaint.
             String reference = header.columns()
                     .values(row.fields())
                     .get(ImportColumns.REFERENCE)
-                    .strip();
+                    .strip()
+                    .toUpperCase(Locale.ROOT);
             Integer first = reference.isEmpty() ? null : firstLineOfReference.putIfAbsent(reference, row.line());
             if (first != null) {
                 problems.add(new ImportProblem(
                         row.line(),
                         ImportColumns.REFERENCE,
-                        "The same reference is on line " + first + ": each complaint must appear once in the file"));
+                        "The same reference is on line " + first + " (references are compared ignoring capitals and "
+                                + "surrounding spaces): each complaint must appear once in the file"));
             }
         }
         return new Checked(read, problems);

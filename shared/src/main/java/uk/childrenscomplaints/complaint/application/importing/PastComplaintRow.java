@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.intake.PersonKeys;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.Coded;
@@ -160,6 +162,12 @@ final class PastComplaintRow {
                             + "(the same id on each of their complaints)");
             return null;
         }
+        Optional<FieldError> hidden = FieldError.hiddenCharacter(
+                ImportColumns.COMPLAINANT_ID, ImportColumns.COMPLAINANT_ID, value(ImportColumns.COMPLAINANT_ID));
+        if (hidden.isPresent()) {
+            problem(ImportColumns.COMPLAINANT_ID, hidden.get().message());
+            return null;
+        }
         return PersonKeys.ofImportedId(value(ImportColumns.COMPLAINANT_ID));
     }
 
@@ -179,6 +187,13 @@ final class PastComplaintRow {
         }
         try {
             LocalDate date = LocalDate.parse(text);
+            if (date.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+                problem(
+                        column,
+                        "The date is before " + ReceivedDates.DEFAULT_EARLIEST
+                                + ", earlier than any records this service reports on: check the year");
+                return null;
+            }
             if (date.isAfter(today)) {
                 problem(
                         column,

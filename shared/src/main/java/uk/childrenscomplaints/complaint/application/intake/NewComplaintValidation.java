@@ -2,9 +2,12 @@ package uk.childrenscomplaints.complaint.application.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.Gender;
@@ -22,17 +25,67 @@ public final class NewComplaintValidation {
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 10_000;
     public static final String DONT_KNOW_TEAM = "dont_know";
+    /** Nobody alive to complain about it happened before this. */
+    public static final LocalDate EARLIEST_MATTER = LocalDate.of(1900, 1, 1);
+    /**
+     * The free-text fields and how the form labels them: the labels are what a refusal names, so the person finds the
+     * field.
+     */
+    private static final Map<String, String> FREE_TEXT = freeText();
+
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
 
     private final Teams teams;
+    private final LocalDate earliestReceived;
 
+    /** Received dates from {@link ReceivedDates#DEFAULT_EARLIEST}. */
     public NewComplaintValidation(Teams teams) {
+        this(teams, ReceivedDates.DEFAULT_EARLIEST);
+    }
+
+    /** @param earliestReceived the first day a complaint logged by staff may have been received */
+    public NewComplaintValidation(Teams teams, LocalDate earliestReceived) {
         this.teams = teams;
+        this.earliestReceived = earliestReceived;
+    }
+
+    private static Map<String, String> freeText() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("complainantName", "Full name");
+        labels.put("phone", "Phone number");
+        labels.put("address", "Postal address");
+        labels.put("childName", "Child's name");
+        labels.put("whatHappened", "Tell us what happened");
+        labels.put("desiredOutcome", "What would put it right?");
+        return Map.copyOf(labels);
+    }
+
+    private static Map<String, String> texts(NewComplaint c) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("complainantName", c.complainantName());
+        values.put("phone", c.phone());
+        values.put("address", c.address());
+        values.put("childName", c.childName());
+        values.put("whatHappened", c.whatHappened());
+        values.put("desiredOutcome", c.desiredOutcome());
+        return values;
+    }
+
+    /**
+     * The {@link FreeText} rule over every text field, in the form's order; a field it refuses is not checked further,
+     * so the person sees one problem per field.
+     */
+    private static List<FieldError> hidden(NewComplaint c) {
+        List<FieldError> errors = new ArrayList<>();
+        texts(c).forEach((field, value) ->
+                FieldError.hiddenCharacter(field, FREE_TEXT.get(field), value).ifPresent(errors::add));
+        return errors;
     }
 
     /** Problems with a complaint from the public form or the JSON API. */
     public List<FieldError> check(NewComplaint c, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> hidden = hidden(c);
+        List<FieldError> errors = new ArrayList<>(hidden);
         if (blank(c.complainantName())) {
             errors.add(new FieldError("complainantName", "Enter your full name"));
         } else if (c.complainantName().length() > MAX_NAME) {
@@ -79,6 +132,9 @@ public final class NewComplaintValidation {
         }
         if (c.matterOccurredOn() != null && c.matterOccurredOn().isAfter(today)) {
             errors.add(new FieldError("matterOccurredOn", "The date it happened must be today or in the past"));
+        } else if (c.matterOccurredOn() != null && c.matterOccurredOn().isBefore(EARLIEST_MATTER)) {
+            errors.add(new FieldError(
+                    "matterOccurredOn", "The date it happened must be in 1900 or later: check the year"));
         }
         if (!blank(c.procedure()) && Coded.parse(Procedure.class, c.procedure()).isEmpty()) {
             errors.add(
@@ -92,6 +148,9 @@ public final class NewComplaintValidation {
                             "consent",
                             "Confirm you have read the privacy notice and agree to us using your details to handle your complaint"));
         }
+        // A field with a hidden character gets that one problem: a length or format message about it would mislead.
+        List<String> refused = hidden.stream().map(FieldError::field).toList();
+        errors.removeIf(e -> !hidden.contains(e) && refused.contains(e.field()));
         return errors;
     }
 
@@ -106,6 +165,8 @@ public final class NewComplaintValidation {
             errors.add(new FieldError("receivedOn", "Enter the date the complaint was received"));
         } else if (c.receivedOn().isAfter(today)) {
             errors.add(new FieldError("receivedOn", "The date received must be today or in the past"));
+        } else if (c.receivedOn().isBefore(earliestReceived)) {
+            errors.add(new FieldError("receivedOn", ReceivedDates.tooEarly(earliestReceived)));
         }
         return errors;
     }

@@ -94,15 +94,19 @@ public class ImportPageController {
             }
             ImportResult result = importing.importFile(who, file.content());
             if (result instanceof ImportResult.Rejected rejected) {
-                LOG.info(
-                        "staff import rejected: {} problems, nothing stored",
-                        rejected.problems().size());
-                int n = rejected.problems().size();
+                LOG.info("staff import rejected: {} problems, nothing stored", rejected.total());
+                int n = rejected.total();
                 return problems(
                         HttpStatus.BAD_REQUEST,
                         who,
-                        "The file has " + n + (n == 1 ? " problem" : " problems")
-                                + ", so nothing was imported: correct each row listed below and import the file again",
+                        String.format("The file has %,d", n) + (n == 1 ? " problem" : " problems")
+                                + ", so nothing was imported: correct each row listed below and import the file again"
+                                + (rejected.notShown() == 0
+                                        ? ""
+                                        : String.format(
+                                                " (and %,d more problems not listed: import the file again after"
+                                                        + " correcting these to see them)",
+                                                rejected.notShown())),
                         rejected.problems().stream()
                                 .map(p -> {
                                     Map<String, Object> row = new LinkedHashMap<>();

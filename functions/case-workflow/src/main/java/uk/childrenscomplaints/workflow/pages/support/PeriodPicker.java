@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.statistics.Period;
@@ -41,6 +42,10 @@ public final class PeriodPicker {
         }
         if (errors.isEmpty() && to.isBefore(from)) {
             errors.add(new FieldError("to-day", "The end date must be the same as or after the start date"));
+        }
+        // No council figures go back further (decision 020); a year like 0001 is a slip, not a question.
+        if (errors.isEmpty() && from.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+            errors.add(new FieldError("from-year", "The start date must be 1 April 2008 or later: check the year"));
         }
         if (!errors.isEmpty()) {
             return new Choice(null, errors, fields);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.statistics.Period;
 
 /** The statistics and compliments pages' period picker. */
@@ -44,5 +45,45 @@ class PeriodPickerTest {
                         "Quarter 4 of 2025 to 2026 /p?from=2026-01-01&to=2026-03-31",
                         "Financial year 2025 to 2026 /p?from=2025-04-01&to=2026-03-31",
                         "Financial year 2024 to 2025 /p?from=2024-04-01&to=2025-03-31");
+    }
+
+    /** Issue 13, finding 8: no council figures go back before the financial year 2008-09. */
+    @Test
+    void aPeriodStartingBefore1April2008IsRefusedNamingTheStartYear() {
+        PeriodPicker.Choice early = PeriodPicker.choose(
+                Map.of(
+                        "from-day",
+                        "31",
+                        "from-month",
+                        "3",
+                        "from-year",
+                        "2008",
+                        "to-day",
+                        "1",
+                        "to-month",
+                        "4",
+                        "to-year",
+                        "2009"),
+                MON_2027_01_04);
+        assertThat(early.period()).isNull();
+        assertThat(early.errors())
+                .containsExactly(
+                        new FieldError("from-year", "The start date must be 1 April 2008 or later: check the year"));
+        PeriodPicker.Choice first = PeriodPicker.choose(
+                Map.of(
+                        "from-day",
+                        "1",
+                        "from-month",
+                        "4",
+                        "from-year",
+                        "2008",
+                        "to-day",
+                        "31",
+                        "to-month",
+                        "3",
+                        "to-year",
+                        "2009"),
+                MON_2027_01_04);
+        assertThat(first.errors()).isEmpty();
     }
 }
