@@ -20,7 +20,9 @@ public enum TimescaleId {
     PANEL_REPORT,
     COUNCIL_RESPONSE,
     CHIEF_OFFICER_DECISION,
-    LATE_COMPLAINT;
+    LATE_COMPLAINT,
+    /** How long the clock may stay stopped before the complaints team is asked about it (a local policy). */
+    PAUSE_CHASE;
 
     /** Exact match on the name as written in the timescales file; empty for anything else. */
     public static Optional<TimescaleId> parse(String id) {

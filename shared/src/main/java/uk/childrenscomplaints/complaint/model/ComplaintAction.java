@@ -19,5 +19,8 @@ public enum ComplaintAction {
     CLOSE,
     WITHDRAW,
     CLOSE_NOT_INVESTIGATED,
-    ROUTE_TO_OTHER_PROCEDURE
+    ROUTE_TO_OTHER_PROCEDURE,
+    /** Stop the clock (a reason from the policy's list); see {@link StoppingTheClock}. */
+    PAUSE_CLOCK,
+    RESUME_CLOCK
 }

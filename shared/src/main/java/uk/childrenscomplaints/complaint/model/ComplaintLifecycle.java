@@ -138,6 +138,14 @@ public final class ComplaintLifecycle {
                 EnumSet.of(RECORDED_FOR_ROUTING),
                 CLOSED,
                 "only a complaint recorded for another procedure can be routed");
+        stay(
+                ComplaintAction.PAUSE_CLOCK,
+                StoppingTheClock.CLOCKED,
+                "the clock can only be stopped while the council is working to a Stage 1, 2 or 3 deadline");
+        stay(
+                ComplaintAction.RESUME_CLOCK,
+                StoppingTheClock.CLOCKED,
+                "the clock can only be restarted at the stage where it was stopped");
     }
 
     private ComplaintLifecycle() {}

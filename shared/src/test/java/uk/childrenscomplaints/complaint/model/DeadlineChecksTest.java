@@ -12,7 +12,9 @@ import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 class DeadlineChecksTest {
     private static final WorkingDayCalendar CALENDAR =
             BankHolidaySource.bundled().calendar();
-    private static final DeadlineChecks CHECKS = new DeadlineChecks(CALENDAR, DeadlineChecks.Settings.DEFAULT);
+    private static final DeadlineChecks CHECKS = new DeadlineChecks(
+            uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile.bundledPolicy(CALENDAR),
+            DeadlineChecks.Settings.DEFAULT);
 
     // Received Thu 17 Dec 2009; working days skip 25, 28 Dec (Boxing Day substitute) and 1 Jan:
     // 18, 21, 22, 23, 24, 29, 30, 31 Dec, 4, 5 Jan -> due Tue 5 Jan 2010.

@@ -13,6 +13,7 @@ import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.web.JsonFields;
 
@@ -104,7 +105,16 @@ public final class CaseActions {
                     new Action(
                             Set.of("decision", "decidedOn"),
                             f -> new CaseCommand.RecordOmbudsmanDecision(
-                                    f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))));
+                                    f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))),
+            Map.entry(
+                    "pause-clock",
+                    new Action(
+                            Set.of("reason", "note", "pausedOn"),
+                            f -> new CaseCommand.PauseClock(
+                                    f.code("reason", PauseReason.class), f.text("note"), f.date("pausedOn")))),
+            Map.entry(
+                    "resume-clock",
+                    new Action(Set.of("resumedOn"), f -> new CaseCommand.ResumeClock(f.date("resumedOn")))));
 
     private CaseActions() {}
 

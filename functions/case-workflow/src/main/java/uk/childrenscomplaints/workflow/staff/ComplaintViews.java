@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.ClockPauses;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
@@ -30,22 +31,35 @@ public final class ComplaintViews {
         Optional<LocalDate> due = dueOn(c);
         row.put("dueOn", due.map(LocalDate::toString).orElse(null));
         row.put("overdue", c.isOverdue(today));
+        putClock(row, c);
         return row;
     }
 
-    /** The date the council is working to now, when it has one: Stage 1's (extended) due date, Stage 2's, Stage 3's. */
+    /** Whether the clock is stopped, since when and why (the reason's code; the note stays on the timeline). */
+    private static void putClock(Map<String, Object> row, Complaint c) {
+        Optional<ClockPauses.Pause> pause = c.currentPause();
+        row.put("paused", pause.isPresent());
+        row.put("pausedSince", pause.map(p -> p.pausedOn().toString()).orElse(null));
+        row.put("pauseReason", pause.map(p -> p.reason().code()).orElse(null));
+        row.put("pauseReasonLabel", pause.map(p -> p.reason().label()).orElse(null));
+    }
+
+    /**
+     * The date the council is working to now, when it has one: Stage 1's (extended) running due date, Stage 2's,
+     * Stage 3's; none while the clock is stopped, since no date runs then.
+     */
     public static Optional<LocalDate> dueOn(Complaint c) {
-        if (c.intake().imported()) {
+        if (c.intake().imported() || c.isPaused()) {
             return Optional.empty();
         }
         var p = c.parts();
         switch (c.state()) {
             case STAGE1_OPEN:
                 return Optional.ofNullable(
-                        p.stage1() == null ? null : p.stage1().effectiveDueOn());
+                        p.stage1() == null ? null : c.running().stage1DueOn());
             case STAGE2_INVESTIGATING:
                 return Optional.ofNullable(
-                        p.stage2() == null ? null : p.stage2().dueOn());
+                        p.stage2() == null ? null : c.running().stage2DueOn());
             case STAGE3_REQUESTED:
             case STAGE3_PANEL_HELD:
                 return c.nextDeadline();

@@ -6,6 +6,7 @@ import java.util.Map;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.complaint.model.Respondent;
 
 /** What a member of staff does to a complaint, one change at a time; {@link HandlingComplaints} carries it out. */
@@ -42,4 +43,9 @@ public sealed interface CaseCommand {
     record ReferToOmbudsman(LocalDate referredOn) implements CaseCommand {}
 
     record RecordOmbudsmanDecision(OmbudsmanDecision decision, LocalDate decidedOn) implements CaseCommand {}
+
+    /** Stop the clock from {@code pausedOn}, for a reason on the policy's list; the note is for staff. */
+    record PauseClock(PauseReason reason, String note, LocalDate pausedOn) implements CaseCommand {}
+
+    record ResumeClock(LocalDate resumedOn) implements CaseCommand {}
 }

@@ -21,6 +21,8 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
+import uk.childrenscomplaints.complaint.model.RunningDeadlines;
+import uk.childrenscomplaints.complaint.model.StoppingTheClock;
 
 /**
  * Staff read, search and change complaints. Every change is checked against the member's role, the values, the
@@ -36,6 +38,7 @@ public final class HandlingComplaints {
     private final SendingOwedNotifications sending;
     private final Clock clock;
     private final SearchingComplaints searching;
+    private final RunningDeadlines running;
 
     public HandlingComplaints(
             Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending, Clock clock) {
@@ -44,6 +47,7 @@ public final class HandlingComplaints {
         this.sending = sending;
         this.clock = clock;
         this.searching = new SearchingComplaints(complaints);
+        this.running = new RunningDeadlines(timescales.calendar());
     }
 
     public CaseResult handle(StaffMember who, ComplaintId id, long expectedVersion, CaseCommand command) {
@@ -95,6 +99,9 @@ public final class HandlingComplaints {
         Decision decision;
         try {
             decision = decide(c, command, new Change(actor, clock.instant()));
+            if (decision.isAllowed()) {
+                c.refreshRunningClock(running);
+            }
         } catch (DateOutsideCalendarException e) {
             return new CaseResult.Invalid(
                     List.of(new FieldError("date", "The date is outside the working-day calendar")));
@@ -167,6 +174,10 @@ public final class HandlingComplaints {
             return LaterStages.referToOmbudsman(c, a.referredOn(), change);
         } else if (command instanceof CaseCommand.RecordOmbudsmanDecision a) {
             return LaterStages.recordOmbudsmanDecision(c, a.decision(), a.decidedOn(), change);
+        } else if (command instanceof CaseCommand.PauseClock a) {
+            return StoppingTheClock.pause(c, a.reason(), a.note(), a.pausedOn(), change);
+        } else if (command instanceof CaseCommand.ResumeClock a) {
+            return StoppingTheClock.resume(c, a.resumedOn(), change);
         }
         throw new IllegalArgumentException("unknown command");
     }
@@ -185,6 +196,13 @@ public final class HandlingComplaints {
         }
         if (command instanceof CaseCommand.ReferToOmbudsman) {
             owed.add(Notifications.ombudsmanEvent(newVersion));
+        }
+        // The complainant hears when the clock stops and when it restarts: one email each, keyed on the change.
+        if (command instanceof CaseCommand.PauseClock) {
+            owed.add(Notifications.clockPaused(newVersion));
+        }
+        if (command instanceof CaseCommand.ResumeClock) {
+            owed.add(Notifications.clockResumed(newVersion));
         }
         return owed;
     }

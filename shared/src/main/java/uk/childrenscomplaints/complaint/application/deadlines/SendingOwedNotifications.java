@@ -115,7 +115,7 @@ public final class SendingOwedNotifications {
                 // go on
             }
         }
-        if (isToComplainant(key)
+        if (Notifications.isToComplainant(key)
                 && complaint.intake().complainant().emailAddress().isPresent()
                 && !complaint.mayEmailComplainant()) {
             complaints.markNotificationSent(complaint.id(), key, Optional.empty());
@@ -132,10 +132,6 @@ public final class SendingOwedNotifications {
         return new Counts(1, 0, 0);
     }
 
-    private static boolean isToComplainant(String key) {
-        return Notifications.ACKNOWLEDGEMENT.equals(key) || Notifications.ENTITLEMENT_LETTER.equals(key);
-    }
-
     /** Sends one notice; the mail service's message id when it was an email it accepted. */
     private Optional<MessageId> deliver(Complaint complaint, String key) {
         if (complaint.intake().imported()) {
@@ -143,6 +139,9 @@ public final class SendingOwedNotifications {
         }
         if (key.startsWith(Notifications.UNDELIVERABLE)) {
             return mail(notifications.undeliverableNotice(complaint, key));
+        }
+        if (key.startsWith(Notifications.CLOCK_PAUSED) || key.startsWith(Notifications.CLOCK_RESUMED)) {
+            return mail(notifications.clockNotice(complaint, key.startsWith(Notifications.CLOCK_PAUSED)));
         }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> {

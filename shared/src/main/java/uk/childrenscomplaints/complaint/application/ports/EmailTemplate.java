@@ -18,7 +18,11 @@ public enum EmailTemplate {
     STAGE_DEADLINE("stage-deadline"),
     WEEKLY_TEAM_SUMMARY("weekly-team-summary"),
     /** To the complaints team: an email about a complaint bounced, was refused or was reported as spam. */
-    EMAIL_UNDELIVERABLE("email-undeliverable");
+    EMAIL_UNDELIVERABLE("email-undeliverable"),
+    /** To the complainant: the council has stopped the clock on their complaint, and why. */
+    CLOCK_PAUSED("clock-paused"),
+    /** To the complainant: the clock has restarted. */
+    CLOCK_RESUMED("clock-resumed");
 
     private final String fileName;
 
@@ -46,6 +50,8 @@ public enum EmailTemplate {
             case STAGE_DEADLINE -> "deadline notice";
             case WEEKLY_TEAM_SUMMARY -> "weekly summary";
             case EMAIL_UNDELIVERABLE -> "undelivered email notice";
+            case CLOCK_PAUSED -> "letter that the clock stopped";
+            case CLOCK_RESUMED -> "letter that the clock restarted";
         };
     }
 

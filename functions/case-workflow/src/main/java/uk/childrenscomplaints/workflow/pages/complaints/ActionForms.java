@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintAction;
 import uk.childrenscomplaints.complaint.model.ComplaintLifecycle;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.workflow.staff.CaseActions;
 import uk.childrenscomplaints.workflow.staff.FormBody;
 
@@ -167,14 +169,58 @@ final class ActionForms {
                     "Close without investigating",
                     new Field("reason", "Reason", null, Kind.TEXTAREA)));
 
+    /** Stopping and restarting the clock: offered one at a time, as the clock stands (see {@link #offeredFor}). */
+    static final List<Form> CLOCK_FORMS = List.of(
+            form(
+                    "pause-clock",
+                    ComplaintAction.PAUSE_CLOCK,
+                    "Stop the clock",
+                    "Stop the clock",
+                    new Field(
+                            "reason",
+                            "Why the clock is stopping",
+                            "Only for a reason on this list; the complainant is emailed the reason",
+                            Kind.CHOICE,
+                            Arrays.asList(PauseReason.values())),
+                    new Field(
+                            "note",
+                            "Note (optional)",
+                            "For staff only; it is not sent to the complainant",
+                            Kind.TEXTAREA),
+                    new Field("pausedOn", "Date the clock stopped", DATE_HINT, Kind.DATE)),
+            form(
+                    "resume-clock",
+                    ComplaintAction.RESUME_CLOCK,
+                    "Restart the clock",
+                    "Restart the clock",
+                    new Field("resumedOn", "Date the clock restarted", DATE_HINT, Kind.DATE)));
+
     private ActionForms() {}
+
+    /**
+     * The forms for this complaint: those its state allows, with "stop the clock" only while it runs and "restart" only
+     * while it is stopped.
+     */
+    static List<Form> offeredFor(Complaint c) {
+        List<Form> offered = new ArrayList<>(offeredIn(c.state()));
+        boolean paused = c.isPaused();
+        for (Form form : CLOCK_FORMS) {
+            boolean fits = form.move() == ComplaintAction.PAUSE_CLOCK ? !paused : paused;
+            if (fits && ComplaintLifecycle.allowedFrom(form.move()).contains(c.state())) {
+                offered.add(form);
+            }
+        }
+        return offered;
+    }
 
     private static Form form(String action, ComplaintAction move, String title, String button, Field... fields) {
         return new Form(action, move, title, button, List.of(fields));
     }
 
     static java.util.Optional<Form> find(String action) {
-        return FORMS.stream().filter(f -> f.action().equals(action)).findFirst();
+        return java.util.stream.Stream.concat(FORMS.stream(), CLOCK_FORMS.stream())
+                .filter(f -> f.action().equals(action))
+                .findFirst();
     }
 
     /** The forms the state machine allows from this state, in the order the workflow uses them. */

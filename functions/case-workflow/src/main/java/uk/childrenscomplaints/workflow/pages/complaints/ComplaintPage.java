@@ -65,7 +65,7 @@ final class ComplaintPage {
 
         List<Map<String, Object>> errors = new ArrayList<>();
         List<Map<String, Object>> forms = new ArrayList<>();
-        for (ActionForms.Form form : ActionForms.offeredIn(c.state())) {
+        for (ActionForms.Form form : ActionForms.offeredFor(c)) {
             boolean sent = refusal != null && refusal.action().equals(form.action());
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             if (sent) {
@@ -127,6 +127,12 @@ final class ComplaintPage {
         row(rows, "Reference", c.reference().toString());
         row(rows, "Team", in.team() == null ? "Not decided" : in.team().value());
         row(rows, "Status", c.state().label());
+        c.currentPause()
+                .ifPresent(pause -> row(
+                        rows,
+                        "Clock",
+                        "Stopped since " + Dates.text(pause.pausedOn()) + ": "
+                                + pause.reason().label()));
         row(rows, "Received", Dates.text(in.receivedOn()) + " (" + label(in.route()) + ")");
         row(rows, "Procedure", label(in.procedure()));
         row(rows, "Due", ComplaintViews.dueOn(c).map(Dates::text).orElse("No deadline now"));
