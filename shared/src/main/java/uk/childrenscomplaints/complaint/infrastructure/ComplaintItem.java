@@ -212,7 +212,11 @@ final class ComplaintItem {
                                 "decision",
                                 s(p.stage3().decision()),
                                 "reasons",
-                                s(p.stage3().reasons()))));
+                                s(p.stage3().reasons()),
+                                "panelBookedFor",
+                                date(p.stage3().panelBookedFor()),
+                                "reportReceivedOn",
+                                date(p.stage3().reportReceivedOn()))));
         a.put(
                 "ombudsman",
                 p.ombudsman() == null
@@ -354,6 +358,11 @@ final class ComplaintItem {
         putDate(m, "stage2DueOn", r.stage2DueOn());
         putDate(m, "stage2LimitOn", r.stage2LimitOn());
         putDate(m, "panelBy", r.panelBy());
+        putDate(m, "panelNoticeBy", r.panelNoticeBy());
+        putDate(m, "panelPapersBy", r.panelPapersBy());
+        putDate(m, "panelDate", r.panelDate());
+        putDate(m, "panelReportDueOn", r.panelReportDueOn());
+        putDate(m, "councilResponseDueOn", r.councilResponseDueOn());
         return AttributeValue.fromM(m);
     }
 
@@ -373,7 +382,12 @@ final class ComplaintItem {
                 localDate(m, "stage1DueOn"),
                 localDate(m, "stage2DueOn"),
                 localDate(m, "stage2LimitOn"),
-                localDate(m, "panelBy"));
+                localDate(m, "panelBy"),
+                localDate(m, "panelNoticeBy"),
+                localDate(m, "panelPapersBy"),
+                localDate(m, "panelDate"),
+                localDate(m, "panelReportDueOn"),
+                localDate(m, "councilResponseDueOn"));
     }
 
     static Complaint toComplaint(Map<String, AttributeValue> item) {
@@ -449,7 +463,9 @@ final class ComplaintItem {
                                 str(m, "recommendations"),
                                 localDate(m, "decidedOn"),
                                 str(m, "decision"),
-                                str(m, "reasons"))),
+                                str(m, "reasons"),
+                                localDate(m, "panelBookedFor"),
+                                localDate(m, "reportReceivedOn"))),
                 mapped(
                         item,
                         "ombudsman",

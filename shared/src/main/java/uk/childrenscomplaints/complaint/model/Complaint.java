@@ -293,16 +293,23 @@ public final class Complaint {
 
     /** The running due dates: the cached ones, or the recorded ones when no pause ever moved them. */
     public RunningClock running() {
-        RunningClock unshifted = RunningClock.unshifted(parts);
-        if (runningClock == null || clockPauses().isEmpty()) {
-            return unshifted;
-        }
-        return runningClock;
+        return runningClock == null ? RunningClock.unshifted(parts) : runningClock;
     }
 
     /** Recomputes the cached running dates from the facts; the use cases call it after every change. */
     public void refreshRunningClock(RunningDeadlines deadlines) {
-        runningClock = clockPauses().isEmpty() ? null : deadlines.of(this);
+        runningClock = deadlines.of(this);
+    }
+
+    /**
+     * The next statutory date actually running on {@code today} ({@link RunningClock#nextDueOn}): what the dashboard,
+     * the list and the API show. None while the clock is stopped, for imported history, or where no council clock runs.
+     */
+    public Optional<LocalDate> dueOn(LocalDate today) {
+        if (intake.imported() || isPaused() || !state.isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(running().nextDueOn(state, today));
     }
 
     /** The cached running dates as stored (null when none), for the repository. */
@@ -371,6 +378,11 @@ public final class Complaint {
                 parts.stage2() == null || parts.stage2().isResponded()
                         ? Optional.empty()
                         : Optional.ofNullable(running.stage2DueOn());
+            // The earliest Stage 3 date, when the cache holds them (from the policy); else the older estimate.
+            case STAGE3_REQUESTED, STAGE3_PANEL_HELD ->
+                running.panelDate() == null && running.panelReportDueOn() == null
+                        ? parts.nextStageDeadline()
+                        : Optional.ofNullable(running.nextDueOn(state, LocalDate.MIN));
             default -> parts.nextStageDeadline();
         };
     }

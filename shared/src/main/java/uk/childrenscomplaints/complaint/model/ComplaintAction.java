@@ -22,5 +22,9 @@ public enum ComplaintAction {
     ROUTE_TO_OTHER_PROCEDURE,
     /** Stop the clock (a reason from the policy's list); see {@link StoppingTheClock}. */
     PAUSE_CLOCK,
-    RESUME_CLOCK
+    RESUME_CLOCK,
+    /** The date the review panel is booked to meet. */
+    BOOK_PANEL,
+    /** The day the panel's report reached the council. */
+    RECORD_PANEL_REPORT
 }

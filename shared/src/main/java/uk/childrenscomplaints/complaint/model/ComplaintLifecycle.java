@@ -146,6 +146,14 @@ public final class ComplaintLifecycle {
                 ComplaintAction.RESUME_CLOCK,
                 StoppingTheClock.CLOCKED,
                 "the clock can only be restarted at the stage where it was stopped");
+        stay(
+                ComplaintAction.BOOK_PANEL,
+                EnumSet.of(STAGE3_REQUESTED),
+                "a panel can only be booked once Stage 3 has been requested and before it meets");
+        stay(
+                ComplaintAction.RECORD_PANEL_REPORT,
+                EnumSet.of(STAGE3_PANEL_HELD),
+                "the panel's report can only be recorded after the panel has met and before the council's decision");
     }
 
     private ComplaintLifecycle() {}

@@ -39,7 +39,7 @@ public final class DeadlineChecks {
     public DeadlineChecks(TimescalePolicy policy, Settings settings) {
         this.policy = policy;
         this.calendar = policy.calendar();
-        this.running = new RunningDeadlines(calendar);
+        this.running = new RunningDeadlines(policy);
         this.settings = settings;
     }
 
@@ -116,6 +116,10 @@ public final class DeadlineChecks {
         clock(NoticeKind.STAGE2_LIMIT, rc.stage2LimitOn(), today, owed);
     }
 
+    /**
+     * Stage 3 counts from what happened: the notice and the papers back from the panel as booked (or from the latest
+     * day it may be held), the report after the panel met, the council's response after the report arrived.
+     */
     private void stage3(Complaint c, RunningClock rc, LocalDate today, List<DueNotice> owed) {
         Stage3Record s3 = c.parts().stage3();
         if (s3 == null || s3.decidedOn() != null) {
@@ -123,23 +127,14 @@ public final class DeadlineChecks {
         }
         if (s3.panelOn() == null) {
             clock(NoticeKind.STAGE3_PANEL_DUE, rc.panelBy(), today, owed);
-        }
-        // Appendix A: the complainant hears at least 10 days ahead, and everyone has the papers 5 days ahead. Until a
-        // panel is recorded, count back from the latest day it may be held.
-        LocalDate panel = s3.panelOn() != null ? s3.panelOn() : rc.panelBy();
-        if (panel != null && today.isBefore(panel)) {
-            clock(NoticeKind.PANEL_NOTICE, panel.minusDays(10), today, owed);
-            clock(NoticeKind.PANEL_PAPERS, panel.minusDays(5), today, owed);
-        } else if (s3.panelOn() != null) {
-            ClockPauses pauses = c.clockPauses();
-            LocalDate reportDue = running.shift(
-                    pauses,
-                    ComplaintState.Stage.STAGE_3,
-                    s3.panelOn(),
-                    policy.dueDate(TimescaleId.PANEL_REPORT, s3.panelOn()));
-            clock(NoticeKind.PANEL_REPORT, reportDue, today, owed);
-            // The council answers within COUNCIL_RESPONSE of the report; counted from the latest the report may come.
-            clock(NoticeKind.COUNCIL_RESPONSE, policy.dueDate(TimescaleId.COUNCIL_RESPONSE, reportDue), today, owed);
+            if (rc.panelDate() != null && today.isBefore(rc.panelDate())) {
+                clock(NoticeKind.PANEL_NOTICE, rc.panelNoticeBy(), today, owed);
+                clock(NoticeKind.PANEL_PAPERS, rc.panelPapersBy(), today, owed);
+            }
+        } else if (s3.reportReceivedOn() == null) {
+            clock(NoticeKind.PANEL_REPORT, rc.panelReportDueOn(), today, owed);
+        } else {
+            clock(NoticeKind.COUNCIL_RESPONSE, rc.councilResponseDueOn(), today, owed);
         }
     }
 

@@ -2,6 +2,8 @@ package uk.childrenscomplaints.complaint.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.childrenscomplaints.clock.model.TimescaleId;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 
 /**
@@ -15,9 +17,18 @@ import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
  */
 public final class RunningDeadlines {
     private final WorkingDayCalendar calendar;
+    /** Null when built from a calendar alone: then the Stage 3 dates, which need the policy's numbers, are left out. */
+    private final TimescalePolicy policy;
 
     public RunningDeadlines(WorkingDayCalendar calendar) {
         this.calendar = calendar;
+        this.policy = null;
+    }
+
+    /** With the policy, so the Stage 3 dates (panel notice, papers, report, council response) are worked out too. */
+    public RunningDeadlines(TimescalePolicy policy) {
+        this.calendar = policy.calendar();
+        this.policy = policy;
     }
 
     public WorkingDayCalendar calendar() {
@@ -28,18 +39,50 @@ public final class RunningDeadlines {
     public RunningClock of(Complaint c) {
         ComplaintParts p = c.parts();
         ClockPauses pauses = c.clockPauses();
-        if (pauses.isEmpty()) {
-            return RunningClock.unshifted(p);
-        }
         Stage1Record s1 = p.stage1();
         Stage2Record s2 = p.stage2();
         Stage3Record s3 = p.stage3();
         LocalDate received = c.intake().receivedOn();
+        LocalDate panelBy =
+                s3 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_3, s3.requestedOn(), s3.panelBy());
+        if (s3 == null || policy == null) {
+            return new RunningClock(
+                    s1 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_1, received, s1.effectiveDueOn()),
+                    s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.dueOn()),
+                    s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.limitOn()),
+                    panelBy);
+        }
+        // Counted back from the panel as held or booked, else from the latest day it may be held (decision 001: a
+        // "before" date on a day the office is shut moves back to the working day before).
+        LocalDate panel = s3.panelDate() != null ? s3.panelDate() : panelBy;
+        LocalDate reportDue = s3.panelOn() == null
+                ? null
+                : shift(
+                        pauses,
+                        ComplaintState.Stage.STAGE_3,
+                        s3.panelOn(),
+                        due(TimescaleId.PANEL_REPORT, s3.panelOn()));
+        LocalDate responseDue = s3.reportReceivedOn() == null
+                ? null
+                : shift(
+                        pauses,
+                        ComplaintState.Stage.STAGE_3,
+                        s3.reportReceivedOn(),
+                        due(TimescaleId.COUNCIL_RESPONSE, s3.reportReceivedOn()));
         return new RunningClock(
                 s1 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_1, received, s1.effectiveDueOn()),
                 s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.dueOn()),
                 s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.limitOn()),
-                s3 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_3, s3.requestedOn(), s3.panelBy()));
+                panelBy,
+                panel == null ? null : due(TimescaleId.PANEL_NOTICE, panel),
+                panel == null ? null : due(TimescaleId.PANEL_PAPERS, panel),
+                panel,
+                reportDue,
+                responseDue);
+    }
+
+    private LocalDate due(TimescaleId id, LocalDate from) {
+        return policy.dueDate(id, from);
     }
 
     /**

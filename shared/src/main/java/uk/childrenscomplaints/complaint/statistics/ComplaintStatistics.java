@@ -124,7 +124,8 @@ public final class ComplaintStatistics {
                 Figure.of(byChildren, total),
                 repeatComplainants(complaints, total),
                 complimentsByTeam,
-                complimentsByTeam.values().stream().mapToLong(Long::longValue).sum());
+                complimentsByTeam.values().stream().mapToLong(Long::longValue).sum(),
+                PausedClockFigures.of(complaints, calendar, asOf));
     }
 
     private static List<Complaint> receivedIn(Period period, List<Complaint> complaints) {

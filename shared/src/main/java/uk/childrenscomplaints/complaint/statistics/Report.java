@@ -25,6 +25,7 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  * @param viaAdvocate complaints made through an advocate (flagged as such, or from an advocate)
  * @param directlyByChildren complaints from the child or young person themselves, not through an advocate
  * @param complimentsByTeam compliments received in the period, teams in name order
+ * @param pausedClocks stopped clocks: Stage 1 timeliness net of the days stopped, and complaints stopped (decision 021)
  */
 public record Report(
         Period period,
@@ -48,7 +49,8 @@ public record Report(
         Figure directlyByChildren,
         RepeatComplainants repeatComplainants,
         Map<TeamName, Long> complimentsByTeam,
-        long complimentsTotal) {
+        long complimentsTotal,
+        PausedClockFigures pausedClocks) {
     public Report {
         byRelationship = Breakdowns.frozen(byRelationship);
         byAgeBand = Breakdowns.frozen(byAgeBand);

@@ -96,8 +96,9 @@ class ComplaintLifecycleTest {
             Map.entry(ROUTE_TO_OTHER_PROCEDURE, EnumSet.of(RECORDED_FOR_ROUTING)),
             // The clock stops only where the council is working to a Stage 1, 2 or 3 deadline.
             Map.entry(PAUSE_CLOCK, EnumSet.of(STAGE1_OPEN, STAGE2_INVESTIGATING, STAGE3_REQUESTED, STAGE3_PANEL_HELD)),
-            Map.entry(
-                    RESUME_CLOCK, EnumSet.of(STAGE1_OPEN, STAGE2_INVESTIGATING, STAGE3_REQUESTED, STAGE3_PANEL_HELD)));
+            Map.entry(RESUME_CLOCK, EnumSet.of(STAGE1_OPEN, STAGE2_INVESTIGATING, STAGE3_REQUESTED, STAGE3_PANEL_HELD)),
+            Map.entry(BOOK_PANEL, EnumSet.of(STAGE3_REQUESTED)),
+            Map.entry(RECORD_PANEL_REPORT, EnumSet.of(STAGE3_PANEL_HELD)));
 
     @Test
     void theTableListsEveryAction() {

@@ -107,6 +107,11 @@ public final class CaseActions {
                             f -> new CaseCommand.RecordOmbudsmanDecision(
                                     f.code("decision", OmbudsmanDecision.class), f.date("decidedOn")))),
             Map.entry(
+                    "book-panel", new Action(Set.of("bookedFor"), f -> new CaseCommand.BookPanel(f.date("bookedFor")))),
+            Map.entry(
+                    "panel-report-received",
+                    new Action(Set.of("receivedOn"), f -> new CaseCommand.RecordPanelReport(f.date("receivedOn")))),
+            Map.entry(
                     "pause-clock",
                     new Action(
                             Set.of("reason", "note", "pausedOn"),

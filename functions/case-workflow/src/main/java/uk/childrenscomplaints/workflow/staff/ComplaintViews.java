@@ -28,7 +28,7 @@ public final class ComplaintViews {
         row.put("state", c.state().code());
         row.put("stateLabel", c.state().label());
         row.put("receivedOn", text(c.intake().receivedOn()));
-        Optional<LocalDate> due = dueOn(c);
+        Optional<LocalDate> due = dueOn(c, today);
         row.put("dueOn", due.map(LocalDate::toString).orElse(null));
         row.put("overdue", c.isOverdue(today));
         putClock(row, c);
@@ -45,27 +45,12 @@ public final class ComplaintViews {
     }
 
     /**
-     * The date the council is working to now, when it has one: Stage 1's (extended) running due date, Stage 2's,
-     * Stage 3's; none while the clock is stopped, since no date runs then.
+     * The next statutory date actually running ({@link Complaint#dueOn}): Stage 1's or Stage 2's running due date, or
+     * at Stage 3 the panel notice, papers, panel, report or council's response, whichever runs now; none while the clock
+     * is stopped.
      */
-    public static Optional<LocalDate> dueOn(Complaint c) {
-        if (c.intake().imported() || c.isPaused()) {
-            return Optional.empty();
-        }
-        var p = c.parts();
-        switch (c.state()) {
-            case STAGE1_OPEN:
-                return Optional.ofNullable(
-                        p.stage1() == null ? null : c.running().stage1DueOn());
-            case STAGE2_INVESTIGATING:
-                return Optional.ofNullable(
-                        p.stage2() == null ? null : c.running().stage2DueOn());
-            case STAGE3_REQUESTED:
-            case STAGE3_PANEL_HELD:
-                return c.nextDeadline();
-            default:
-                return Optional.empty();
-        }
+    public static Optional<LocalDate> dueOn(Complaint c, LocalDate today) {
+        return c.dueOn(today);
     }
 
     public static Map<String, Object> whole(Complaint c, LocalDate today) {
@@ -134,6 +119,8 @@ public final class ComplaintViews {
             stage3.put("recommendations", s.recommendations());
             stage3.put("decidedOn", text(s.decidedOn()));
             stage3.put("decision", s.decision());
+            stage3.put("panelBookedFor", text(s.panelBookedFor()));
+            stage3.put("reportReceivedOn", text(s.reportReceivedOn()));
             view.put("stage3", stage3);
         }
         if (p.ombudsman() != null) {

@@ -48,4 +48,10 @@ public sealed interface CaseCommand {
     record PauseClock(PauseReason reason, String note, LocalDate pausedOn) implements CaseCommand {}
 
     record ResumeClock(LocalDate resumedOn) implements CaseCommand {}
+
+    /** The date the review panel is booked to meet (it may be ahead). */
+    record BookPanel(LocalDate bookedFor) implements CaseCommand {}
+
+    /** The day the panel's report reached the council. */
+    record RecordPanelReport(LocalDate receivedOn) implements CaseCommand {}
 }

@@ -47,7 +47,7 @@ public final class HandlingComplaints {
         this.sending = sending;
         this.clock = clock;
         this.searching = new SearchingComplaints(complaints);
-        this.running = new RunningDeadlines(timescales.calendar());
+        this.running = new RunningDeadlines(timescales);
     }
 
     public CaseResult handle(StaffMember who, ComplaintId id, long expectedVersion, CaseCommand command) {
@@ -174,6 +174,10 @@ public final class HandlingComplaints {
             return LaterStages.referToOmbudsman(c, a.referredOn(), change);
         } else if (command instanceof CaseCommand.RecordOmbudsmanDecision a) {
             return LaterStages.recordOmbudsmanDecision(c, a.decision(), a.decidedOn(), change);
+        } else if (command instanceof CaseCommand.BookPanel a) {
+            return LaterStages.bookPanel(c, a.bookedFor(), change);
+        } else if (command instanceof CaseCommand.RecordPanelReport a) {
+            return LaterStages.recordPanelReport(c, a.receivedOn(), change);
         } else if (command instanceof CaseCommand.PauseClock a) {
             return StoppingTheClock.pause(c, a.reason(), a.note(), a.pausedOn(), change);
         } else if (command instanceof CaseCommand.ResumeClock a) {

@@ -128,6 +128,16 @@ final class ActionForms {
                     new Field("requestedOn", "Date the complainant asked", DATE_HINT, Kind.DATE),
                     new Field("reasons", "Why they are not satisfied", null, Kind.TEXTAREA)),
             form(
+                    "book-panel",
+                    ComplaintAction.BOOK_PANEL,
+                    "Book the review panel",
+                    "Book panel",
+                    new Field(
+                            "bookedFor",
+                            "Date the panel will meet",
+                            DATE_HINT + ". The notice and papers are counted back from it",
+                            Kind.DATE)),
+            form(
                     "panel",
                     ComplaintAction.RECORD_PANEL,
                     "Record the review panel",
@@ -135,6 +145,16 @@ final class ActionForms {
                     new Field("panelOn", "Date the panel met", DATE_HINT, Kind.DATE),
                     new Field("members", "Panel members", "One name on each line", Kind.LINES),
                     new Field("recommendations", "Recommendations", null, Kind.TEXTAREA)),
+            form(
+                    "panel-report-received",
+                    ComplaintAction.RECORD_PANEL_REPORT,
+                    "Record the panel's report as received",
+                    "Record report",
+                    new Field(
+                            "receivedOn",
+                            "Date the report was received",
+                            DATE_HINT + ". The council's response is due 15 working days later",
+                            Kind.DATE)),
             form(
                     "chief-officer-decision",
                     ComplaintAction.RECORD_CHIEF_OFFICER_DECISION,

@@ -46,7 +46,7 @@ final class ComplaintPage {
                         ? null
                         : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
         m.put("undeliverable", Dashboard.undeliverable(c).orElse(null));
-        m.put("details", details(c));
+        m.put("details", details(c, today));
         m.put("complainant", complainant(c.intake()));
         m.put("complaint", complaintRows(c));
         m.put("stages", stages(c));
@@ -120,7 +120,7 @@ final class ComplaintPage {
         return null;
     }
 
-    private static List<Map<String, String>> details(Complaint c) {
+    private static List<Map<String, String>> details(Complaint c, LocalDate today) {
         List<Map<String, String>> rows = new ArrayList<>();
         Intake in = c.intake();
         ComplaintParts p = c.parts();
@@ -135,7 +135,7 @@ final class ComplaintPage {
                                 + pause.reason().label()));
         row(rows, "Received", Dates.text(in.receivedOn()) + " (" + label(in.route()) + ")");
         row(rows, "Procedure", label(in.procedure()));
-        row(rows, "Due", ComplaintViews.dueOn(c).map(Dates::text).orElse("No deadline now"));
+        row(rows, "Due", ComplaintViews.dueOn(c, today).map(Dates::text).orElse("No deadline now"));
         if (p.stage1() != null) {
             row(
                     rows,

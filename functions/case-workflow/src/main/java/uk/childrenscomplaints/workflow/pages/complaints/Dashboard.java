@@ -47,7 +47,7 @@ final class Dashboard {
         if (c.isOverdue(today)) {
             return Rag.RED;
         }
-        Optional<LocalDate> due = ComplaintViews.dueOn(c);
+        Optional<LocalDate> due = ComplaintViews.dueOn(c, today);
         if (due.isPresent() && !due.get().isBefore(today)) {
             boolean soon;
             try {
@@ -98,7 +98,7 @@ final class Dashboard {
                             : c.intake().team().value());
             row.put("state", c.state().label());
             row.put("receivedOn", Dates.text(c.intake().receivedOn()));
-            row.put("dueOn", ComplaintViews.dueOn(c).map(Dates::text).orElse("None"));
+            row.put("dueOn", ComplaintViews.dueOn(c, today).map(Dates::text).orElse("None"));
             row.put("rag", rag.label);
             row.put("ragClass", rag.tagClass);
             row.put("pauseReason", c.currentPause().map(p -> p.reason().label()).orElse(null));
