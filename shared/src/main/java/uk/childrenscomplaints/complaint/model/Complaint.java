@@ -380,7 +380,7 @@ public final class Complaint {
                         : Optional.ofNullable(running.stage2DueOn());
             // The earliest Stage 3 date, when the cache holds them (from the policy); else the older estimate.
             case STAGE3_REQUESTED, STAGE3_PANEL_HELD ->
-                running.panelDate() == null && running.panelReportDueOn() == null
+                running.panelNoticeBy() == null && running.panelReportDueOn() == null
                         ? parts.nextStageDeadline()
                         : Optional.ofNullable(running.nextDueOn(state, LocalDate.MIN));
             default -> parts.nextStageDeadline();

@@ -29,13 +29,24 @@ public record RunningClock(
         this(stage1DueOn, stage2DueOn, stage2LimitOn, panelBy, null, null, null, null, null);
     }
 
-    /** The dates as recorded, before any pause: right for a complaint whose clock never stopped. */
+    /**
+     * The dates as recorded, before any pause: right for a complaint whose clock never stopped. The Stage 3 dates that
+     * need the policy are absent, so a Stage 3 complaint not changed since the cache was added shows its panel date
+     * until its next change (or a recalculation) fills them in.
+     */
     public static RunningClock unshifted(ComplaintParts p) {
+        Stage3Record s3 = p.stage3();
+        LocalDate panel = s3 == null ? null : s3.panelDate() != null ? s3.panelDate() : s3.panelBy();
         return new RunningClock(
                 p.stage1() == null ? null : p.stage1().effectiveDueOn(),
                 p.stage2() == null ? null : p.stage2().dueOn(),
                 p.stage2() == null ? null : p.stage2().limitOn(),
-                p.stage3() == null ? null : p.stage3().panelBy());
+                s3 == null ? null : s3.panelBy(),
+                null,
+                null,
+                panel,
+                null,
+                null);
     }
 
     /**

@@ -118,4 +118,14 @@ class NextDueOnTest {
         Decision twice = LaterStages.recordPanelReport(c, LocalDate.of(2027, 3, 19), STAFF);
         assertThat(((Decision.Refused) twice).reason()).contains("already recorded as received on 2027-03-18");
     }
+
+    @Test
+    void aStage3ComplaintStoredBeforeTheCacheShowsItsPanelDayAndKeepsTheOlderIndexEstimate() {
+        Complaint c = atStage3();
+        Complaint stored =
+                Complaint.restore(c.id(), c.reference(), 5, c.intake(), c.state(), c.parts(), c.timeline(), null);
+        assertThat(stored.dueOn(LocalDate.of(2027, 2, 9))).contains(LocalDate.of(2027, 3, 22));
+        // The index keeps the estimate it had (ten days before the latest panel day) until a change fills the cache.
+        assertThat(stored.nextDeadline()).contains(LocalDate.of(2027, 3, 12));
+    }
 }
