@@ -21,7 +21,9 @@ public enum TimescaleId {
     COUNCIL_RESPONSE,
     CHIEF_OFFICER_DECISION,
     LATE_COMPLAINT,
-    REOPEN_WINDOW;
+    REOPEN_WINDOW,
+    /** How long the clock may stay stopped before the complaints team is asked about it (a local policy). */
+    PAUSE_CHASE;
 
     /** Exact match on the name as written in the timescales file; empty for anything else. */
     public static Optional<TimescaleId> parse(String id) {

@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
+import uk.childrenscomplaints.complaint.model.ClockEvent;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complainant;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -41,11 +42,13 @@ import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
 import uk.childrenscomplaints.complaint.model.OmbudsmanRecord;
 import uk.childrenscomplaints.complaint.model.Outcome;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.complaint.model.Route;
+import uk.childrenscomplaints.complaint.model.RunningClock;
 import uk.childrenscomplaints.complaint.model.Stage1Record;
 import uk.childrenscomplaints.complaint.model.Stage2Record;
 import uk.childrenscomplaints.complaint.model.Stage3Record;
@@ -62,6 +65,9 @@ final class ComplaintItem {
     static final String SK = "sk";
     static final String VERSION = "version";
     static final String TIMELINE = "timeline";
+    /** The derived cache of running due dates (absent when no pause moved them). */
+    static final String RUNNING_CLOCK = "runningClock";
+
     static final String SENT = "notificationsSent";
     static final String OUTBOX = "outbox";
     /** Prefix of a notification's lease attribute, {@code lease:<key>}: its expiry in epoch seconds while claimed. */
@@ -212,7 +218,11 @@ final class ComplaintItem {
                                 "decision",
                                 s(p.stage3().decision()),
                                 "reasons",
-                                s(p.stage3().reasons()))));
+                                s(p.stage3().reasons()),
+                                "panelBookedFor",
+                                date(p.stage3().panelBookedFor()),
+                                "reportReceivedOn",
+                                date(p.stage3().reportReceivedOn()))));
         a.put(
                 "ombudsman",
                 p.ombudsman() == null
@@ -243,6 +253,7 @@ final class ComplaintItem {
                                 s(undeliverable.reason()),
                                 "since",
                                 s(undeliverable.since().toString()))));
+        a.put(RUNNING_CLOCK, runningClock(c.storedRunningClock()));
         a.put(DEADLINE_PK, c.nextDeadline().map(d -> s(OPEN_DEADLINES)).orElse(null));
         a.put(
                 DEADLINE_SK,
@@ -310,17 +321,79 @@ final class ComplaintItem {
             .withZone(java.time.ZoneOffset.UTC);
 
     static AttributeValue timeline(List<TimelineEntry> entries) {
-        return AttributeValue.fromL(entries.stream()
-                .map(e -> AttributeValue.fromM(Map.of(
-                        "at",
-                        s(e.at().toString()),
-                        "actor",
-                        s(e.actor()),
-                        "action",
-                        s(e.action()),
-                        "detail",
-                        s(e.detail()))))
-                .toList());
+        return AttributeValue.fromL(
+                entries.stream().map(ComplaintItem::timelineEntry).toList());
+    }
+
+    private static AttributeValue timelineEntry(TimelineEntry e) {
+        Map<String, AttributeValue> m = new java.util.HashMap<>(Map.of(
+                "at", s(e.at().toString()), "actor", s(e.actor()), "action", s(e.action()), "detail", s(e.detail())));
+        ClockEvent clock = e.clock();
+        if (clock != null) {
+            Map<String, AttributeValue> c = new java.util.HashMap<>();
+            c.put("kind", s(clock.kind().name()));
+            c.put("on", s(clock.on().toString()));
+            c.put("stage", s(clock.stage().name()));
+            if (clock.reason() != null) {
+                c.put("reason", s(clock.reason().code()));
+            }
+            m.put("clock", AttributeValue.fromM(c));
+        }
+        return AttributeValue.fromM(m);
+    }
+
+    private static ClockEvent clockEvent(Map<String, AttributeValue> entry) {
+        AttributeValue clock = entry.get("clock");
+        if (clock == null || !clock.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> c = clock.m();
+        return new ClockEvent(
+                ClockEvent.Kind.valueOf(str(c, "kind")),
+                LocalDate.parse(str(c, "on")),
+                c.get("reason") == null ? null : coded(PauseReason.class, c, "reason"),
+                ComplaintState.Stage.valueOf(str(c, "stage")));
+    }
+
+    private static AttributeValue runningClock(RunningClock r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, AttributeValue> m = new java.util.HashMap<>();
+        putDate(m, "stage1DueOn", r.stage1DueOn());
+        putDate(m, "stage2DueOn", r.stage2DueOn());
+        putDate(m, "stage2LimitOn", r.stage2LimitOn());
+        putDate(m, "panelBy", r.panelBy());
+        putDate(m, "panelNoticeBy", r.panelNoticeBy());
+        putDate(m, "panelPapersBy", r.panelPapersBy());
+        putDate(m, "panelDate", r.panelDate());
+        putDate(m, "panelReportDueOn", r.panelReportDueOn());
+        putDate(m, "councilResponseDueOn", r.councilResponseDueOn());
+        return AttributeValue.fromM(m);
+    }
+
+    private static void putDate(Map<String, AttributeValue> m, String name, LocalDate date) {
+        if (date != null) {
+            m.put(name, s(date.toString()));
+        }
+    }
+
+    private static RunningClock toRunningClock(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(RUNNING_CLOCK);
+        if (value == null || !value.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> m = value.m();
+        return new RunningClock(
+                localDate(m, "stage1DueOn"),
+                localDate(m, "stage2DueOn"),
+                localDate(m, "stage2LimitOn"),
+                localDate(m, "panelBy"),
+                localDate(m, "panelNoticeBy"),
+                localDate(m, "panelPapersBy"),
+                localDate(m, "panelDate"),
+                localDate(m, "panelReportDueOn"),
+                localDate(m, "councilResponseDueOn"));
     }
 
     static Complaint toComplaint(Map<String, AttributeValue> item) {
@@ -397,7 +470,9 @@ final class ComplaintItem {
                                 str(m, "recommendations"),
                                 localDate(m, "decidedOn"),
                                 str(m, "decision"),
-                                str(m, "reasons"))),
+                                str(m, "reasons"),
+                                localDate(m, "panelBookedFor"),
+                                localDate(m, "reportReceivedOn"))),
                 mapped(
                         item,
                         "ombudsman",
@@ -422,7 +497,11 @@ final class ComplaintItem {
                 : item.get(TIMELINE).l().stream()
                         .map(AttributeValue::m)
                         .map(m -> new TimelineEntry(
-                                Instant.parse(str(m, "at")), str(m, "actor"), str(m, "action"), str(m, "detail")))
+                                Instant.parse(str(m, "at")),
+                                str(m, "actor"),
+                                str(m, "action"),
+                                str(m, "detail"),
+                                clockEvent(m)))
                         .toList();
         Complaint restored = Complaint.restore(
                 new ComplaintId(str(item, "id")),
@@ -431,7 +510,8 @@ final class ComplaintItem {
                 intake,
                 coded(ComplaintState.class, item, "state"),
                 parts,
-                timeline);
+                timeline,
+                toRunningClock(item));
         restored.stampCalendarVersion(str(item, CALENDAR_VERSION));
         return restored;
     }

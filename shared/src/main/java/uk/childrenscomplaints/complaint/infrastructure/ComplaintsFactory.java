@@ -173,7 +173,7 @@ public class ComplaintsFactory {
         return new ChasingLateResponses(
                 complaints,
                 new DeadlineChecks(
-                        policy.calendar(),
+                        policy,
                         new DeadlineChecks.Settings(config.reminderWorkingDays(), config.overdueEveryWorkingDays())),
                 notices,
                 mailer,

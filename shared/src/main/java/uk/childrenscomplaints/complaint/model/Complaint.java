@@ -28,6 +28,8 @@ public final class Complaint {
 
     private ComplaintState state;
     private ComplaintParts parts;
+    /** The derived cache of running due dates (see {@link RunningClock}); null means no pause ever moved them. */
+    private RunningClock runningClock;
 
     private Complaint(
             ComplaintId id,
@@ -86,6 +88,21 @@ public final class Complaint {
             ComplaintParts parts,
             List<TimelineEntry> timeline) {
         return new Complaint(id, reference, version, intake, state, parts, timeline);
+    }
+
+    /** A complaint as stored, with its cached running due dates (null when none were stored). */
+    public static Complaint restore(
+            ComplaintId id,
+            Reference reference,
+            long version,
+            Intake intake,
+            ComplaintState state,
+            ComplaintParts parts,
+            List<TimelineEntry> timeline,
+            RunningClock runningClock) {
+        Complaint c = new Complaint(id, reference, version, intake, state, parts, timeline);
+        c.runningClock = runningClock;
+        return c;
     }
 
     /** A past complaint brought in as history, already in its final (or last known) state. */
@@ -254,6 +271,57 @@ public final class Complaint {
         return decision;
     }
 
+    /** For the clock stops ({@link StoppingTheClock}): a move that also records its {@link ClockEvent}. */
+    Decision applyClock(ComplaintAction action, Change change, String what, String detail, ClockEvent event) {
+        Decision decision = ComplaintLifecycle.decide(state, action);
+        if (decision instanceof Decision.Allowed) {
+            newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail, event));
+        }
+        return decision;
+    }
+
+    /** The clock's stops, read from the timeline: the only record of them. */
+    public ClockPauses clockPauses() {
+        return ClockPauses.from(timeline());
+    }
+
+    /** The clock is stopped at the complaint's current stage, and the stage's clock is one that can stop. */
+    public boolean isPaused() {
+        return StoppingTheClock.CLOCKED.contains(state)
+                && clockPauses().open().filter(p -> p.stage() == state.stage()).isPresent();
+    }
+
+    /** The pause in force now, if the clock is stopped. */
+    public Optional<ClockPauses.Pause> currentPause() {
+        return isPaused() ? clockPauses().open() : Optional.empty();
+    }
+
+    /** The running due dates: the cached ones, or the recorded ones when no pause ever moved them. */
+    public RunningClock running() {
+        return runningClock == null ? RunningClock.unshifted(parts) : runningClock;
+    }
+
+    /** Recomputes the cached running dates from the facts; the use cases call it after every change. */
+    public void refreshRunningClock(RunningDeadlines deadlines) {
+        runningClock = deadlines.of(this);
+    }
+
+    /**
+     * The next statutory date actually running on {@code today} ({@link RunningClock#nextDueOn}): what the dashboard,
+     * the list and the API show. None while the clock is stopped, for imported history, or where no council clock runs.
+     */
+    public Optional<LocalDate> dueOn(LocalDate today) {
+        if (intake.imported() || isPaused() || !state.isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(running().nextDueOn(state, today));
+    }
+
+    /** The cached running dates as stored (null when none), for the repository. */
+    public RunningClock storedRunningClock() {
+        return runningClock;
+    }
+
     /** For the later stages' rules ({@link LaterStages}), which live apart to keep this class small. */
     void replaceParts(ComplaintParts replacement) {
         parts = replacement;
@@ -333,15 +401,27 @@ public final class Complaint {
         if (intake.imported() || !state.isOpen()) {
             return Optional.empty();
         }
+        // A stopped clock stays in the index from the day it stopped: the sweep owes it nothing but the chase of a
+        // stop that lasts too long, which it works out with its calendar.
+        Optional<ClockPauses.Pause> pause = currentPause();
+        if (pause.isPresent()) {
+            return Optional.of(pause.get().pausedOn());
+        }
+        RunningClock running = running();
         return switch (state) {
             // The Ombudsman keeps their own time, and routing is off the statutory clock.
             case WITH_OMBUDSMAN, RECORDED_FOR_ROUTING -> Optional.empty();
-            case STAGE1_OPEN ->
-                Optional.of(
-                        parts.respondent() == null
-                                ? intake.receivedOn()
-                                : parts.stage1().effectiveDueOn());
+            case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn() : running.stage1DueOn());
             case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());
+            case STAGE2_INVESTIGATING ->
+                parts.stage2() == null || parts.stage2().isResponded()
+                        ? Optional.empty()
+                        : Optional.ofNullable(running.stage2DueOn());
+            // The earliest Stage 3 date, when the cache holds them (from the policy); else the older estimate.
+            case STAGE3_REQUESTED, STAGE3_PANEL_HELD ->
+                running.panelNoticeBy() == null && running.panelReportDueOn() == null
+                        ? parts.nextStageDeadline()
+                        : Optional.ofNullable(running.nextDueOn(state, LocalDate.MIN));
             default -> parts.nextStageDeadline();
         };
     }
@@ -371,23 +451,20 @@ public final class Complaint {
     }
 
     /**
-     * The council's own deadline has passed: Stage 1 unanswered after its (extended) due date, or Stage 2 after its
-     * due date. Other states' next dates are the complainant's, not the council's; imported history is never overdue.
+     * The council's own deadline has passed: Stage 1 unanswered after its (extended) running due date, or Stage 2
+     * after its running due date; never while the clock is stopped. Other states' next dates are the complainant's, not the council's; imported history is never overdue.
      * The one rule behind the dashboard's flag, the search's filter and the sweep's count.
      */
     public boolean isOverdue(LocalDate today) {
-        if (intake.imported()) {
+        if (intake.imported() || isPaused()) {
             return false;
         }
+        RunningClock running = running();
         return switch (state) {
             case STAGE1_OPEN ->
-                parts.stage1() != null
-                        && !parts.stage1().isResponded()
-                        && today.isAfter(parts.stage1().effectiveDueOn());
+                parts.stage1() != null && !parts.stage1().isResponded() && today.isAfter(running.stage1DueOn());
             case STAGE2_INVESTIGATING ->
-                parts.stage2() != null
-                        && parts.stage2().dueOn() != null
-                        && today.isAfter(parts.stage2().dueOn());
+                parts.stage2() != null && running.stage2DueOn() != null && today.isAfter(running.stage2DueOn());
             default -> false;
         };
     }

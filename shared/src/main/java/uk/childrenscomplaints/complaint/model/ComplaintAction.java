@@ -20,5 +20,12 @@ public enum ComplaintAction {
     WITHDRAW,
     CLOSE_NOT_INVESTIGATED,
     ROUTE_TO_OTHER_PROCEDURE,
-    REOPEN
+    REOPEN,
+    /** Stop the clock (a reason from the policy's list); see {@link StoppingTheClock}. */
+    PAUSE_CLOCK,
+    RESUME_CLOCK,
+    /** The date the review panel is booked to meet. */
+    BOOK_PANEL,
+    /** The day the panel's report reached the council. */
+    RECORD_PANEL_REPORT
 }

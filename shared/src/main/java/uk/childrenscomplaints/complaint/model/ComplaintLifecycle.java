@@ -143,6 +143,22 @@ public final class ComplaintLifecycle {
                 EnumSet.of(WITHDRAWN, NOT_INVESTIGATED),
                 STAGE1_OPEN,
                 "only a withdrawn complaint, or one closed without investigation, can be reopened");
+        stay(
+                ComplaintAction.PAUSE_CLOCK,
+                StoppingTheClock.CLOCKED,
+                "the clock can only be stopped while the council is working to a Stage 1, 2 or 3 deadline");
+        stay(
+                ComplaintAction.RESUME_CLOCK,
+                StoppingTheClock.CLOCKED,
+                "the clock can only be restarted at the stage where it was stopped");
+        stay(
+                ComplaintAction.BOOK_PANEL,
+                EnumSet.of(STAGE3_REQUESTED),
+                "a panel can only be booked once Stage 3 has been requested and before it meets");
+        stay(
+                ComplaintAction.RECORD_PANEL_REPORT,
+                EnumSet.of(STAGE3_PANEL_HELD),
+                "the panel's report can only be recorded after the panel has met and before the council's decision");
     }
 
     private ComplaintLifecycle() {}

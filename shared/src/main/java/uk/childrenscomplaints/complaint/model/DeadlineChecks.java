@@ -3,13 +3,17 @@ package uk.childrenscomplaints.complaint.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.childrenscomplaints.clock.model.TimescaleId;
+import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 import uk.childrenscomplaints.clock.model.WorkingDays;
 
 /**
  * What the daily sweep owes a complaint on a given day. It looks only at the complaint's own dates, so running it
  * twice on one day gives the same notices with the same keys; the keys, claimed on the complaint, make each go once.
- * A notice missed on its day (the sweep did not run) still goes on the next run, rather than never.
+ * A notice missed on its day (the sweep did not run) still goes on the next run, rather than never. Deadlines are the
+ * running ones ({@link RunningDeadlines}): moved on by the working days the clock was stopped. While it is stopped the
+ * complaint owes no reminder or chaser, only one question to the complaints team once the stop passes PAUSE_CHASE.
  */
 public final class DeadlineChecks {
     /**
@@ -27,11 +31,15 @@ public final class DeadlineChecks {
 
     private static final int EXTENSION_WARNING_WORKING_DAYS = 2;
 
+    private final TimescalePolicy policy;
     private final WorkingDayCalendar calendar;
+    private final RunningDeadlines running;
     private final Settings settings;
 
-    public DeadlineChecks(WorkingDayCalendar calendar, Settings settings) {
-        this.calendar = calendar;
+    public DeadlineChecks(TimescalePolicy policy, Settings settings) {
+        this.policy = policy;
+        this.calendar = policy.calendar();
+        this.running = new RunningDeadlines(policy);
         this.settings = settings;
     }
 
@@ -45,29 +53,42 @@ public final class DeadlineChecks {
         if (c.intake().imported() || !c.state().isOpen()) {
             return owed;
         }
+        if (c.isPaused()) {
+            pauseChase(c, today, owed);
+            return owed;
+        }
+        RunningClock rc = running.of(c);
         switch (c.state()) {
-            case STAGE1_OPEN -> stage1(c, today, owed);
+            case STAGE1_OPEN -> stage1(c, rc.stage1DueOn(), today, owed);
             case STAGE1_RESPONDED -> {
                 LocalDate by = c.parts().stage1().stage2RequestBy();
                 if (by != null && today.isAfter(by)) {
                     owed.add(DueNotice.of(NoticeKind.STAGE2_WINDOW_CLOSED, by));
                 }
             }
-            case STAGE2_INVESTIGATING -> stage2(c.parts().stage2(), today, owed);
-            case STAGE3_REQUESTED, STAGE3_PANEL_HELD -> stage3(c.parts().stage3(), today, owed);
+            case STAGE2_INVESTIGATING -> stage2(c.parts().stage2(), rc, today, owed);
+            case STAGE3_REQUESTED, STAGE3_PANEL_HELD -> stage3(c, rc, today, owed);
             default -> {}
         }
         return owed;
     }
 
-    private void stage1(Complaint c, LocalDate today, List<DueNotice> owed) {
+    /** One email to the complaints team per stop, keyed on the day it began, once it has lasted PAUSE_CHASE. */
+    private void pauseChase(Complaint c, LocalDate today, List<DueNotice> owed) {
+        ClockPauses.Pause pause = c.currentPause().orElseThrow();
+        LocalDate chaseOn = policy.dueDate(TimescaleId.PAUSE_CHASE, pause.pausedOn());
+        if (!today.isBefore(chaseOn)) {
+            owed.add(DueNotice.of(NoticeKind.PAUSE_CHASE, pause.pausedOn()));
+        }
+    }
+
+    private void stage1(Complaint c, LocalDate due, LocalDate today, List<DueNotice> owed) {
         ComplaintParts p = c.parts();
         LocalDate received = c.intake().receivedOn();
         if (p.respondent() == null && calendar.workingDaysBetween(received, today) >= 1) {
             owed.add(DueNotice.of(NoticeKind.NO_RESPONDENT, received));
         }
         Stage1Record s1 = p.stage1();
-        LocalDate due = s1.effectiveDueOn();
         if (today.isBefore(due)) {
             if (p.respondent() != null && !today.isBefore(before(due, settings.reminderWorkingDays()))) {
                 owed.add(DueNotice.of(NoticeKind.STAGE1_REMINDER, due));
@@ -82,37 +103,38 @@ public final class DeadlineChecks {
                 round == 0
                         ? DueNotice.of(NoticeKind.STAGE1_DUE, due)
                         : DueNotice.repeat(NoticeKind.STAGE1_OVERDUE, due, round));
-        if (Stage2EntitlementPolicy.isEntitled(c, today) && p.stage2EntitledOn() == null) {
+        if (Stage2EntitlementPolicy.isEntitled(c, today, due) && p.stage2EntitledOn() == null) {
             owed.add(DueNotice.of(NoticeKind.STAGE2_ENTITLEMENT, due));
         }
     }
 
-    private void stage2(Stage2Record s2, LocalDate today, List<DueNotice> owed) {
+    private void stage2(Stage2Record s2, RunningClock rc, LocalDate today, List<DueNotice> owed) {
         if (s2 == null || s2.isResponded()) {
             return;
         }
-        clock(NoticeKind.STAGE2_DUE, s2.dueOn(), today, owed);
-        clock(NoticeKind.STAGE2_LIMIT, s2.limitOn(), today, owed);
+        clock(NoticeKind.STAGE2_DUE, rc.stage2DueOn(), today, owed);
+        clock(NoticeKind.STAGE2_LIMIT, rc.stage2LimitOn(), today, owed);
     }
 
-    private void stage3(Stage3Record s3, LocalDate today, List<DueNotice> owed) {
+    /**
+     * Stage 3 counts from what happened: the notice and the papers back from the panel as booked (or from the latest
+     * day it may be held), the report after the panel met, the council's response after the report arrived.
+     */
+    private void stage3(Complaint c, RunningClock rc, LocalDate today, List<DueNotice> owed) {
+        Stage3Record s3 = c.parts().stage3();
         if (s3 == null || s3.decidedOn() != null) {
             return;
         }
         if (s3.panelOn() == null) {
-            clock(NoticeKind.STAGE3_PANEL_DUE, s3.panelBy(), today, owed);
-        }
-        // Appendix A: the complainant hears at least 10 days ahead, and everyone has the papers 5 days ahead. Until a
-        // panel is recorded, count back from the latest day it may be held.
-        LocalDate panel = s3.panelOn() != null ? s3.panelOn() : s3.panelBy();
-        if (panel != null && today.isBefore(panel)) {
-            clock(NoticeKind.PANEL_NOTICE, panel.minusDays(10), today, owed);
-            clock(NoticeKind.PANEL_PAPERS, panel.minusDays(5), today, owed);
-        } else if (s3.panelOn() != null) {
-            LocalDate reportDue = calendar.addWorkingDays(s3.panelOn(), 5);
-            clock(NoticeKind.PANEL_REPORT, reportDue, today, owed);
-            // The council answers within 15 working days of the report; counted from the latest the report may come.
-            clock(NoticeKind.COUNCIL_RESPONSE, calendar.addWorkingDays(reportDue, 15), today, owed);
+            clock(NoticeKind.STAGE3_PANEL_DUE, rc.panelBy(), today, owed);
+            if (rc.panelDate() != null && today.isBefore(rc.panelDate())) {
+                clock(NoticeKind.PANEL_NOTICE, rc.panelNoticeBy(), today, owed);
+                clock(NoticeKind.PANEL_PAPERS, rc.panelPapersBy(), today, owed);
+            }
+        } else if (s3.reportReceivedOn() == null) {
+            clock(NoticeKind.PANEL_REPORT, rc.panelReportDueOn(), today, owed);
+        } else {
+            clock(NoticeKind.COUNCIL_RESPONSE, rc.councilResponseDueOn(), today, owed);
         }
     }
 

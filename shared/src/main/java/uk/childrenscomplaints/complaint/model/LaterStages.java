@@ -159,15 +159,8 @@ public final class LaterStages {
                 "panel held",
                 "Review panel held on " + panelOn,
                 x -> x.replaceParts(x.parts()
-                        .withStage3(new Stage3Record(
-                                s3.requestedOn(),
-                                s3.panelBy(),
-                                panelOn,
-                                members.stream().map(String::trim).toList(),
-                                recommendations,
-                                null,
-                                null,
-                                s3.reasons()))));
+                        .withStage3(s3.held(
+                                panelOn, members.stream().map(String::trim).toList(), recommendations))));
     }
 
     public static Decision recordChiefOfficerDecision(
@@ -188,16 +181,51 @@ public final class LaterStages {
                 change,
                 "chief officer decided",
                 "Chief Officer's decision recorded on " + decidedOn,
-                x -> x.replaceParts(x.parts()
-                        .withStage3(new Stage3Record(
-                                s3.requestedOn(),
-                                s3.panelBy(),
-                                s3.panelOn(),
-                                s3.panelMembers(),
-                                s3.recommendations(),
-                                decidedOn,
-                                decision,
-                                s3.reasons()))));
+                x -> x.replaceParts(x.parts().withStage3(s3.decided(decidedOn, decision))));
+    }
+
+    /**
+     * The panel is booked to meet on {@code bookedFor}: the notice to the complainant and the papers count back from
+     * it. A later booking replaces an earlier one; it cannot be before the request.
+     */
+    public static Decision bookPanel(Complaint c, LocalDate bookedFor, Change change) {
+        Stage3Record s3 = c.parts().stage3();
+        Decision first = precheck(c, ComplaintAction.BOOK_PANEL, s3, "Stage 3");
+        if (first != null) {
+            return first;
+        }
+        if (bookedFor.isBefore(s3.requestedOn())) {
+            return new Decision.Refused("the panel cannot meet before Stage 3 was requested, " + s3.requestedOn());
+        }
+        return c.apply(
+                ComplaintAction.BOOK_PANEL,
+                change,
+                "panel booked",
+                "Review panel booked for " + bookedFor
+                        + (bookedFor.isAfter(s3.panelBy()) ? " (after the latest day, " + s3.panelBy() + ")" : ""),
+                x -> x.replaceParts(x.parts().withStage3(s3.bookedFor(bookedFor))));
+    }
+
+    /** The panel's report reached the council: the council's response runs from this day. Recorded once. */
+    public static Decision recordPanelReport(Complaint c, LocalDate receivedOn, Change change) {
+        Stage3Record s3 = c.parts().stage3();
+        Decision first = precheck(c, ComplaintAction.RECORD_PANEL_REPORT, s3, "Stage 3");
+        if (first != null) {
+            return first;
+        }
+        if (s3.reportReceivedOn() != null) {
+            return new Decision.Refused(
+                    "the panel's report was already recorded as received on " + s3.reportReceivedOn());
+        }
+        if (s3.panelOn() != null && receivedOn.isBefore(s3.panelOn())) {
+            return new Decision.Refused("the report cannot arrive before the panel met, on " + s3.panelOn());
+        }
+        return c.apply(
+                ComplaintAction.RECORD_PANEL_REPORT,
+                change,
+                "panel report received",
+                "Panel's report received on " + receivedOn,
+                x -> x.replaceParts(x.parts().withStage3(s3.reportReceived(receivedOn))));
     }
 
     /** Referred to the Ombudsman; where it came from is kept, so a premature referral can go back there. */

@@ -29,5 +29,7 @@ public enum NoticeKind {
     /** To the complaints team: the panel's report is due 5 working days after it met. */
     PANEL_REPORT,
     /** To the complaints team: the council's response is due 15 working days after the panel's report. */
-    COUNCIL_RESPONSE
+    COUNCIL_RESPONSE,
+    /** To the complaints team, once: the clock has been stopped for longer than the policy's limit (PAUSE_CHASE). */
+    PAUSE_CHASE
 }

@@ -20,6 +20,15 @@ public final class WhatIsDue {
 
     public DueItem next(Complaint c, LocalDate asOf) {
         ComplaintParts p = c.parts();
+        var pause = c.currentPause();
+        if (pause.isPresent()) {
+            // Nothing runs while the clock is stopped (decision 021).
+            ClockPauses.Pause stop = pause.get();
+            String what = "Clock stopped since " + stop.pausedOn() + ": "
+                    + stop.reason().label();
+            return DueItem.none(what);
+        }
+        RunningClock running = new RunningDeadlines(calendar).of(c);
         return switch (c.state()) {
             case STAGE1_OPEN ->
                 p.stage1() == null
@@ -28,19 +37,17 @@ public final class WhatIsDue {
                                 p.respondent() == null
                                         ? "Stage 1 response; no respondent named yet"
                                         : "Stage 1 response",
-                                p.stage1().effectiveDueOn());
+                                running.stage1DueOn());
             case STAGE1_RESPONDED -> stage1Responded(p.stage1(), asOf);
             case STAGE2_INVESTIGATING ->
                 p.stage2() == null || p.stage2().dueOn() == null
                         ? DueItem.none("Stage 2 findings (no due date recorded)")
-                        : new DueItem(
-                                "Stage 2 findings (25 working days)", p.stage2().dueOn());
+                        : new DueItem("Stage 2 findings (25 working days)", running.stage2DueOn());
             case STAGE2_RESPONDED -> DueItem.none("Stage 2 answered: no statutory deadline");
             case STAGE3_REQUESTED ->
                 p.stage3() == null || p.stage3().panelBy() == null
                         ? DueItem.none("Stage 3 review panel (no date recorded)")
-                        : new DueItem(
-                                "Stage 3 review panel to be held", p.stage3().panelBy());
+                        : new DueItem("Stage 3 review panel to be held", running.panelBy());
             case STAGE3_PANEL_HELD -> panelHeld(p.stage3(), asOf);
             case STAGE3_DECIDED -> DueItem.none("Stage 3 decided: no statutory deadline");
             case WITH_OMBUDSMAN -> DueItem.none("With the Ombudsman");

@@ -130,7 +130,8 @@ public final class ComplaintStatistics {
                 complimentsByTeam,
                 complimentsByTeam.values().stream().mapToLong(Long::longValue).sum(),
                 byRoute(complaints, receivedIn(period.sameTimeYearEarlier(), receivedYearEarlier)),
-                Figure.of(complaints.stream().filter(Reopening::wasReopened).count(), total));
+                Figure.of(complaints.stream().filter(Reopening::wasReopened).count(), total),
+                PausedClockFigures.of(complaints, calendar, asOf));
     }
 
     private static Map<Route, RouteFigures> byRoute(List<Complaint> complaints, List<Complaint> yearEarlier) {

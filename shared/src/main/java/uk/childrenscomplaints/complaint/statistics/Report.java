@@ -29,6 +29,7 @@ import uk.childrenscomplaints.complaint.model.TeamName;
  * @param byRoute how complaints came in, every route the model has, this period beside the same period a year earlier
  * @param reopened complaints received in the period that were reopened after a withdrawal or a closing without
  *     investigation: each is still one complaint in every other figure
+ * @param pausedClocks stopped clocks: Stage 1 timeliness net of the days stopped, and complaints stopped (decision 021)
  */
 public record Report(
         Period period,
@@ -54,7 +55,8 @@ public record Report(
         Map<TeamName, Long> complimentsByTeam,
         long complimentsTotal,
         Map<Route, RouteFigures> byRoute,
-        Figure reopened) {
+        Figure reopened,
+        PausedClockFigures pausedClocks) {
     public Report {
         byRelationship = Breakdowns.frozen(byRelationship);
         byAgeBand = Breakdowns.frozen(byAgeBand);

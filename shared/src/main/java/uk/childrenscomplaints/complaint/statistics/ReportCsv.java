@@ -77,6 +77,7 @@ public final class ReportCsv {
                 "stage1Timeliness",
                 "averageWorkingDays",
                 t.averageWorkingDays() == null ? "" : t.averageWorkingDays().toPlainString());
+        pausedClocks(csv, r.pausedClocks());
         Stage2Costs c = r.stage2Costs();
         csv.row("stage2Costs", "costedInvestigations", String.valueOf(c.costedInvestigations()), "", "");
         csv.row("stage2Costs", "totalPounds", String.valueOf(c.totalPounds()), "", "");
@@ -108,6 +109,21 @@ public final class ReportCsv {
 
     private <K extends Coded> void coded(String section, Map<K, Figure> figures) {
         figures.forEach((k, f) -> figure(section, k.code(), f));
+    }
+
+    /** Stopped clocks (decision 021): net timeliness under its own section name, so it is never read as elapsed. */
+    private static void pausedClocks(ReportCsv csv, PausedClockFigures p) {
+        Stage1Timeliness t = p.stage1TimelinessNetOfPauses();
+        String section = "stage1TimelinessNetOfPauses";
+        csv.figure(section, "within10", t.within10());
+        csv.figure(section, "within11To20", t.within11To20());
+        csv.figure(section, "over20", t.over20());
+        csv.figure(section, "notResponded", t.notResponded());
+        csv.text(
+                section,
+                "averageWorkingDays",
+                t.averageWorkingDays() == null ? "" : t.averageWorkingDays().toPlainString());
+        csv.figure("pausedClocks", "complaintsPaused", p.complaintsPaused());
     }
 
     private void figure(String section, String item, Figure f) {

@@ -31,6 +31,16 @@ final class StageStatistics {
      * and answered on Friday 8 January 2010 took 9 working days, Christmas and Boxing Day's substitute not counted.
      */
     static Stage1Timeliness timeliness(List<Complaint> complaints, WorkingDayCalendar calendar, LocalDate asOf) {
+        return timeliness(complaints, calendar, asOf, (c, respondedOn) -> 0);
+    }
+
+    /** Working days a complaint's Stage 1 clock was stopped before its response, taken off its elapsed days. */
+    interface StoppedDays {
+        int before(Complaint c, LocalDate respondedOn);
+    }
+
+    static Stage1Timeliness timeliness(
+            List<Complaint> complaints, WorkingDayCalendar calendar, LocalDate asOf, StoppedDays stopped) {
         List<Complaint> statutory = statutory(complaints);
         long n = statutory.size();
         long within10 = 0;
@@ -43,7 +53,8 @@ final class StageStatistics {
             if (!happenedBy(respondedOn, asOf)) {
                 continue;
             }
-            int days = calendar.workingDaysBetween(c.intake().receivedOn(), respondedOn);
+            int days =
+                    calendar.workingDaysBetween(c.intake().receivedOn(), respondedOn) - stopped.before(c, respondedOn);
             daysTotal += days;
             if (days <= 10) {
                 within10++;
@@ -102,7 +113,7 @@ final class StageStatistics {
         return new OmbudsmanFigures(referrals, decisions, awaiting);
     }
 
-    private static List<Complaint> statutory(List<Complaint> complaints) {
+    static List<Complaint> statutory(List<Complaint> complaints) {
         return complaints.stream()
                 .filter(c -> c.intake().procedure().runsStatutoryClock())
                 .toList();

@@ -94,7 +94,12 @@ class ComplaintLifecycleTest {
                             WITH_OMBUDSMAN)),
             Map.entry(CLOSE, EnumSet.of(STAGE1_RESPONDED, STAGE2_RESPONDED, STAGE3_DECIDED)),
             Map.entry(ROUTE_TO_OTHER_PROCEDURE, EnumSet.of(RECORDED_FOR_ROUTING)),
-            Map.entry(REOPEN, EnumSet.of(WITHDRAWN, NOT_INVESTIGATED)));
+            Map.entry(REOPEN, EnumSet.of(WITHDRAWN, NOT_INVESTIGATED)),
+            // The clock stops only where the council is working to a Stage 1, 2 or 3 deadline.
+            Map.entry(PAUSE_CLOCK, EnumSet.of(STAGE1_OPEN, STAGE2_INVESTIGATING, STAGE3_REQUESTED, STAGE3_PANEL_HELD)),
+            Map.entry(RESUME_CLOCK, EnumSet.of(STAGE1_OPEN, STAGE2_INVESTIGATING, STAGE3_REQUESTED, STAGE3_PANEL_HELD)),
+            Map.entry(BOOK_PANEL, EnumSet.of(STAGE3_REQUESTED)),
+            Map.entry(RECORD_PANEL_REPORT, EnumSet.of(STAGE3_PANEL_HELD)));
 
     @Test
     void theTableListsEveryAction() {

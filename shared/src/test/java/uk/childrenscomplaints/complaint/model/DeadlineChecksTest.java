@@ -12,7 +12,9 @@ import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 class DeadlineChecksTest {
     private static final WorkingDayCalendar CALENDAR =
             BankHolidaySource.bundled().calendar();
-    private static final DeadlineChecks CHECKS = new DeadlineChecks(CALENDAR, DeadlineChecks.Settings.DEFAULT);
+    private static final DeadlineChecks CHECKS = new DeadlineChecks(
+            uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile.bundledPolicy(CALENDAR),
+            DeadlineChecks.Settings.DEFAULT);
 
     // Received Thu 17 Dec 2009; working days skip 25, 28 Dec (Boxing Day substitute) and 1 Jan:
     // 18, 21, 22, 23, 24, 29, 30, 31 Dec, 4, 5 Jan -> due Tue 5 Jan 2010.
@@ -131,36 +133,59 @@ class DeadlineChecksTest {
     }
 
     @Test
-    void aBookedPanelOwesTheNoticeTenDaysAheadThePapersFiveDaysAheadThenTheReportAndTheCouncilsResponse() {
+    void aBookedPanelOwesTheNoticeTenDaysAheadMovedOffSundayAndGoodFridayThenThePapersThenTheReport() {
         Stage3Record s3 = new Stage3Record(
-                LocalDate.of(2010, 3, 1),
-                LocalDate.of(2010, 4, 14),
-                LocalDate.of(2010, 4, 14),
-                List.of("A", "B", "C"),
-                null,
-                null,
-                null,
-                "Reasons");
+                        LocalDate.of(2010, 3, 1),
+                        LocalDate.of(2010, 4, 14),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        "Reasons")
+                .bookedFor(LocalDate.of(2010, 4, 14));
         Complaint c =
                 inState(ComplaintState.STAGE3_REQUESTED, ComplaintParts.empty().withStage3(s3));
-        // Notice by Sun 4 Apr (10 days ahead), papers by Fri 9 Apr (5 days ahead); reminders 3 working days before,
-        // skipping Good Friday: Tue 30 Mar and Tue 6 Apr.
-        assertThat(kinds(c, LocalDate.of(2010, 3, 29))).isEmpty();
-        assertThat(kinds(c, LocalDate.of(2010, 3, 30))).containsExactly(NoticeKind.PANEL_NOTICE);
+        // Ten days before Wed 14 Apr is Sun 4 Apr; decision 001 moves it back past Easter Monday's weekend and Good
+        // Friday (2 Apr) to Thu 1 Apr, reminded 3 working days before: Mon 29 Mar. Papers by Fri 9 Apr (5 days ahead),
+        // reminded from Tue 6 Apr.
+        assertThat(kinds(c, LocalDate.of(2010, 3, 26))).isEmpty();
+        assertThat(CHECKS.due(c, LocalDate.of(2010, 3, 29)))
+                .extracting(DueNotice::key)
+                .containsExactly("panel-notice#2010-04-01#0");
         assertThat(kinds(c, LocalDate.of(2010, 4, 6)))
                 .containsExactly(NoticeKind.PANEL_NOTICE, NoticeKind.PANEL_PAPERS);
+        Stage3Record met = s3.held(LocalDate.of(2010, 4, 14), List.of("A", "B", "C"), "R");
         Complaint held =
-                inState(ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty().withStage3(s3));
-        // Report due 5 working days after Wed 14 Apr: Wed 21 Apr; the council's response 15 after, skipping the
-        // early May bank holiday (Mon 3 May): Thu 13 May, reminded from Mon 10 May.
+                inState(ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty().withStage3(met));
+        // Report due 5 working days after Wed 14 Apr: Wed 21 Apr. The council's response is not running until the
+        // report arrives.
         assertThat(CHECKS.due(held, LocalDate.of(2010, 4, 22)))
-                .extracting(DueNotice::key)
-                .containsExactly("panel-report#2010-04-21#1");
-        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 7)))
                 .extracting(DueNotice::key)
                 .containsExactly("panel-report#2010-04-21#1");
         assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 10)))
                 .extracting(DueNotice::key)
-                .containsExactly("panel-report#2010-04-21#1", "council-response#2010-05-13#0");
+                .containsExactly("panel-report#2010-04-21#1");
+    }
+
+    @Test
+    void theCouncilsResponseRunsFifteenWorkingDaysFromTheDayTheReportArrived() {
+        Stage3Record s3 = new Stage3Record(
+                        LocalDate.of(2010, 3, 1),
+                        LocalDate.of(2010, 4, 14),
+                        LocalDate.of(2010, 4, 14),
+                        List.of("A", "B", "C"),
+                        "R",
+                        null,
+                        null,
+                        "Reasons")
+                .reportReceived(LocalDate.of(2010, 4, 26));
+        Complaint held =
+                inState(ComplaintState.STAGE3_PANEL_HELD, ComplaintParts.empty().withStage3(s3));
+        // Report arrived Mon 26 Apr (late); 15 working days skipping Mon 3 May: Tue 18 May, reminded from Thu 13 May.
+        assertThat(kinds(held, LocalDate.of(2010, 5, 12))).isEmpty();
+        assertThat(CHECKS.due(held, LocalDate.of(2010, 5, 13)))
+                .extracting(DueNotice::key)
+                .containsExactly("council-response#2010-05-18#0");
     }
 }

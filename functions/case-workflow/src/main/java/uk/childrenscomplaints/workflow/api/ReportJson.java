@@ -7,6 +7,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.statistics.Figure;
 import uk.childrenscomplaints.complaint.statistics.OmbudsmanFigures;
+import uk.childrenscomplaints.complaint.statistics.PausedClockFigures;
 import uk.childrenscomplaints.complaint.statistics.Report;
 import uk.childrenscomplaints.complaint.statistics.Stage1Timeliness;
 import uk.childrenscomplaints.complaint.statistics.Stage2Costs;
@@ -69,19 +70,8 @@ final class ReportJson {
                         figure(s.progressedToStage2()),
                         "progressedToStage3",
                         figure(s.progressedToStage3())));
-        Stage1Timeliness t = r.stage1Timeliness();
-        Map<String, Object> timeliness = ordered(
-                "statutoryComplaints",
-                t.statutoryComplaints(),
-                "within10",
-                figure(t.within10()),
-                "within11To20",
-                figure(t.within11To20()),
-                "over20",
-                figure(t.over20()));
-        timeliness.put("notResponded", figure(t.notResponded()));
-        timeliness.put("averageWorkingDays", t.averageWorkingDays());
-        json.put("stage1Timeliness", timeliness);
+        json.put("stage1Timeliness", timeliness(r.stage1Timeliness()));
+        pausedClocks(json, r.pausedClocks());
         Stage2Costs c = r.stage2Costs();
         json.put(
                 "stage2Costs",
@@ -155,5 +145,26 @@ final class ReportJson {
             json.put((String) pairs[i], pairs[i + 1]);
         }
         return json;
+    }
+
+    private static Map<String, Object> timeliness(Stage1Timeliness t) {
+        Map<String, Object> timeliness = ordered(
+                "statutoryComplaints",
+                t.statutoryComplaints(),
+                "within10",
+                figure(t.within10()),
+                "within11To20",
+                figure(t.within11To20()),
+                "over20",
+                figure(t.over20()));
+        timeliness.put("notResponded", figure(t.notResponded()));
+        timeliness.put("averageWorkingDays", t.averageWorkingDays());
+        return timeliness;
+    }
+
+    /** Stopped clocks (decision 021): Stage 1 timeliness net of the days stopped, and how many complaints stopped. */
+    private static void pausedClocks(Map<String, Object> json, PausedClockFigures p) {
+        json.put("stage1TimelinessNetOfPauses", timeliness(p.stage1TimelinessNetOfPauses()));
+        json.put("pausedClocks", ordered("complaintsPaused", figure(p.complaintsPaused())));
     }
 }

@@ -13,6 +13,7 @@ import uk.childrenscomplaints.complaint.model.EmailAddress;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.web.JsonFields;
 
@@ -109,7 +110,21 @@ public final class CaseActions {
                     "reopen",
                     new Action(
                             Set.of("reopenedOn", "reason"),
-                            f -> new CaseCommand.Reopen(f.date("reopenedOn"), f.text("reason")))));
+                            f -> new CaseCommand.Reopen(f.date("reopenedOn"), f.text("reason")))),
+            Map.entry(
+                    "book-panel", new Action(Set.of("bookedFor"), f -> new CaseCommand.BookPanel(f.date("bookedFor")))),
+            Map.entry(
+                    "panel-report-received",
+                    new Action(Set.of("receivedOn"), f -> new CaseCommand.RecordPanelReport(f.date("receivedOn")))),
+            Map.entry(
+                    "pause-clock",
+                    new Action(
+                            Set.of("reason", "note", "pausedOn"),
+                            f -> new CaseCommand.PauseClock(
+                                    f.code("reason", PauseReason.class), f.text("note"), f.date("pausedOn")))),
+            Map.entry(
+                    "resume-clock",
+                    new Action(Set.of("resumedOn"), f -> new CaseCommand.ResumeClock(f.date("resumedOn")))));
 
     private CaseActions() {}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.model.ClockPauses;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
@@ -27,31 +28,29 @@ public final class ComplaintViews {
         row.put("state", c.state().code());
         row.put("stateLabel", c.state().label());
         row.put("receivedOn", text(c.intake().receivedOn()));
-        Optional<LocalDate> due = dueOn(c);
+        Optional<LocalDate> due = dueOn(c, today);
         row.put("dueOn", due.map(LocalDate::toString).orElse(null));
         row.put("overdue", c.isOverdue(today));
+        putClock(row, c);
         return row;
     }
 
-    /** The date the council is working to now, when it has one: Stage 1's (extended) due date, Stage 2's, Stage 3's. */
-    public static Optional<LocalDate> dueOn(Complaint c) {
-        if (c.intake().imported()) {
-            return Optional.empty();
-        }
-        var p = c.parts();
-        switch (c.state()) {
-            case STAGE1_OPEN:
-                return Optional.ofNullable(
-                        p.stage1() == null ? null : p.stage1().effectiveDueOn());
-            case STAGE2_INVESTIGATING:
-                return Optional.ofNullable(
-                        p.stage2() == null ? null : p.stage2().dueOn());
-            case STAGE3_REQUESTED:
-            case STAGE3_PANEL_HELD:
-                return c.nextDeadline();
-            default:
-                return Optional.empty();
-        }
+    /** Whether the clock is stopped, since when and why (the reason's code; the note stays on the timeline). */
+    private static void putClock(Map<String, Object> row, Complaint c) {
+        Optional<ClockPauses.Pause> pause = c.currentPause();
+        row.put("paused", pause.isPresent());
+        row.put("pausedSince", pause.map(p -> p.pausedOn().toString()).orElse(null));
+        row.put("pauseReason", pause.map(p -> p.reason().code()).orElse(null));
+        row.put("pauseReasonLabel", pause.map(p -> p.reason().label()).orElse(null));
+    }
+
+    /**
+     * The next statutory date actually running ({@link Complaint#dueOn}): Stage 1's or Stage 2's running due date, or
+     * at Stage 3 the panel notice, papers, panel, report or council's response, whichever runs now; none while the clock
+     * is stopped.
+     */
+    public static Optional<LocalDate> dueOn(Complaint c, LocalDate today) {
+        return c.dueOn(today);
     }
 
     public static Map<String, Object> whole(Complaint c, LocalDate today) {
@@ -121,6 +120,8 @@ public final class ComplaintViews {
             stage3.put("recommendations", s.recommendations());
             stage3.put("decidedOn", text(s.decidedOn()));
             stage3.put("decision", s.decision());
+            stage3.put("panelBookedFor", text(s.panelBookedFor()));
+            stage3.put("reportReceivedOn", text(s.reportReceivedOn()));
             view.put("stage3", stage3);
         }
         if (p.ombudsman() != null) {

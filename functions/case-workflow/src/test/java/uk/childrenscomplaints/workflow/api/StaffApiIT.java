@@ -159,6 +159,10 @@ class StaffApiIT {
         BODIES.put("refer-ombudsman", "\"referredOn\":\"2027-01-04\"");
         BODIES.put("ombudsman-decision", "\"decision\":\"premature\",\"decidedOn\":\"2027-01-04\"");
         BODIES.put("reopen", "\"reopenedOn\":\"2027-01-04\",\"reason\":\"The family came back\"");
+        BODIES.put("pause-clock", "\"reason\":\"awaiting_advocate\",\"pausedOn\":\"2027-01-04\"");
+        BODIES.put("resume-clock", "\"resumedOn\":\"2027-01-04\"");
+        BODIES.put("book-panel", "\"bookedFor\":\"2027-01-20\"");
+        BODIES.put("panel-report-received", "\"receivedOn\":\"2027-01-04\"");
     }
 
     private static String actionBody(String action, long version) {
@@ -475,6 +479,12 @@ class StaffApiIT {
                 "\"respondent\":{\"name\":\"Pat Manager\",\"email\":\"pat@council.example\"},"
                         + "\"second\":{\"name\":\"Lee Deputy\",\"email\":\"lee@council.example\"}"
             },
+            {
+                OFFICER,
+                "pause-clock",
+                "\"reason\":\"awaiting_consent\",\"note\":\"Asked for consent to share\",\"pausedOn\":" + d
+            },
+            {OFFICER, "resume-clock", "\"resumedOn\":" + d},
             {HUNTINGDON_MANAGER, "stage1-response", "\"sentOn\":" + d + ",\"summary\":\"Apologised; named worker\""},
             {HUNTINGDON_MANAGER, "outcomes", "\"outcomes\":{\"communication\":\"partially_upheld\"}"},
             {OFFICER, "request-stage2", "\"requestedOn\":" + d + ",\"reasons\":\"Still no calls\",\"serious\":false"},
@@ -485,12 +495,14 @@ class StaffApiIT {
             },
             {DIRECTOR, "stage2-response", "\"respondedOn\":" + d},
             {OFFICER, "request-stage3", "\"requestedOn\":" + d + ",\"reasons\":\"Disagrees with findings\""},
+            {OFFICER, "book-panel", "\"bookedFor\":" + d},
             {
                 OFFICER,
                 "panel",
                 "\"panelOn\":" + d + ",\"members\":[\"A Chair\",\"B Member\",\"C Member\"],"
                         + "\"recommendations\":\"Apologise and review\""
             },
+            {OFFICER, "panel-report-received", "\"receivedOn\":" + d},
             {DIRECTOR, "chief-officer-decision", "\"decidedOn\":" + d + ",\"decision\":\"Recommendations accepted\""},
             {OFFICER, "refer-ombudsman", "\"referredOn\":" + d},
             {OFFICER, "ombudsman-decision", "\"decision\":\"not_upheld\",\"decidedOn\":" + d},

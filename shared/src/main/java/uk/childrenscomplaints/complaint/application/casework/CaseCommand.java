@@ -6,6 +6,7 @@ import java.util.Map;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.complaint.model.Respondent;
 
 /** What a member of staff does to a complaint, one change at a time; {@link HandlingComplaints} carries it out. */
@@ -45,4 +46,15 @@ public sealed interface CaseCommand {
 
     /** A withdrawn complaint, or one closed without investigation, back to a new Stage 1 (complaints team only). */
     record Reopen(LocalDate reopenedOn, String reason) implements CaseCommand {}
+
+    /** Stop the clock from {@code pausedOn}, for a reason on the policy's list; the note is for staff. */
+    record PauseClock(PauseReason reason, String note, LocalDate pausedOn) implements CaseCommand {}
+
+    record ResumeClock(LocalDate resumedOn) implements CaseCommand {}
+
+    /** The date the review panel is booked to meet (it may be ahead). */
+    record BookPanel(LocalDate bookedFor) implements CaseCommand {}
+
+    /** The day the panel's report reached the council. */
+    record RecordPanelReport(LocalDate receivedOn) implements CaseCommand {}
 }

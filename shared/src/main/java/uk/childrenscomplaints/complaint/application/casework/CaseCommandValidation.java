@@ -88,6 +88,19 @@ final class CaseCommandValidation {
             text("decision", c.decision());
         } else if (command instanceof CaseCommand.ReferToOmbudsman c) {
             past("referredOn", c.referredOn());
+        } else if (command instanceof CaseCommand.PauseClock c) {
+            if (c.reason() == null) {
+                errors.add(new FieldError("reason", "Choose why the clock is stopping from the list"));
+            }
+            past("pausedOn", c.pausedOn());
+        } else if (command instanceof CaseCommand.BookPanel c) {
+            if (c.bookedFor() == null) {
+                errors.add(new FieldError("bookedFor", "Enter the date the panel is booked for"));
+            }
+        } else if (command instanceof CaseCommand.RecordPanelReport c) {
+            past("receivedOn", c.receivedOn());
+        } else if (command instanceof CaseCommand.ResumeClock c) {
+            past("resumedOn", c.resumedOn());
         } else if (command instanceof CaseCommand.RecordOmbudsmanDecision c) {
             required("decision", c.decision());
             past("decidedOn", c.decidedOn());

@@ -22,6 +22,8 @@ import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
 import uk.childrenscomplaints.complaint.model.Reopening;
+import uk.childrenscomplaints.complaint.model.RunningDeadlines;
+import uk.childrenscomplaints.complaint.model.StoppingTheClock;
 
 /**
  * Staff read, search and change complaints. Every change is checked against the member's role, the values, the
@@ -37,6 +39,7 @@ public final class HandlingComplaints {
     private final SendingOwedNotifications sending;
     private final Clock clock;
     private final SearchingComplaints searching;
+    private final RunningDeadlines running;
 
     public HandlingComplaints(
             Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending, Clock clock) {
@@ -45,6 +48,7 @@ public final class HandlingComplaints {
         this.sending = sending;
         this.clock = clock;
         this.searching = new SearchingComplaints(complaints);
+        this.running = new RunningDeadlines(timescales);
     }
 
     public CaseResult handle(StaffMember who, ComplaintId id, long expectedVersion, CaseCommand command) {
@@ -96,6 +100,9 @@ public final class HandlingComplaints {
         Decision decision;
         try {
             decision = decide(c, command, new Change(actor, clock.instant()));
+            if (decision.isAllowed()) {
+                c.refreshRunningClock(running);
+            }
         } catch (DateOutsideCalendarException e) {
             return new CaseResult.Invalid(List.of(new FieldError("date", e.advice())));
         }
@@ -169,6 +176,14 @@ public final class HandlingComplaints {
             return LaterStages.recordOmbudsmanDecision(c, a.decision(), a.decidedOn(), change);
         } else if (command instanceof CaseCommand.Reopen a) {
             return reopen(c, a, change);
+        } else if (command instanceof CaseCommand.BookPanel a) {
+            return LaterStages.bookPanel(c, a.bookedFor(), change);
+        } else if (command instanceof CaseCommand.RecordPanelReport a) {
+            return LaterStages.recordPanelReport(c, a.receivedOn(), change);
+        } else if (command instanceof CaseCommand.PauseClock a) {
+            return StoppingTheClock.pause(c, a.reason(), a.note(), a.pausedOn(), change);
+        } else if (command instanceof CaseCommand.ResumeClock a) {
+            return StoppingTheClock.resume(c, a.resumedOn(), change);
         }
         throw new IllegalArgumentException("unknown command");
     }
@@ -211,6 +226,13 @@ public final class HandlingComplaints {
         }
         if (command instanceof CaseCommand.Reopen) {
             owed.addAll(Notifications.onReopening(newVersion));
+        }
+        // The complainant hears when the clock stops and when it restarts: one email each, keyed on the change.
+        if (command instanceof CaseCommand.PauseClock) {
+            owed.add(Notifications.clockPaused(newVersion));
+        }
+        if (command instanceof CaseCommand.ResumeClock) {
+            owed.add(Notifications.clockResumed(newVersion));
         }
         return owed;
     }

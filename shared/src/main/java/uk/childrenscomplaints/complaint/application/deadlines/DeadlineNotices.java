@@ -21,14 +21,22 @@ import uk.childrenscomplaints.complaint.model.Respondent;
  * dates; they never carry what the complainant wrote.
  */
 public final class DeadlineNotices {
-    private static final Map<NoticeKind, String> STAGE_DEADLINES = Map.of(
-            NoticeKind.STAGE2_DUE, "Stage 2 investigation findings (25 working days)",
-            NoticeKind.STAGE2_LIMIT, "Stage 2 investigation limit (65 working days)",
-            NoticeKind.STAGE3_PANEL_DUE, "Stage 3 review panel to be held (30 working days from the request)",
-            NoticeKind.PANEL_NOTICE, "tell the complainant the panel's date, time, venue, agenda and attendees",
-            NoticeKind.PANEL_PAPERS, "send the papers to every panel attendee",
-            NoticeKind.PANEL_REPORT, "the panel's report (5 working days after the panel)",
-            NoticeKind.COUNCIL_RESPONSE, "the council's response to the panel (15 working days after its report)");
+    private static final Map<NoticeKind, String> STAGE_DEADLINES = Map.ofEntries(
+            Map.entry(
+                    NoticeKind.PAUSE_CHASE,
+                    "the clock, stopped on this date, has been stopped longer than the policy allows: restart it or record why"),
+            Map.entry(NoticeKind.STAGE2_DUE, "Stage 2 investigation findings (25 working days)"),
+            Map.entry(NoticeKind.STAGE2_LIMIT, "Stage 2 investigation limit (65 working days)"),
+            Map.entry(
+                    NoticeKind.STAGE3_PANEL_DUE, "Stage 3 review panel to be held (30 working days from the request)"),
+            Map.entry(
+                    NoticeKind.PANEL_NOTICE,
+                    "tell the complainant the panel's date, time, venue, agenda and attendees"),
+            Map.entry(NoticeKind.PANEL_PAPERS, "send the papers to every panel attendee"),
+            Map.entry(NoticeKind.PANEL_REPORT, "the panel's report (5 working days after the panel)"),
+            Map.entry(
+                    NoticeKind.COUNCIL_RESPONSE,
+                    "the council's response to the panel (15 working days after its report)"));
 
     private final Recipients recipients;
     private final String councilName;
@@ -79,7 +87,8 @@ public final class DeadlineNotices {
                         "what",
                         STAGE_DEADLINES.getOrDefault(
                                 notice.kind(), notice.kind().name()));
-                data.put("passed", notice.key().endsWith("#1") ? "yes" : "");
+                // A stop chased for lasting too long is past its limit by definition; its date is the day it began.
+                data.put("passed", notice.key().endsWith("#1") || notice.kind() == NoticeKind.PAUSE_CHASE ? "yes" : "");
                 yield new Email(EmailTemplate.STAGE_DEADLINE, team, List.of(), data);
             }
         };

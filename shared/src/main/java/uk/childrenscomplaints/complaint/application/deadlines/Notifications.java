@@ -74,6 +74,28 @@ public final class Notifications {
         return DUE_DATE_MOVED + move.which().name() + ":" + move.from() + ":" + move.to();
     }
 
+    /** Letters to the complainant that the clock stopped or restarted, keyed on the change's version. */
+    public static final String CLOCK_PAUSED = "clock-paused@";
+
+    public static final String CLOCK_RESUMED = "clock-resumed@";
+
+    public static String clockPaused(long version) {
+        return CLOCK_PAUSED + version;
+    }
+
+    public static String clockResumed(long version) {
+        return CLOCK_RESUMED + version;
+    }
+
+    /** Whether an outbox key is an email to the complainant (not sent once their address is known not to work). */
+    public static boolean isToComplainant(String key) {
+        return ACKNOWLEDGEMENT.equals(key)
+                || ENTITLEMENT_LETTER.equals(key)
+                || key.startsWith(CLOCK_PAUSED)
+                || key.startsWith(CLOCK_RESUMED)
+                || key.startsWith(REOPENED_LETTER);
+    }
+
     /**
      * The team's notice that an email did not get through: one per email (the mail service's message id) and role, so
      * the same event delivered twice finds its key already owed or sent and adds nothing. For example
@@ -175,6 +197,38 @@ public final class Notifications {
     /** A fresh link each time the acknowledgement is made: a retried send gets its own nonce, which is harmless. */
     private String statusLink(Complaint c) {
         return statusLinks == null ? "" : statusLinks.linkFor(c.id()).orElse("");
+    }
+
+    /**
+     * Tells the complainant, when they gave an email address, that the clock stopped (with the reason from the
+     * policy's list, never the staff note) or restarted. Read from the timeline, so a retried send says the same.
+     */
+    public Optional<Email> clockNotice(Complaint c, boolean stopped) {
+        Optional<uk.childrenscomplaints.complaint.model.ClockPauses.Pause> last =
+                c.clockPauses().all().stream().reduce((a, b) -> b);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        var pause = last.get();
+        return c.intake().complainant().emailAddress().map(address -> {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(
+                    "complainantName",
+                    c.intake().complainant().name() == null
+                            ? ""
+                            : c.intake().complainant().name());
+            data.put("reference", c.reference().toString());
+            data.put("pausedOn", longDate(pause.pausedOn()));
+            data.put("reason", pause.reason().label().toLowerCase(Locale.UK));
+            data.put("resumedOn", longDate(pause.resumedOn()));
+            data.put("councilName", councilName);
+            return new Email(
+                            stopped ? EmailTemplate.CLOCK_PAUSED : EmailTemplate.CLOCK_RESUMED,
+                            List.of(address),
+                            List.of(),
+                            data)
+                    .about(c.id(), Addressee.COMPLAINANT);
+        });
     }
 
     public Email teamNotice(Complaint c) {

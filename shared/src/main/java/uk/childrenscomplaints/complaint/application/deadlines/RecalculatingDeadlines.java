@@ -16,6 +16,7 @@ import uk.childrenscomplaints.complaint.application.ports.CurrentCalendar;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.DueDateMove;
+import uk.childrenscomplaints.complaint.model.RunningDeadlines;
 import uk.childrenscomplaints.complaint.model.RunningDueDates;
 
 /**
@@ -120,6 +121,8 @@ public final class RecalculatingDeadlines {
             }
             List<DueDateMove> moves = moves(c, policy, today, before, now);
             c.moveDueDates(moves, version, new Change(ChasingLateResponses.SWEEP_ACTOR, clock.instant()));
+            // The stored dates are the unpaused ones; the cached running dates (pauses added) follow them.
+            c.refreshRunningClock(new RunningDeadlines(policy));
             c.owe(moves.stream().map(Notifications::dueDateMoved).toList());
             if (complaints.save(c, c.version()) == Complaints.SaveResult.SAVED) {
                 if (!moves.isEmpty()) {

@@ -135,7 +135,7 @@ public final class SendingOwedNotifications {
                 // go on
             }
         }
-        if (isToComplainant(key)
+        if (Notifications.isToComplainant(key)
                 && complaint.intake().complainant().emailAddress().isPresent()
                 && !complaint.mayEmailComplainant()) {
             complaints.markNotificationSent(complaint.id(), key, Optional.empty());
@@ -169,12 +169,6 @@ public final class SendingOwedNotifications {
         return new Counts(1, 0, 0);
     }
 
-    private static boolean isToComplainant(String key) {
-        return Notifications.ACKNOWLEDGEMENT.equals(key)
-                || Notifications.ENTITLEMENT_LETTER.equals(key)
-                || key.startsWith(Notifications.REOPENED_LETTER);
-    }
-
     /** Sends one notice; the mail service's message id when it was an email it accepted. */
     private Optional<MessageId> deliver(Complaint complaint, String key) {
         if (complaint.intake().imported()) {
@@ -191,6 +185,9 @@ public final class SendingOwedNotifications {
         }
         if (key.startsWith(Notifications.REOPENED_TEAM)) {
             return mailer.sendForId(notifications.reopenedTeamNotice(complaint));
+        }
+        if (key.startsWith(Notifications.CLOCK_PAUSED) || key.startsWith(Notifications.CLOCK_RESUMED)) {
+            return mail(notifications.clockNotice(complaint, key.startsWith(Notifications.CLOCK_PAUSED)));
         }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> {

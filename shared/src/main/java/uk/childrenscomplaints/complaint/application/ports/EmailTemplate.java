@@ -24,7 +24,11 @@ public enum EmailTemplate {
     /** To the complainant: their withdrawn or closed complaint is reopened, with the new reply date. */
     REOPENED_LETTER("reopened-letter"),
     /** To the complaints team: a complaint is reopened and starts a new Stage 1. */
-    TEAM_REOPENED("team-reopened");
+    TEAM_REOPENED("team-reopened"),
+    /** To the complainant: the council has stopped the clock on their complaint, and why. */
+    CLOCK_PAUSED("clock-paused"),
+    /** To the complainant: the clock has restarted. */
+    CLOCK_RESUMED("clock-resumed");
 
     private final String fileName;
 
@@ -55,6 +59,8 @@ public enum EmailTemplate {
             case DUE_DATE_MOVED -> "moved due date notice";
             case REOPENED_LETTER -> "letter about the reopening";
             case TEAM_REOPENED -> "reopening notice";
+            case CLOCK_PAUSED -> "letter that the clock stopped";
+            case CLOCK_RESUMED -> "letter that the clock restarted";
         };
     }
 

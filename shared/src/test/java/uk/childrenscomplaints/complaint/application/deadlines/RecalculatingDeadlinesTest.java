@@ -155,7 +155,7 @@ class RecalculatingDeadlinesTest {
 
         Complaint c = complaints.find(id).orElseThrow();
         DeadlineChecks checks =
-                new DeadlineChecks(policy(holidays.get(), FRI_2026_11_27).calendar(), DeadlineChecks.Settings.DEFAULT);
+                new DeadlineChecks(policy(holidays.get(), FRI_2026_11_27), DeadlineChecks.Settings.DEFAULT);
         List<String> keys =
                 checks.due(c, FRI_2026_11_27).stream().map(DueNotice::key).toList();
         assertThat(keys).contains("stage1-reminder#2026-12-02");

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.model.Coded;
+import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintAction;
 import uk.childrenscomplaints.complaint.model.ComplaintLifecycle;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.IssueOutcome;
 import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
+import uk.childrenscomplaints.complaint.model.PauseReason;
 import uk.childrenscomplaints.workflow.staff.CaseActions;
 import uk.childrenscomplaints.workflow.staff.FormBody;
 
@@ -126,6 +128,16 @@ final class ActionForms {
                     new Field("requestedOn", "Date the complainant asked", DATE_HINT, Kind.DATE),
                     new Field("reasons", "Why they are not satisfied", null, Kind.TEXTAREA)),
             form(
+                    "book-panel",
+                    ComplaintAction.BOOK_PANEL,
+                    "Book the review panel",
+                    "Book panel",
+                    new Field(
+                            "bookedFor",
+                            "Date the panel will meet",
+                            DATE_HINT + ". The notice and papers are counted back from it",
+                            Kind.DATE)),
+            form(
                     "panel",
                     ComplaintAction.RECORD_PANEL,
                     "Record the review panel",
@@ -133,6 +145,16 @@ final class ActionForms {
                     new Field("panelOn", "Date the panel met", DATE_HINT, Kind.DATE),
                     new Field("members", "Panel members", "One name on each line", Kind.LINES),
                     new Field("recommendations", "Recommendations", null, Kind.TEXTAREA)),
+            form(
+                    "panel-report-received",
+                    ComplaintAction.RECORD_PANEL_REPORT,
+                    "Record the panel's report as received",
+                    "Record report",
+                    new Field(
+                            "receivedOn",
+                            "Date the report was received",
+                            DATE_HINT + ". The council's response is due 15 working days later",
+                            Kind.DATE)),
             form(
                     "chief-officer-decision",
                     ComplaintAction.RECORD_CHIEF_OFFICER_DECISION,
@@ -179,14 +201,58 @@ final class ActionForms {
                             Kind.DATE),
                     new Field("reason", "Why it is reopened", null, Kind.TEXTAREA)));
 
+    /** Stopping and restarting the clock: offered one at a time, as the clock stands (see {@link #offeredFor}). */
+    static final List<Form> CLOCK_FORMS = List.of(
+            form(
+                    "pause-clock",
+                    ComplaintAction.PAUSE_CLOCK,
+                    "Stop the clock",
+                    "Stop the clock",
+                    new Field(
+                            "reason",
+                            "Why the clock is stopping",
+                            "Only for a reason on this list; the complainant is emailed the reason",
+                            Kind.CHOICE,
+                            Arrays.asList(PauseReason.values())),
+                    new Field(
+                            "note",
+                            "Note (optional)",
+                            "For staff only; it is not sent to the complainant",
+                            Kind.TEXTAREA),
+                    new Field("pausedOn", "Date the clock stopped", DATE_HINT, Kind.DATE)),
+            form(
+                    "resume-clock",
+                    ComplaintAction.RESUME_CLOCK,
+                    "Restart the clock",
+                    "Restart the clock",
+                    new Field("resumedOn", "Date the clock restarted", DATE_HINT, Kind.DATE)));
+
     private ActionForms() {}
+
+    /**
+     * The forms for this complaint: those its state allows, with "stop the clock" only while it runs and "restart" only
+     * while it is stopped.
+     */
+    static List<Form> offeredFor(Complaint c) {
+        List<Form> offered = new ArrayList<>(offeredIn(c.state()));
+        boolean paused = c.isPaused();
+        for (Form form : CLOCK_FORMS) {
+            boolean fits = form.move() == ComplaintAction.PAUSE_CLOCK ? !paused : paused;
+            if (fits && ComplaintLifecycle.allowedFrom(form.move()).contains(c.state())) {
+                offered.add(form);
+            }
+        }
+        return offered;
+    }
 
     private static Form form(String action, ComplaintAction move, String title, String button, Field... fields) {
         return new Form(action, move, title, button, List.of(fields));
     }
 
     static java.util.Optional<Form> find(String action) {
-        return FORMS.stream().filter(f -> f.action().equals(action)).findFirst();
+        return java.util.stream.Stream.concat(FORMS.stream(), CLOCK_FORMS.stream())
+                .filter(f -> f.action().equals(action))
+                .findFirst();
     }
 
     /** The forms the state machine allows from this state, in the order the workflow uses them. */

@@ -46,7 +46,7 @@ final class ComplaintPage {
                         ? null
                         : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
         m.put("undeliverable", Dashboard.undeliverable(c).orElse(null));
-        m.put("details", details(c));
+        m.put("details", details(c, today));
         m.put("complainant", complainant(c.intake()));
         m.put("complaint", complaintRows(c));
         m.put("stages", stages(c));
@@ -65,7 +65,7 @@ final class ComplaintPage {
 
         List<Map<String, Object>> errors = new ArrayList<>();
         List<Map<String, Object>> forms = new ArrayList<>();
-        for (ActionForms.Form form : ActionForms.offeredIn(c.state())) {
+        for (ActionForms.Form form : ActionForms.offeredFor(c)) {
             boolean sent = refusal != null && refusal.action().equals(form.action());
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             if (sent) {
@@ -120,16 +120,22 @@ final class ComplaintPage {
         return null;
     }
 
-    private static List<Map<String, String>> details(Complaint c) {
+    private static List<Map<String, String>> details(Complaint c, LocalDate today) {
         List<Map<String, String>> rows = new ArrayList<>();
         Intake in = c.intake();
         ComplaintParts p = c.parts();
         row(rows, "Reference", c.reference().toString());
         row(rows, "Team", in.team() == null ? "Not decided" : in.team().value());
         row(rows, "Status", c.state().label());
+        c.currentPause()
+                .ifPresent(pause -> row(
+                        rows,
+                        "Clock",
+                        "Stopped since " + Dates.text(pause.pausedOn()) + ": "
+                                + pause.reason().label()));
         row(rows, "Received", Dates.text(in.receivedOn()) + " (" + label(in.route()) + ")");
         row(rows, "Procedure", label(in.procedure()));
-        row(rows, "Due", ComplaintViews.dueOn(c).map(Dates::text).orElse("No deadline now"));
+        row(rows, "Due", ComplaintViews.dueOn(c, today).map(Dates::text).orElse("No deadline now"));
         if (p.stage1() != null) {
             row(
                     rows,

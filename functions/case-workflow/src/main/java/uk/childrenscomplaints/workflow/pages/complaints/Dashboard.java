@@ -25,7 +25,9 @@ final class Dashboard {
     enum Rag {
         RED("Overdue", "govuk-tag--red"),
         AMBER("Due soon", "govuk-tag--yellow"),
-        GREEN("On track", "govuk-tag--green");
+        GREEN("On track", "govuk-tag--green"),
+        /** The clock is stopped: nothing is due until it restarts. */
+        PAUSED("Paused", "govuk-tag--grey");
 
         final String label;
         final String tagClass;
@@ -39,10 +41,13 @@ final class Dashboard {
     private Dashboard() {}
 
     static Rag rag(Complaint c, LocalDate today, WorkingDayCalendar calendar) {
+        if (c.isPaused()) {
+            return Rag.PAUSED;
+        }
         if (c.isOverdue(today)) {
             return Rag.RED;
         }
-        Optional<LocalDate> due = ComplaintViews.dueOn(c);
+        Optional<LocalDate> due = ComplaintViews.dueOn(c, today);
         if (due.isPresent() && !due.get().isBefore(today)) {
             boolean soon;
             try {
@@ -93,9 +98,10 @@ final class Dashboard {
                             : c.intake().team().value());
             row.put("state", c.state().label());
             row.put("receivedOn", Dates.text(c.intake().receivedOn()));
-            row.put("dueOn", ComplaintViews.dueOn(c).map(Dates::text).orElse("None"));
+            row.put("dueOn", ComplaintViews.dueOn(c, today).map(Dates::text).orElse("None"));
             row.put("rag", rag.label);
             row.put("ragClass", rag.tagClass);
+            row.put("pauseReason", c.currentPause().map(p -> p.reason().label()).orElse(null));
             row.put("undeliverable", undeliverable(c).orElse(null));
             undeliverable += undeliverable(c).isPresent() ? 1 : 0;
             rows.add(row);

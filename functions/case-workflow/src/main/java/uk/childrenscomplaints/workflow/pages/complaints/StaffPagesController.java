@@ -114,7 +114,7 @@ public class StaffPagesController {
             }
             LocalDate today = today();
             open.sort(Comparator.comparing(
-                            (Complaint c) -> ComplaintViews.dueOn(c).orElse(LocalDate.MAX))
+                            (Complaint c) -> ComplaintViews.dueOn(c, today).orElse(LocalDate.MAX))
                     .thenComparing(c -> c.reference().toString()));
             Map<String, Object> m = new LinkedHashMap<>(Dashboard.model(open, today, timescales.calendar()));
             m.put("title", "Open complaints");

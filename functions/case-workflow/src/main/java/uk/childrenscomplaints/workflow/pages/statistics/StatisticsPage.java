@@ -55,6 +55,7 @@ final class StatisticsPage {
         m.put("noTeam", r.noTeam().count());
         m.put("timeliness", timeliness(r.stage1Timeliness()));
         m.put("averageWorkingDays", decimal(r.stage1Timeliness().averageWorkingDays()));
+        pausedClocks(m, r);
         m.put("stages", stages(r.stages()));
         m.put("statutory", r.stages().statutoryComplaints());
         m.put("costed", r.stage2Costs().costedInvestigations());
@@ -133,13 +134,31 @@ final class StatisticsPage {
         return rows;
     }
 
+    /** Stopped clocks (decision 021): the same bands net of the days stopped, and how many complaints stopped. */
+    private static void pausedClocks(Map<String, Object> m, Report r) {
+        Stage1Timeliness net = r.pausedClocks().stage1TimelinessNetOfPauses();
+        m.put(
+                "timelinessNet",
+                timeliness(
+                        net,
+                        "timeliness-net",
+                        "Stage 1 response times net of the days the clock was stopped (statutory complaints)"));
+        m.put("averageWorkingDaysNet", decimal(net.averageWorkingDays()));
+        m.put("complaintsPaused", r.pausedClocks().complaintsPaused().count());
+    }
+
     private static Map<String, Object> timeliness(Stage1Timeliness t) {
+        return timeliness(
+                t, "timeliness", "Stage 1 response times, elapsed working days from receipt (statutory complaints)");
+    }
+
+    private static Map<String, Object> timeliness(Stage1Timeliness t, String id, String caption) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row("Within 10 working days", t.within10()));
         rows.add(row("In 11 to 20 working days", t.within11To20()));
         rows.add(row("In more than 20 working days", t.over20()));
         rows.add(row("No Stage 1 response yet", t.notResponded()));
-        return table("timeliness", "Stage 1 response times (statutory complaints)", "Responded", rows);
+        return table(id, caption, "Responded", rows);
     }
 
     private static Map<String, Object> stages(StageFigures s) {
