@@ -60,7 +60,10 @@ public class ComplaintsFactory {
 
     @Singleton
     SesV2Client ses(@Value("${aws.services.sesv2.endpoint-override:}") Optional<String> endpoint) {
-        return configured(SesV2Client.builder(), endpoint).build();
+        // Sends are not retried by the SDK (SdkTimeouts.SEND_ATTEMPTS): a timed-out send may have been delivered.
+        return configured(SesV2Client.builder(), endpoint)
+                .overrideConfiguration(o -> SdkTimeouts.sendOverrides(o))
+                .build();
     }
 
     @Singleton

@@ -28,6 +28,14 @@ public final class SdkTimeouts {
     public static final int MAX_ATTEMPTS = 3;
     /** The whole call, every attempt and back-off included. */
     public static final Duration API_CALL = Duration.ofSeconds(5);
+    /**
+     * An email send is made once per call: SES takes no idempotency key, and a send that timed out may still have
+     * been received, so an SDK retry can deliver it twice or three times (ReportFaultsIT saw three copies of a report
+     * with three attempts). The outbox and send leases are the retry (decision 015).
+     */
+    public static final int SEND_ATTEMPTS = 1;
+    /** The one attempt of a send: longer than {@link #ATTEMPT}, since a report with its CSV files is a large body. */
+    public static final Duration SEND_ATTEMPT = Duration.ofSeconds(4);
 
     private SdkTimeouts() {}
 
@@ -41,6 +49,13 @@ public final class SdkTimeouts {
         return builder.apiCallTimeout(API_CALL)
                 .apiCallAttemptTimeout(ATTEMPT)
                 .retryStrategy(b -> b.maxAttempts(MAX_ATTEMPTS));
+    }
+
+    /** For the SES client: one attempt of {@link #SEND_ATTEMPT}, within the same call timeout. */
+    public static ClientOverrideConfiguration.Builder sendOverrides(ClientOverrideConfiguration.Builder builder) {
+        return builder.apiCallTimeout(API_CALL)
+                .apiCallAttemptTimeout(SEND_ATTEMPT)
+                .retryStrategy(b -> b.maxAttempts(SEND_ATTEMPTS));
     }
 
     /** Both, on a synchronous client's builder. */

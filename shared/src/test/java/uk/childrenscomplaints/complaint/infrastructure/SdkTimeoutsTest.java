@@ -47,8 +47,8 @@ class SdkTimeoutsTest {
     void everyClientTheFactoryBuildsHasTheCallAndAttemptTimeoutsAndThreeAttempts() {
         ComplaintsFactory factory = new ComplaintsFactory();
         Optional<String> local = Optional.of("http://localhost:1");
-        List<SdkClient> clients = List.of(
-                factory.dynamoDb(local), factory.ses(local), factory.eventBridge(local), factory.secretsManager(local));
+        List<SdkClient> clients =
+                List.of(factory.dynamoDb(local), factory.eventBridge(local), factory.secretsManager(local));
         for (SdkClient client : clients) {
             try (client) {
                 ClientOverrideConfiguration o =
@@ -59,6 +59,17 @@ class SdkTimeoutsTest {
                         .as(client.serviceName())
                         .hasValueSatisfying(r -> assertThat(r.maxAttempts()).isEqualTo(SdkTimeouts.MAX_ATTEMPTS));
             }
+        }
+    }
+
+    @Test
+    void theSesClientSendsOnceACallWithinTheSameCallTimeout() {
+        try (SdkClient ses = new ComplaintsFactory().ses(Optional.of("http://localhost:1"))) {
+            ClientOverrideConfiguration o = ses.serviceClientConfiguration().overrideConfiguration();
+            assertThat(o.apiCallTimeout()).contains(SdkTimeouts.API_CALL);
+            assertThat(o.apiCallAttemptTimeout()).contains(SdkTimeouts.SEND_ATTEMPT);
+            assertThat(o.retryStrategy().orElseThrow().maxAttempts()).isEqualTo(1);
+            assertThat(SdkTimeouts.SEND_ATTEMPT).isLessThan(SdkTimeouts.API_CALL);
         }
     }
 
