@@ -1,8 +1,10 @@
 package uk.childrenscomplaints.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -49,5 +51,32 @@ public record ProblemList(List<Problem> errors) {
     /** 413, the body's problem put in the requester's words. */
     public static MutableHttpResponse<Object> tooLarge(String message) {
         return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(of("body", message));
+    }
+
+    /** Seconds a client is asked to wait before trying again after a 503. */
+    public static final int RETRY_AFTER_SECONDS = 120;
+
+    /**
+     * 503 with {@code Retry-After}: the council's systems did not answer in time. {@code whatToDo} says honestly what
+     * may have happened to the request and how to repeat it safely.
+     */
+    public static MutableHttpResponse<Object> busy(String whatToDo) {
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(of(
+                        "service",
+                        "The council's system is busy and could not deal with your request. Try again in a few "
+                                + "minutes. " + whatToDo));
+    }
+
+    /** 500 with no detail: what broke is in the function's log, under the request id. */
+    public static MutableHttpResponse<Object> failed() {
+        return HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(of(
+                        "service",
+                        "Something went wrong on our side. Try again later; if it keeps happening, contact the "
+                                + "council's complaints team."));
     }
 }

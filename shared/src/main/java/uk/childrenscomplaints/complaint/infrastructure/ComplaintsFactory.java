@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -59,28 +59,27 @@ public class ComplaintsFactory {
 
     @Singleton
     DynamoDbClient dynamoDb(@Value("${aws.services.dynamodb.endpoint-override:}") Optional<String> endpoint) {
-        return configured(DynamoDbClient.builder(), endpoint)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return configured(DynamoDbClient.builder(), endpoint).build();
     }
 
     @Singleton
     SesV2Client ses(@Value("${aws.services.sesv2.endpoint-override:}") Optional<String> endpoint) {
+        // Sends are not retried by the SDK (SdkTimeouts.SEND_ATTEMPTS): a timed-out send may have been delivered.
         return configured(SesV2Client.builder(), endpoint)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> SdkTimeouts.sendOverrides(o))
                 .build();
     }
 
     @Singleton
     EventBridgeClient eventBridge(@Value("${aws.services.eventbridge.endpoint-override:}") Optional<String> endpoint) {
-        return configured(EventBridgeClient.builder(), endpoint)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return configured(EventBridgeClient.builder(), endpoint).build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?>> B configured(B builder, Optional<String> endpoint) {
+    /** The endpoint, if one is set, and the timeouts every client has (decision 017). */
+    private static <B extends AwsSyncClientBuilder<B, ?> & AwsClientBuilder<B, ?>> B configured(
+            B builder, Optional<String> endpoint) {
         endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
-        return builder;
+        return SdkTimeouts.applyTo(builder);
     }
 
     @Singleton
@@ -273,9 +272,7 @@ public class ComplaintsFactory {
     @Singleton
     SecretsManagerClient secretsManager(
             @Value("${aws.services.secretsmanager.endpoint-override:}") Optional<String> endpoint) {
-        return configured(SecretsManagerClient.builder(), endpoint)
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+        return configured(SecretsManagerClient.builder(), endpoint).build();
     }
 
     /**

@@ -6,8 +6,8 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
+import uk.childrenscomplaints.complaint.infrastructure.SdkTimeouts;
 
 /**
  * Where staff pages send people to sign in, and what a session's ID token must say: the user pool's issuer, the web
@@ -93,11 +93,16 @@ public record StaffSignIn(
         }
 
         static String readParameter(String name, Optional<String> endpoint) {
-            var builder = SsmClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-            endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
-            try (SsmClient ssm = builder.build()) {
+            try (SsmClient ssm = ssm(endpoint)) {
                 return ssm.getParameter(r -> r.name(name)).parameter().value();
             }
+        }
+
+        /** With the timeouts every client has (decision 017): a stalled SSM must not hold a sign-in past 30 s. */
+        static SsmClient ssm(Optional<String> endpoint) {
+            var builder = SdkTimeouts.applyTo(SsmClient.builder());
+            endpoint.filter(e -> !e.isBlank()).map(URI::create).ifPresent(builder::endpointOverride);
+            return builder.build();
         }
     }
 }

@@ -80,6 +80,11 @@ public final class LocalAws {
         return name;
     }
 
+    /** The table again, empty, after dynalite was killed and restarted (which loses every table). */
+    public void recreateTable(String name) {
+        tables.createTable(dynamoDb(), name);
+    }
+
     // Table names allow [a-zA-Z0-9_.-], 3 to 255 characters; the class name makes dynalite logs readable.
     private static String prefixFor(Class<?> testClass) {
         String prefix = ("t-" + testClass.getSimpleName().replaceAll("[^A-Za-z0-9_.-]", "")).toLowerCase(Locale.ROOT);

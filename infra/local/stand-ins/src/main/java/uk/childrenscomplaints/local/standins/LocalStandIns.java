@@ -54,6 +54,16 @@ public final class LocalStandIns implements AutoCloseable {
         }
     }
 
+    /** dynalite's process, for fault tests: pause, resume, kill, restart. */
+    public StandInProcess dynalite() {
+        return dynalite;
+    }
+
+    /** The SES emulator's process, for fault tests. */
+    public StandInProcess sesEmulator() {
+        return ses;
+    }
+
     public URI dynamoEndpoint() {
         return dynalite.endpoint();
     }
