@@ -89,7 +89,17 @@ class BadStaffInputFuzzIT {
                     "stage1-response",
                     "{\"expectedVersion\":1,\"sentOn\":\"2027-01-04\",\"summary\":\"Apologised\"}",
                     List.of("summary"),
-                    List.of("sentOn")));
+                    List.of("sentOn")),
+            new Target(
+                    "pause-clock",
+                    "{\"expectedVersion\":1,\"reason\":\"awaiting_advocate\",\"note\":\"Asked\",\"pausedOn\":\"2027-01-04\"}",
+                    List.of("note"),
+                    List.of("pausedOn")),
+            new Target(
+                    "reopen",
+                    "{\"expectedVersion\":1,\"reopenedOn\":\"2027-01-04\",\"reason\":\"The family came back\"}",
+                    List.of("reason"),
+                    List.of("reopenedOn")));
 
     @Test
     void tenThousandBadBodiesAtStaffActionsAndLoggingAreEachRefusedInShapeAndNothingChanges() {

@@ -93,6 +93,9 @@ final class CaseCommandValidation {
                 errors.add(new FieldError("reason", "Choose why the clock is stopping from the list"));
             }
             past("pausedOn", c.pausedOn());
+            if (c.note() != null && !c.note().isEmpty()) {
+                free("note", c.note()); // optional, but held to the same rule as every other note
+            }
         } else if (command instanceof CaseCommand.BookPanel c) {
             if (c.bookedFor() == null) {
                 errors.add(new FieldError("bookedFor", "Enter the date the panel is booked for"));

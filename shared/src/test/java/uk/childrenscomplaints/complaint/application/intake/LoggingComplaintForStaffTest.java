@@ -115,7 +115,7 @@ class LoggingComplaintForStaffTest {
     }
 
     @Test
-    void aComplaintReceivedOnFri_2007_06_01IsRefusedAsBeforeTheCalendarAndNothingIsStoredOrSent() {
+    void aComplaintReceivedOnFri_2007_06_01IsRefusedAsBeforeTheCouncilsRecordsAndNothingIsStoredOrSent() {
         SubmissionResult result = submitting.logForStaff(OFFICER, byTelephoneOn(LocalDate.of(2007, 6, 1)), "call-2007");
 
         assertThat(result)
@@ -124,7 +124,7 @@ class LoggingComplaintForStaffTest {
                         invalid -> assertThat(invalid.errors())
                                 .extracting(e -> e.field() + ": " + e.message())
                                 .containsExactly(
-                                        "receivedOn: Dates before 1 January 2008 cannot be counted in working days; check the year"));
+                                        "receivedOn: The date received must be 2008-04-01 or later: check the year"));
         assertThat(complaints.size()).isZero();
         assertThat(mail).isEmpty();
     }
