@@ -291,6 +291,13 @@ public final class Complaint {
                 && clockPauses().open().filter(p -> p.stage() == state.stage()).isPresent();
     }
 
+    /** At Stage 2 with no agreed complaint statement: its dates are provisional, counted from the request. */
+    public boolean isAwaitingAgreedStatement() {
+        return state == ComplaintState.STAGE2_INVESTIGATING
+                && parts.stage2() != null
+                && parts.stage2().isAwaitingAgreedStatement();
+    }
+
     /** The pause in force now, if the clock is stopped. */
     public Optional<ClockPauses.Pause> currentPause() {
         return isPaused() ? clockPauses().open() : Optional.empty();

@@ -23,6 +23,7 @@ import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
 import uk.childrenscomplaints.complaint.model.Reopening;
 import uk.childrenscomplaints.complaint.model.RunningDeadlines;
+import uk.childrenscomplaints.complaint.model.Stage2Investigation;
 import uk.childrenscomplaints.complaint.model.StoppingTheClock;
 
 /**
@@ -184,6 +185,25 @@ public final class HandlingComplaints {
             return StoppingTheClock.pause(c, a.reason(), a.note(), a.pausedOn(), change);
         } else if (command instanceof CaseCommand.ResumeClock a) {
             return StoppingTheClock.resume(c, a.resumedOn(), change);
+        } else if (command instanceof CaseCommand.AgreeStage2Statement a) {
+            return Stage2Investigation.agreeStatement(
+                    c,
+                    a.agreedOn(),
+                    new LaterStages.Stage2Clock(
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION, a.agreedOn()),
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, a.agreedOn())),
+                    change);
+        } else if (command instanceof CaseCommand.ExtendStage2 a) {
+            LocalDate start = c.parts().stage2() == null
+                    ? a.complainantToldOn()
+                    : c.parts().stage2().clockStartsOn();
+            return Stage2Investigation.extend(
+                    c,
+                    a.newDue(),
+                    a.reason(),
+                    a.complainantToldOn(),
+                    timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, start),
+                    change);
         }
         throw new IllegalArgumentException("unknown command");
     }

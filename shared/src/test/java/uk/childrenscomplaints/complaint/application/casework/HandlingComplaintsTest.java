@@ -365,7 +365,9 @@ class HandlingComplaintsTest {
             new RecordChiefOfficerDecision(fri_2026_03_20, "Decision"),
             new ReferToOmbudsman(mon_2026_01_12),
             new RecordOmbudsmanDecision(OmbudsmanDecision.NOT_UPHELD, fri_2026_03_20),
-            new Reopen(fri_2026_03_20, "Reason"));
+            new Reopen(fri_2026_03_20, "Reason"),
+            new AgreeStage2Statement(mon_2026_02_16),
+            new ExtendStage2(tue_2026_03_10, "Four services to interview", mon_2026_03_02));
 
     private Set<Class<?>> permittedTo(StaffMember who) {
         ComplaintId id = received();
