@@ -200,7 +200,12 @@ class HandlingComplaintsTest {
                 .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION, tue_2026_02_10));
         assertThat(c.parts().stage2().limitOn())
                 .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, tue_2026_02_10));
-        assertThat(c.nextDeadline()).contains(c.parts().stage2().dueOn());
+        // Provisional until the statement is agreed; in the sweep's index from the request meanwhile, for the chase.
+        assertThat(c.isAwaitingAgreedStatement()).isTrue();
+        assertThat(c.nextDeadline()).contains(tue_2026_02_10);
+        assertThat(done(OFFICER, c.id(), new AgreeStage2Statement(tue_2026_02_10))
+                        .nextDeadline())
+                .contains(c.parts().stage2().dueOn());
         assertThat(workflow.events)
                 .filteredOn(e -> e.type().equals("StageEscalated"))
                 .singleElement()
