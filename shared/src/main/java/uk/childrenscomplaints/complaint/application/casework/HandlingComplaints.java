@@ -194,16 +194,14 @@ public final class HandlingComplaints {
                             timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, a.agreedOn())),
                     change);
         } else if (command instanceof CaseCommand.ExtendStage2 a) {
-            LocalDate start = c.parts().stage2() == null
-                    ? a.complainantToldOn()
-                    : c.parts().stage2().clockStartsOn();
-            return Stage2Investigation.extend(
-                    c,
-                    a.newDue(),
-                    a.reason(),
-                    a.complainantToldOn(),
-                    timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, start),
-                    change);
+            // The limit counts from the agreed statement, else the request; with no Stage 2 record the rule refuses
+            // first.
+            LocalDate latest = c.parts().stage2() == null
+                    ? null
+                    : timescales.dueDate(
+                            TimescaleId.STAGE2_INVESTIGATION_LIMIT,
+                            c.parts().stage2().clockStartsOn());
+            return Stage2Investigation.extend(c, a.newDue(), a.reason(), a.complainantToldOn(), latest, change);
         }
         throw new IllegalArgumentException("unknown command");
     }
