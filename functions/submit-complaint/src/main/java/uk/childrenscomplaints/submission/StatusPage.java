@@ -109,8 +109,9 @@ final class StatusPage {
             if (s2.isResponded()) {
                 rows.add(new Row(
                         "stage2RepliedOn", "We replied after stage 2", Notifications.longDate(s2.respondedOn())));
-            } else if (s2.dueOn() != null) {
-                rows.add(new Row("stage2DueOn", "Stage 2 reply due by", Notifications.longDate(s2.dueOn())));
+            } else if (s2.effectiveDueOn() != null) {
+                // The extended date when there is one: the complainant was told of it before it was recorded.
+                rows.add(new Row("stage2DueOn", "Stage 2 reply due by", Notifications.longDate(s2.effectiveDueOn())));
             }
         }
         return rows;

@@ -225,6 +225,44 @@ class ComplaintStatusIT {
     }
 
     @Test
+    void aStage2AskedForOnWed_2027_01_13AndExtendedToMon_2027_03_01ShowsTheExtendedDate() {
+        String token;
+        try (FunctionApp app = app(THU_2026_12_24)) {
+            token = submitAndTakeLink(app, "stage2-ext-" + UUID.randomUUID() + "@example.org");
+        }
+        try (FunctionApp later = app(WED_2027_01_13)) {
+            String key = formKey(body(later.handle(SubmissionApp.statusGet(token))));
+            APIGatewayV2HTTPResponse asked = later.handle(
+                    SubmissionApp.formPost("/complaints/status/stage2", stage2Form(token, key, "Not answered")));
+            assertThat(asked.getStatusCode()).isEqualTo(200);
+            // 25 working days from Wed 13 Jan 2027: Wed 17 Feb.
+            assertThat(body(later.handle(SubmissionApp.statusGet(token)))).contains("17 February 2027");
+
+            var complaints = later.context.getBean(uk.childrenscomplaints.complaint.application.ports.Complaints.class);
+            var complaint = complaints.find(idOf(token)).orElseThrow();
+            var change = new uk.childrenscomplaints.complaint.model.Change(
+                    "officer@council.test", Instant.parse(WED_2027_01_13));
+            assertThat(uk.childrenscomplaints.complaint.model.Stage2Investigation.extend(
+                                    complaint,
+                                    java.time.LocalDate.of(2027, 3, 1),
+                                    "Four services to interview",
+                                    java.time.LocalDate.of(2027, 1, 13),
+                                    // 65 working days from 13 Jan 2027, skipping Easter (26 and 29 Mar): 16 Apr.
+                                    java.time.LocalDate.of(2027, 4, 16),
+                                    change)
+                            .isAllowed())
+                    .isTrue();
+            assertThat(complaints.save(complaint, complaint.version()))
+                    .isEqualTo(uk.childrenscomplaints.complaint.application.ports.Complaints.SaveResult.SAVED);
+
+            assertThat(body(later.handle(SubmissionApp.statusGet(token))))
+                    .contains("1 March 2027")
+                    .doesNotContain("17 February 2027")
+                    .doesNotContain("Four services");
+        }
+    }
+
+    @Test
     void onThu_2026_12_24StageOneIsNotLateSoTheRulesRefuseAndTheLinkIsNotSpent() {
         try (FunctionApp app = app(THU_2026_12_24)) {
             String token = submitAndTakeLink(app, "early-" + UUID.randomUUID() + "@example.org");

@@ -23,7 +23,9 @@ public enum TimescaleId {
     LATE_COMPLAINT,
     REOPEN_WINDOW,
     /** How long the clock may stay stopped before the complaints team is asked about it (a local policy). */
-    PAUSE_CHASE;
+    PAUSE_CHASE,
+    /** How long after a Stage 2 request the complaints team is asked why no statement is agreed (a local policy). */
+    STATEMENT_CHASE;
 
     /** Exact match on the name as written in the timescales file; empty for anything else. */
     public static Optional<TimescaleId> parse(String id) {

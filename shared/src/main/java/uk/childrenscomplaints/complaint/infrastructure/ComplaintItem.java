@@ -197,7 +197,15 @@ final class ComplaintItem {
                                 "costPounds",
                                 n(p.stage2().costPounds()),
                                 "respondedOn",
-                                date(p.stage2().respondedOn()))));
+                                date(p.stage2().respondedOn()),
+                                "statementAgreedOn",
+                                date(p.stage2().statementAgreedOn()),
+                                "extendedTo",
+                                date(p.stage2().extendedTo()),
+                                "extensionReason",
+                                s(p.stage2().extensionReason()),
+                                "toldOfExtensionOn",
+                                date(p.stage2().complainantToldOfExtensionOn()))));
         a.put(
                 "stage3",
                 p.stage3() == null
@@ -458,7 +466,11 @@ final class ComplaintItem {
                                 str(m, "investigatingOfficer"),
                                 str(m, "independentPerson"),
                                 num(m, "costPounds"),
-                                localDate(m, "respondedOn"))),
+                                localDate(m, "respondedOn"),
+                                localDate(m, "statementAgreedOn"),
+                                localDate(m, "extendedTo"),
+                                str(m, "extensionReason"),
+                                localDate(m, "toldOfExtensionOn"))),
                 mapped(
                         item,
                         "stage3",

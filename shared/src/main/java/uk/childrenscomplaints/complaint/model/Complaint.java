@@ -291,6 +291,13 @@ public final class Complaint {
                 && clockPauses().open().filter(p -> p.stage() == state.stage()).isPresent();
     }
 
+    /** At Stage 2 with no agreed complaint statement: its dates are provisional, counted from the request. */
+    public boolean isAwaitingAgreedStatement() {
+        return state == ComplaintState.STAGE2_INVESTIGATING
+                && parts.stage2() != null
+                && parts.stage2().isAwaitingAgreedStatement();
+    }
+
     /** The pause in force now, if the clock is stopped. */
     public Optional<ClockPauses.Pause> currentPause() {
         return isPaused() ? clockPauses().open() : Optional.empty();
@@ -413,10 +420,14 @@ public final class Complaint {
             case WITH_OMBUDSMAN, RECORDED_FOR_ROUTING -> Optional.empty();
             case STAGE1_OPEN -> Optional.of(parts.respondent() == null ? intake.receivedOn() : running.stage1DueOn());
             case STAGE1_RESPONDED -> Optional.ofNullable(parts.stage1().stage2RequestBy());
+            // Awaiting an agreed statement it stays in the index from the request, as a stopped clock does: the sweep
+            // owes it the statement chase (STATEMENT_CHASE) long before the provisional due date comes near.
             case STAGE2_INVESTIGATING ->
                 parts.stage2() == null || parts.stage2().isResponded()
                         ? Optional.empty()
-                        : Optional.ofNullable(running.stage2DueOn());
+                        : parts.stage2().isAwaitingAgreedStatement()
+                                ? Optional.ofNullable(parts.stage2().requestedOn())
+                                : Optional.ofNullable(running.stage2DueOn());
             // The earliest Stage 3 date, when the cache holds them (from the policy); else the older estimate.
             case STAGE3_REQUESTED, STAGE3_PANEL_HELD ->
                 running.panelNoticeBy() == null && running.panelReportDueOn() == null

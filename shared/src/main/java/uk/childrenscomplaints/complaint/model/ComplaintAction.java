@@ -27,5 +27,9 @@ public enum ComplaintAction {
     /** The date the review panel is booked to meet. */
     BOOK_PANEL,
     /** The day the panel's report reached the council. */
-    RECORD_PANEL_REPORT
+    RECORD_PANEL_REPORT,
+    /** The complainant agreed the written Stage 2 complaint statement: the investigation's clock starts. */
+    AGREE_STAGE2_STATEMENT,
+    /** The Stage 2 investigation extended, at most to 65 working days from its start. */
+    EXTEND_STAGE2
 }

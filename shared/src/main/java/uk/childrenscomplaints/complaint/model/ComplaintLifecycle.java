@@ -159,6 +159,14 @@ public final class ComplaintLifecycle {
                 ComplaintAction.RECORD_PANEL_REPORT,
                 EnumSet.of(STAGE3_PANEL_HELD),
                 "the panel's report can only be recorded after the panel has met and before the council's decision");
+        stay(
+                ComplaintAction.AGREE_STAGE2_STATEMENT,
+                EnumSet.of(STAGE2_INVESTIGATING),
+                "the complaint statement can only be agreed while Stage 2 is under investigation");
+        stay(
+                ComplaintAction.EXTEND_STAGE2,
+                EnumSet.of(STAGE2_INVESTIGATING),
+                "only a Stage 2 investigation still under way can be extended");
     }
 
     private ComplaintLifecycle() {}

@@ -66,7 +66,10 @@ public final class DeadlineChecks {
                     owed.add(DueNotice.of(NoticeKind.STAGE2_WINDOW_CLOSED, by));
                 }
             }
-            case STAGE2_INVESTIGATING -> stage2(c.parts().stage2(), rc, today, owed);
+            case STAGE2_INVESTIGATING -> {
+                statementChase(c, today, owed);
+                stage2(c.parts().stage2(), rc, today, owed);
+            }
             case STAGE3_REQUESTED, STAGE3_PANEL_HELD -> stage3(c, rc, today, owed);
             default -> {}
         }
@@ -79,6 +82,20 @@ public final class DeadlineChecks {
         LocalDate chaseOn = policy.dueDate(TimescaleId.PAUSE_CHASE, pause.pausedOn());
         if (!today.isBefore(chaseOn)) {
             owed.add(DueNotice.of(NoticeKind.PAUSE_CHASE, pause.pausedOn()));
+        }
+    }
+
+    /**
+     * One email to the complaints team when no statement is agreed STATEMENT_CHASE after the request, keyed on the
+     * request. The Stage 2 reminders still run meanwhile, on the provisional dates counted from the request.
+     */
+    private void statementChase(Complaint c, LocalDate today, List<DueNotice> owed) {
+        Stage2Record s2 = c.parts().stage2();
+        if (s2 == null || !s2.isAwaitingAgreedStatement() || s2.requestedOn() == null) {
+            return;
+        }
+        if (!today.isBefore(policy.dueDate(TimescaleId.STATEMENT_CHASE, s2.requestedOn()))) {
+            owed.add(DueNotice.of(NoticeKind.STATEMENT_CHASE, s2.requestedOn()));
         }
     }
 

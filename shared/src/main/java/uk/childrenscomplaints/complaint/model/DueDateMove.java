@@ -77,15 +77,7 @@ public record DueDateMove(TimescaleId which, LocalDate from, LocalDate to, Strin
             case STAGE2_INVESTIGATION, STAGE2_INVESTIGATION_LIMIT -> {
                 Stage2Record s = p.stage2();
                 boolean due = which == TimescaleId.STAGE2_INVESTIGATION;
-                yield p.withStage2(new Stage2Record(
-                        s.requestedOn(),
-                        s.reasons(),
-                        due ? to : s.dueOn(),
-                        due ? s.limitOn() : to,
-                        s.investigatingOfficer(),
-                        s.independentPerson(),
-                        s.costPounds(),
-                        s.respondedOn()));
+                yield p.withStage2(s.withDates(due ? to : s.dueOn(), due ? s.limitOn() : to));
             }
             case STAGE3_PANEL -> {
                 Stage3Record s = p.stage3();

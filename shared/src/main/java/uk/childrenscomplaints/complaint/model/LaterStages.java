@@ -64,15 +64,10 @@ public final class LaterStages {
         if (first != null) {
             return first;
         }
-        Stage2Record updated = new Stage2Record(
-                s2.requestedOn(),
-                s2.reasons(),
-                s2.dueOn(),
-                s2.limitOn(),
+        Stage2Record updated = s2.withDetails(
                 blank(officer) ? s2.investigatingOfficer() : officer.trim(),
                 blank(independentPerson) ? s2.independentPerson() : independentPerson.trim(),
-                costPounds == null ? s2.costPounds() : costPounds,
-                s2.respondedOn());
+                costPounds == null ? s2.costPounds() : costPounds);
         return c.apply(
                 ComplaintAction.RECORD_STAGE2_DETAILS,
                 change,
@@ -96,16 +91,7 @@ public final class LaterStages {
                 change,
                 "stage 2 response recorded",
                 "Stage 2 response sent on " + respondedOn,
-                x -> x.replaceParts(x.parts()
-                        .withStage2(new Stage2Record(
-                                s2.requestedOn(),
-                                s2.reasons(),
-                                s2.dueOn(),
-                                s2.limitOn(),
-                                s2.investigatingOfficer(),
-                                s2.independentPerson(),
-                                s2.costPounds(),
-                                respondedOn))));
+                x -> x.replaceParts(x.parts().withStage2(s2.respondedOn(respondedOn))));
     }
 
     /**

@@ -31,5 +31,7 @@ public enum NoticeKind {
     /** To the complaints team: the council's response is due 15 working days after the panel's report. */
     COUNCIL_RESPONSE,
     /** To the complaints team, once: the clock has been stopped for longer than the policy's limit (PAUSE_CHASE). */
-    PAUSE_CHASE
+    PAUSE_CHASE,
+    /** To the complaints team, once: no Stage 2 complaint statement agreed STATEMENT_CHASE after the request. */
+    STATEMENT_CHASE
 }

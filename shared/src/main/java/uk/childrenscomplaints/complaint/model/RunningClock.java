@@ -39,7 +39,7 @@ public record RunningClock(
         LocalDate panel = s3 == null ? null : s3.panelDate() != null ? s3.panelDate() : s3.panelBy();
         return new RunningClock(
                 p.stage1() == null ? null : p.stage1().effectiveDueOn(),
-                p.stage2() == null ? null : p.stage2().dueOn(),
+                p.stage2() == null ? null : p.stage2().effectiveDueOn(),
                 p.stage2() == null ? null : p.stage2().limitOn(),
                 s3 == null ? null : s3.panelBy(),
                 null,

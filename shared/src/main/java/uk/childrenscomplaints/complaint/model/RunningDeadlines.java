@@ -51,8 +51,10 @@ public final class RunningDeadlines {
         if (s3 == null || policy == null) {
             return new RunningClock(
                     s1 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_1, received, s1.effectiveDueOn()),
-                    s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.dueOn()),
-                    s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.limitOn()),
+                    s2 == null
+                            ? null
+                            : shift(pauses, ComplaintState.Stage.STAGE_2, s2.clockStartsOn(), s2.effectiveDueOn()),
+                    s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.clockStartsOn(), s2.limitOn()),
                     panelBy);
         }
         // Counted back from the panel as held or booked, else from the latest day it may be held (decision 001: a
@@ -74,8 +76,10 @@ public final class RunningDeadlines {
                         due(TimescaleId.COUNCIL_RESPONSE, s3.reportReceivedOn()));
         return new RunningClock(
                 s1 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_1, received, s1.effectiveDueOn()),
-                s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.dueOn()),
-                s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.requestedOn(), s2.limitOn()),
+                s2 == null
+                        ? null
+                        : shift(pauses, ComplaintState.Stage.STAGE_2, s2.clockStartsOn(), s2.effectiveDueOn()),
+                s2 == null ? null : shift(pauses, ComplaintState.Stage.STAGE_2, s2.clockStartsOn(), s2.limitOn()),
                 panelBy,
                 panel == null ? null : due(TimescaleId.PANEL_NOTICE, panel),
                 panel == null ? null : due(TimescaleId.PANEL_PAPERS, panel),

@@ -62,11 +62,13 @@ public record RunningDueDates(List<Due> dates) {
             case STAGE2_INVESTIGATING -> {
                 Stage2Record s2 = p.stage2();
                 if (s2 != null && !s2.isResponded() && s2.requestedOn() != null) {
+                    // Counted from the agreed statement once there is one (decision 021), else the request.
+                    LocalDate from = s2.clockStartsOn();
                     if (s2.dueOn() != null) {
-                        add(out, policy, TimescaleId.STAGE2_INVESTIGATION, s2.requestedOn(), s2.dueOn());
+                        add(out, policy, TimescaleId.STAGE2_INVESTIGATION, from, s2.dueOn());
                     }
                     if (s2.limitOn() != null) {
-                        add(out, policy, TimescaleId.STAGE2_INVESTIGATION_LIMIT, s2.requestedOn(), s2.limitOn());
+                        add(out, policy, TimescaleId.STAGE2_INVESTIGATION_LIMIT, from, s2.limitOn());
                     }
                 }
             }

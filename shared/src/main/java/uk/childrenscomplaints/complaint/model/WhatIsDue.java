@@ -42,7 +42,11 @@ public final class WhatIsDue {
             case STAGE2_INVESTIGATING ->
                 p.stage2() == null || p.stage2().dueOn() == null
                         ? DueItem.none("Stage 2 findings (no due date recorded)")
-                        : new DueItem("Stage 2 findings (25 working days)", running.stage2DueOn());
+                        : new DueItem(
+                                p.stage2().isAwaitingAgreedStatement()
+                                        ? "Stage 2 findings; awaiting agreed statement (provisional date)"
+                                        : "Stage 2 findings (25 working days)",
+                                running.stage2DueOn());
             case STAGE2_RESPONDED -> DueItem.none("Stage 2 answered: no statutory deadline");
             case STAGE3_REQUESTED ->
                 p.stage3() == null || p.stage3().panelBy() == null

@@ -55,6 +55,8 @@ class ComplaintLifecycleTest {
             Map.entry(REQUEST_STAGE2, EnumSet.of(STAGE1_OPEN, STAGE1_RESPONDED)),
             Map.entry(RECORD_STAGE2_DETAILS, EnumSet.of(STAGE2_INVESTIGATING, STAGE2_RESPONDED)),
             Map.entry(RECORD_STAGE2_RESPONSE, EnumSet.of(STAGE2_INVESTIGATING)),
+            Map.entry(AGREE_STAGE2_STATEMENT, EnumSet.of(STAGE2_INVESTIGATING)),
+            Map.entry(EXTEND_STAGE2, EnumSet.of(STAGE2_INVESTIGATING)),
             Map.entry(REQUEST_STAGE3, EnumSet.of(STAGE2_RESPONDED)),
             Map.entry(RECORD_PANEL, EnumSet.of(STAGE3_REQUESTED)),
             Map.entry(RECORD_CHIEF_OFFICER_DECISION, EnumSet.of(STAGE3_PANEL_HELD)),

@@ -107,8 +107,8 @@ class DeadlineChecksTest {
 
     @Test
     void stage2FindingsAreRemindedBeforeTheTwentyFifthWorkingDayAndFlaggedWhenPassed() {
-        // Requested Mon 1 Feb 2010: 25 working days -> Mon 8 Mar; 65 -> Mon 3 May 2010 (Good Friday 2 Apr and
-        // Easter Monday 5 Apr skipped).
+        // Requested Mon 1 Feb 2010 and the statement agreed the same day: 25 working days -> Mon 8 Mar; 65 -> Mon 3
+        // May 2010 (Good Friday 2 Apr and Easter Monday 5 Apr skipped).
         Stage2Record s2 = new Stage2Record(
                 LocalDate.of(2010, 2, 1),
                 "Still unhappy",
@@ -116,6 +116,10 @@ class DeadlineChecksTest {
                 LocalDate.of(2010, 5, 4),
                 "I. Officer",
                 "I. Person",
+                null,
+                null,
+                LocalDate.of(2010, 2, 1),
+                null,
                 null,
                 null);
         Complaint c = inState(

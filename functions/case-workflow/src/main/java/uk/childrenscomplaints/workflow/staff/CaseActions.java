@@ -123,6 +123,15 @@ public final class CaseActions {
                             f -> new CaseCommand.PauseClock(
                                     f.code("reason", PauseReason.class), f.text("note"), f.date("pausedOn")))),
             Map.entry(
+                    "agree-statement",
+                    new Action(Set.of("agreedOn"), f -> new CaseCommand.AgreeStage2Statement(f.date("agreedOn")))),
+            Map.entry(
+                    "extend-stage2",
+                    new Action(
+                            Set.of("newDue", "reason", "complainantToldOn"),
+                            f -> new CaseCommand.ExtendStage2(
+                                    f.date("newDue"), f.text("reason"), f.date("complainantToldOn")))),
+            Map.entry(
                     "resume-clock",
                     new Action(Set.of("resumedOn"), f -> new CaseCommand.ResumeClock(f.date("resumedOn")))));
 

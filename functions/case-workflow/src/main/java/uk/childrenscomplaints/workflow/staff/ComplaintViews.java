@@ -42,6 +42,8 @@ public final class ComplaintViews {
         row.put("pausedSince", pause.map(p -> p.pausedOn().toString()).orElse(null));
         row.put("pauseReason", pause.map(p -> p.reason().code()).orElse(null));
         row.put("pauseReasonLabel", pause.map(p -> p.reason().label()).orElse(null));
+        // Stage 2's dates are provisional, counted from the request, until the complaint statement is agreed.
+        row.put("awaitingAgreedStatement", c.isAwaitingAgreedStatement());
     }
 
     /**
@@ -108,6 +110,10 @@ public final class ComplaintViews {
             stage2.put("independentPerson", s.independentPerson());
             stage2.put("costPounds", s.costPounds());
             stage2.put("respondedOn", text(s.respondedOn()));
+            stage2.put("statementAgreedOn", text(s.statementAgreedOn()));
+            stage2.put("extendedTo", text(s.extendedTo()));
+            stage2.put("extensionReason", s.extensionReason());
+            stage2.put("complainantToldOfExtensionOn", text(s.complainantToldOfExtensionOn()));
             view.put("stage2", stage2);
         }
         if (p.stage3() != null) {

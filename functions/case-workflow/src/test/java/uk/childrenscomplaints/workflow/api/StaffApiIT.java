@@ -163,6 +163,10 @@ class StaffApiIT {
         BODIES.put("resume-clock", "\"resumedOn\":\"2027-01-04\"");
         BODIES.put("book-panel", "\"bookedFor\":\"2027-01-20\"");
         BODIES.put("panel-report-received", "\"receivedOn\":\"2027-01-04\"");
+        BODIES.put("agree-statement", "\"agreedOn\":\"2027-01-04\"");
+        BODIES.put(
+                "extend-stage2",
+                "\"newDue\":\"2027-02-01\",\"reason\":\"Complex\",\"complainantToldOn\":\"2027-01-04\"");
     }
 
     private static String actionBody(String action, long version) {
@@ -492,6 +496,12 @@ class StaffApiIT {
                 OFFICER,
                 "stage2-details",
                 "\"investigatingOfficer\":\"I. Officer\",\"independentPerson\":\"I. Person\"," + "\"costPounds\":1800"
+            },
+            {OFFICER, "agree-statement", "\"agreedOn\":" + d},
+            {
+                OFFICER,
+                "extend-stage2",
+                "\"newDue\":\"2027-02-15\",\"reason\":\"Four services to interview\",\"complainantToldOn\":" + d
             },
             {DIRECTOR, "stage2-response", "\"respondedOn\":" + d},
             {OFFICER, "request-stage3", "\"requestedOn\":" + d + ",\"reasons\":\"Disagrees with findings\""},

@@ -57,4 +57,10 @@ public sealed interface CaseCommand {
 
     /** The day the panel's report reached the council. */
     record RecordPanelReport(LocalDate receivedOn) implements CaseCommand {}
+
+    /** The day the complainant agreed the written Stage 2 complaint statement (complaints team only). */
+    record AgreeStage2Statement(LocalDate agreedOn) implements CaseCommand {}
+
+    /** The Stage 2 investigation extended to {@code newDue}, within 65 working days of its start. */
+    record ExtendStage2(LocalDate newDue, String reason, LocalDate complainantToldOn) implements CaseCommand {}
 }

@@ -49,6 +49,12 @@ final class CaseCommandValidation {
             required("newDue", c.newDue());
             text("reason", c.reason());
             past("complainantToldOn", c.complainantToldOn());
+        } else if (command instanceof CaseCommand.AgreeStage2Statement c) {
+            past("agreedOn", c.agreedOn());
+        } else if (command instanceof CaseCommand.ExtendStage2 c) {
+            required("newDue", c.newDue());
+            text("reason", c.reason());
+            past("complainantToldOn", c.complainantToldOn());
         } else if (command instanceof CaseCommand.RecordIssueOutcomes c) {
             if (c.outcomes() == null
                     || c.outcomes().isEmpty()

@@ -23,6 +23,7 @@ import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
 import uk.childrenscomplaints.complaint.model.Reopening;
 import uk.childrenscomplaints.complaint.model.RunningDeadlines;
+import uk.childrenscomplaints.complaint.model.Stage2Investigation;
 import uk.childrenscomplaints.complaint.model.StoppingTheClock;
 
 /**
@@ -184,6 +185,23 @@ public final class HandlingComplaints {
             return StoppingTheClock.pause(c, a.reason(), a.note(), a.pausedOn(), change);
         } else if (command instanceof CaseCommand.ResumeClock a) {
             return StoppingTheClock.resume(c, a.resumedOn(), change);
+        } else if (command instanceof CaseCommand.AgreeStage2Statement a) {
+            return Stage2Investigation.agreeStatement(
+                    c,
+                    a.agreedOn(),
+                    new LaterStages.Stage2Clock(
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION, a.agreedOn()),
+                            timescales.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, a.agreedOn())),
+                    change);
+        } else if (command instanceof CaseCommand.ExtendStage2 a) {
+            // The limit counts from the agreed statement, else the request; with no Stage 2 record the rule refuses
+            // first.
+            LocalDate latest = c.parts().stage2() == null
+                    ? null
+                    : timescales.dueDate(
+                            TimescaleId.STAGE2_INVESTIGATION_LIMIT,
+                            c.parts().stage2().clockStartsOn());
+            return Stage2Investigation.extend(c, a.newDue(), a.reason(), a.complainantToldOn(), latest, change);
         }
         throw new IllegalArgumentException("unknown command");
     }

@@ -25,6 +25,10 @@ public final class DeadlineNotices {
             Map.entry(
                     NoticeKind.PAUSE_CHASE,
                     "the clock, stopped on this date, has been stopped longer than the policy allows: restart it or record why"),
+            Map.entry(
+                    NoticeKind.STATEMENT_CHASE,
+                    "Stage 2, requested on this date, has no agreed complaint statement: agree it with the complainant "
+                            + "and record it, so the 25 working days can start"),
             Map.entry(NoticeKind.STAGE2_DUE, "Stage 2 investigation findings (25 working days)"),
             Map.entry(NoticeKind.STAGE2_LIMIT, "Stage 2 investigation limit (65 working days)"),
             Map.entry(
@@ -88,7 +92,13 @@ public final class DeadlineNotices {
                         STAGE_DEADLINES.getOrDefault(
                                 notice.kind(), notice.kind().name()));
                 // A stop chased for lasting too long is past its limit by definition; its date is the day it began.
-                data.put("passed", notice.key().endsWith("#1") || notice.kind() == NoticeKind.PAUSE_CHASE ? "yes" : "");
+                data.put(
+                        "passed",
+                        notice.key().endsWith("#1")
+                                        || notice.kind() == NoticeKind.PAUSE_CHASE
+                                        || notice.kind() == NoticeKind.STATEMENT_CHASE
+                                ? "yes"
+                                : "");
                 yield new Email(EmailTemplate.STAGE_DEADLINE, team, List.of(), data);
             }
         };

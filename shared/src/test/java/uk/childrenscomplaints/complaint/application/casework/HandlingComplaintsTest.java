@@ -200,7 +200,12 @@ class HandlingComplaintsTest {
                 .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION, tue_2026_02_10));
         assertThat(c.parts().stage2().limitOn())
                 .isEqualTo(POLICY.dueDate(TimescaleId.STAGE2_INVESTIGATION_LIMIT, tue_2026_02_10));
-        assertThat(c.nextDeadline()).contains(c.parts().stage2().dueOn());
+        // Provisional until the statement is agreed; in the sweep's index from the request meanwhile, for the chase.
+        assertThat(c.isAwaitingAgreedStatement()).isTrue();
+        assertThat(c.nextDeadline()).contains(tue_2026_02_10);
+        assertThat(done(OFFICER, c.id(), new AgreeStage2Statement(tue_2026_02_10))
+                        .nextDeadline())
+                .contains(c.parts().stage2().dueOn());
         assertThat(workflow.events)
                 .filteredOn(e -> e.type().equals("StageEscalated"))
                 .singleElement()
@@ -365,7 +370,9 @@ class HandlingComplaintsTest {
             new RecordChiefOfficerDecision(fri_2026_03_20, "Decision"),
             new ReferToOmbudsman(mon_2026_01_12),
             new RecordOmbudsmanDecision(OmbudsmanDecision.NOT_UPHELD, fri_2026_03_20),
-            new Reopen(fri_2026_03_20, "Reason"));
+            new Reopen(fri_2026_03_20, "Reason"),
+            new AgreeStage2Statement(mon_2026_02_16),
+            new ExtendStage2(tue_2026_03_10, "Four services to interview", mon_2026_03_02));
 
     private Set<Class<?>> permittedTo(StaffMember who) {
         ComplaintId id = received();

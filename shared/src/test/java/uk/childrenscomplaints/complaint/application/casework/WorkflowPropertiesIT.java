@@ -183,6 +183,10 @@ class WorkflowPropertiesIT {
                         Arbitraries.longs()
                                 .between(-5, 5000)
                                 .map(cost -> new RecordStage2Details("Io Officer", "Ida", cost))),
+                Tuple.of(2, date.map(AgreeStage2Statement::new)),
+                Tuple.of(
+                        1,
+                        Combinators.combine(date, date, text).as((due, told, why) -> new ExtendStage2(due, why, told))),
                 Tuple.of(5, date.map(RecordStage2Response::new)),
                 Tuple.of(5, Combinators.combine(date, text).as(RequestStage3::new)),
                 Tuple.of(

@@ -115,6 +115,28 @@ final class ActionForms {
                     new Field("independentPerson", "Independent person", null, Kind.TEXT),
                     new Field("costPounds", "Cost in pounds", "A whole number, for example 1800", Kind.WHOLE)),
             form(
+                    "agree-statement",
+                    ComplaintAction.AGREE_STAGE2_STATEMENT,
+                    "Record the agreed complaint statement",
+                    "Record agreement",
+                    new Field(
+                            "agreedOn",
+                            "Date the complainant agreed the statement",
+                            DATE_HINT + ". The 25 working days of Stage 2 count from it",
+                            Kind.DATE)),
+            form(
+                    "extend-stage2",
+                    ComplaintAction.EXTEND_STAGE2,
+                    "Extend Stage 2",
+                    "Extend",
+                    new Field(
+                            "newDue",
+                            "New due date",
+                            DATE_HINT + ". At most 65 working days after the agreed statement (or the request)",
+                            Kind.DATE),
+                    new Field("reason", "Reason for the extension", null, Kind.TEXTAREA),
+                    new Field("complainantToldOn", "Date the complainant was told", DATE_HINT, Kind.DATE)),
+            form(
                     "stage2-response",
                     ComplaintAction.RECORD_STAGE2_RESPONSE,
                     "Record the Stage 2 response",
@@ -231,10 +253,14 @@ final class ActionForms {
 
     /**
      * The forms for this complaint: those its state allows, with "stop the clock" only while it runs and "restart" only
-     * while it is stopped.
+     * while it is stopped, and the agreed statement only while Stage 2 awaits one.
      */
     static List<Form> offeredFor(Complaint c) {
         List<Form> offered = new ArrayList<>(offeredIn(c.state()));
+        // The statement is agreed once: the form goes once it has been.
+        if (!c.isAwaitingAgreedStatement()) {
+            offered.removeIf(f -> f.move() == ComplaintAction.AGREE_STAGE2_STATEMENT);
+        }
         boolean paused = c.isPaused();
         for (Form form : CLOCK_FORMS) {
             boolean fits = form.move() == ComplaintAction.PAUSE_CLOCK ? !paused : paused;

@@ -133,6 +133,9 @@ final class ComplaintPage {
                         "Clock",
                         "Stopped since " + Dates.text(pause.pausedOn()) + ": "
                                 + pause.reason().label()));
+        if (c.isAwaitingAgreedStatement()) {
+            row(rows, "Clock", "Awaiting agreed statement: the Stage 2 date is provisional, counted from the request");
+        }
         row(rows, "Received", Dates.text(in.receivedOn()) + " (" + label(in.route()) + ")");
         row(rows, "Procedure", label(in.procedure()));
         row(rows, "Due", ComplaintViews.dueOn(c, today).map(Dates::text).orElse("No deadline now"));
@@ -227,7 +230,21 @@ final class ComplaintPage {
         if (p.stage2() != null) {
             var s = p.stage2();
             row(rows, "Stage 2 requested", Dates.text(s.requestedOn()) + ": " + or(s.reasons()));
-            row(rows, "Stage 2 due", Dates.text(s.dueOn()) + " (at the latest " + Dates.text(s.limitOn()) + ")");
+            row(
+                    rows,
+                    "Complaint statement",
+                    s.statementAgreedOn() == null
+                            ? "Awaiting agreed statement"
+                            : "Agreed " + Dates.text(s.statementAgreedOn()));
+            row(
+                    rows,
+                    "Stage 2 due",
+                    Dates.text(s.dueOn())
+                            + (s.extendedTo() == null ? "" : ", extended to " + Dates.text(s.extendedTo()))
+                            + " (at the latest " + Dates.text(s.limitOn()) + ")");
+            if (s.extensionReason() != null) {
+                row(rows, "Stage 2 extension reason", s.extensionReason());
+            }
             row(rows, "Investigating officer", or(s.investigatingOfficer()));
             row(rows, "Independent person", or(s.independentPerson()));
             row(rows, "Stage 2 cost", s.costPounds() == null ? "Not recorded" : "£" + s.costPounds());

@@ -102,6 +102,7 @@ final class Dashboard {
             row.put("rag", rag.label);
             row.put("ragClass", rag.tagClass);
             row.put("pauseReason", c.currentPause().map(p -> p.reason().label()).orElse(null));
+            row.put("awaitingStatement", c.isAwaitingAgreedStatement());
             row.put("undeliverable", undeliverable(c).orElse(null));
             undeliverable += undeliverable(c).isPresent() ? 1 : 0;
             rows.add(row);

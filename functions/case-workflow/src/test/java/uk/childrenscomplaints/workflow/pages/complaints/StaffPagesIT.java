@@ -225,6 +225,46 @@ class StaffPagesIT {
     }
 
     @Test
+    void aStage2AwaitingItsStatementSaysSoAndOffersTheFormUntilItIsAgreedOnMon14Dec() {
+        Logged c = logged("Huntingdon", "2026-11-30");
+        String token = officer();
+        String page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/agree-statement]"))
+                .isEmpty();
+        APIGatewayV2HTTPResponse escalated = app.handle(action(
+                token,
+                c.id(),
+                "request-stage2",
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
+                        + "&requestedOn=2026-12-07&reasons=Serious&serious=on"));
+        assertThat(escalated.getStatusCode()).as(body(escalated)).isEqualTo(303);
+
+        page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(page).contains("Awaiting agreed statement");
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/agree-statement]"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/extend-stage2]"))
+                .hasSize(1);
+        assertThat(row(body(app.handle(dashboard(token, null))), c.reference())).contains("Awaiting agreed statement");
+
+        APIGatewayV2HTTPResponse agreed = app.handle(action(
+                token,
+                c.id(),
+                "agree-statement",
+                "csrf=" + field(page, "csrf") + "&expectedVersion=" + field(page, "expectedVersion")
+                        + "&agreedOn=2026-12-14"));
+        assertThat(agreed.getStatusCode()).as(body(agreed)).isEqualTo(303);
+        page = body(app.handle(complaintPage(token, c.id())));
+        assertThat(page).doesNotContain("Awaiting agreed statement").contains("21 January 2027");
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/agree-statement]"))
+                .isEmpty();
+        assertThat(Jsoup.parse(page).select("form[action$=/actions/extend-stage2]"))
+                .hasSize(1);
+        assertThat(row(body(app.handle(dashboard(token, null))), c.reference()))
+                .doesNotContain("Awaiting agreed statement");
+    }
+
+    @Test
     void theReopenFormIsOfferedOnlyOnceTheComplaintIsWithdrawnAndReopeningStartsStage1Again() {
         Logged c = logged("Huntingdon", "2026-12-01");
         String token = officer();
