@@ -59,18 +59,7 @@ public record DueDateMove(TimescaleId which, LocalDate from, LocalDate to, Strin
 
     ComplaintParts applyTo(ComplaintParts p) {
         return switch (which) {
-            case STAGE1_RESPONSE -> {
-                Stage1Record s = p.stage1();
-                yield p.withStage1(new Stage1Record(
-                        to,
-                        s.extendedTo(),
-                        s.extensionReason(),
-                        s.complainantToldOfExtensionOn(),
-                        s.respondedOn(),
-                        s.responseSummary(),
-                        s.stage2RequestBy(),
-                        s.reopenedOn()));
-            }
+            case STAGE1_RESPONSE -> p.withStage1(p.stage1().withDueOn(to));
             case STAGE2_REQUEST_WINDOW ->
                 p.withStage1(p.stage1()
                         .respondedOn(p.stage1().respondedOn(), p.stage1().responseSummary(), to));
@@ -79,18 +68,7 @@ public record DueDateMove(TimescaleId which, LocalDate from, LocalDate to, Strin
                 boolean due = which == TimescaleId.STAGE2_INVESTIGATION;
                 yield p.withStage2(s.withDates(due ? to : s.dueOn(), due ? s.limitOn() : to));
             }
-            case STAGE3_PANEL -> {
-                Stage3Record s = p.stage3();
-                yield p.withStage3(new Stage3Record(
-                        s.requestedOn(),
-                        to,
-                        s.panelOn(),
-                        s.panelMembers(),
-                        s.recommendations(),
-                        s.decidedOn(),
-                        s.decision(),
-                        s.reasons()));
-            }
+            case STAGE3_PANEL -> p.withStage3(p.stage3().withPanelBy(to));
             default -> throw new IllegalArgumentException(which + " is not a stored running due date");
         };
     }

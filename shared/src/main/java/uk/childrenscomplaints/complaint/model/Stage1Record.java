@@ -66,6 +66,19 @@ public record Stage1Record(
         return respondedOn != null;
     }
 
+    /** The statutory due date counted afresh (a changed calendar); the extension and everything else are kept. */
+    public Stage1Record withDueOn(LocalDate date) {
+        return new Stage1Record(
+                date,
+                extendedTo,
+                extensionReason,
+                complainantToldOfExtensionOn,
+                respondedOn,
+                responseSummary,
+                stage2RequestBy,
+                reopenedOn);
+    }
+
     public Stage1Record extendedTo(LocalDate newDue, String reason, LocalDate toldOn) {
         return new Stage1Record(
                 dueOn, newDue, reason, toldOn, respondedOn, responseSummary, stage2RequestBy, reopenedOn);

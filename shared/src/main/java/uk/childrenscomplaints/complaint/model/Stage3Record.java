@@ -39,6 +39,21 @@ public record Stage3Record(
         this(requestedOn, panelBy, panelOn, panelMembers, recommendations, decidedOn, decision, reasons, null, null);
     }
 
+    /** The latest day the panel may be held, counted afresh (a changed calendar); everything recorded is kept. */
+    public Stage3Record withPanelBy(LocalDate date) {
+        return new Stage3Record(
+                requestedOn,
+                date,
+                panelOn,
+                panelMembers,
+                recommendations,
+                decidedOn,
+                decision,
+                reasons,
+                panelBookedFor,
+                reportReceivedOn);
+    }
+
     public Stage3Record bookedFor(LocalDate date) {
         return new Stage3Record(
                 requestedOn,
