@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.clock.model.DateOutsideCalendarException;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.FieldError;
@@ -105,14 +104,9 @@ public final class SubmittingComplaint {
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
         String scopedKey = scoped("staff:" + who.username(), idempotencyKey);
-        SubmissionResult result;
-        try {
-            result = accept(
-                    submitted, route, submitted.receivedOn(), scopedKey, periods.staff(), who.username(), null, false);
-        } catch (DateOutsideCalendarException e) {
-            // A date received before the calendar's first year (2008) cannot be counted: say so, store nothing.
-            return new SubmissionResult.Invalid(List.of(new FieldError("receivedOn", e.advice())));
-        }
+        // Validation keeps the date received within the calendar (2008-04-01 to today), so counting cannot fail.
+        SubmissionResult result = accept(
+                submitted, route, submitted.receivedOn(), scopedKey, periods.staff(), who.username(), null, false);
         // The staff answer carries the version the next action must name, which the first write set: read it back,
         // as a change does. The public answer carries no version, so the public form pays for no extra read.
         return result instanceof SubmissionResult.Accepted accepted && !accepted.replayed()
