@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.submission;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -36,6 +37,7 @@ import uk.childrenscomplaints.submission.children.YoungPeopleAnswers;
 import uk.childrenscomplaints.submission.children.YoungPeoplePage;
 import uk.childrenscomplaints.submission.children.YoungPeopleQuestion;
 import uk.childrenscomplaints.web.FormAnswers;
+import uk.childrenscomplaints.web.ProblemList;
 
 /**
  * The form for children and young people (issue 16): a start page, then one question per page, a check-your-answers
@@ -155,7 +157,7 @@ public class YoungPeopleFormController {
             // The check page again, answers kept: sent again with the same token, it is stored once.
             LOG.warn("young people's form: AWS unavailable ({})", e.getClass().getSimpleName());
             return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header("Retry-After", "60")
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(ProblemList.RETRY_AFTER_SECONDS))
                     .body(new ModelAndView<>(
                             YoungPeopleQuestion.CHECK.view(),
                             YoungPeoplePage.question(

@@ -6,6 +6,8 @@ import static uk.childrenscomplaints.submission.SubmissionApp.header;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -285,6 +287,32 @@ class YoungPeopleFormIT {
             assertThat(adult.select("a[href=" + PATH + "]").text())
                     .isEqualTo("Use our form for children and young people");
         }
+    }
+
+    @Test
+    void everyPageWorksWithDynamoDbDownAndSendingThenIs503WithTheAnswersKept() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        try (FunctionApp app = function.start(
+                MON_2026_11_30, Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + closed))) {
+            // No page before "Send" calls AWS, so the walk works with the table out of reach.
+            Document check = answerEveryPage(app, "jay@example.org");
+
+            APIGatewayV2HTTPResponse r = app.handle(post(check, Map.of("consent", "yes"), "send"));
+
+            assertThat(r.getStatusCode()).isEqualTo(503);
+            assertThat(header(r, "Retry-After")).isEqualTo("120");
+            Document again = page(r);
+            assertThat(again.select("h1").text()).isEqualTo("Check your answers");
+            assertThat(again.select(".govuk-error-summary a").text()).startsWith("Sorry, our system is busy.");
+            assertThat(again.getElementById("answer-whatHappened").text()).isEqualTo(WHAT_HAPPENED);
+            assertThat(again.select("input[name=formToken]").attr("value"))
+                    .isEqualTo(check.select("input[name=formToken]").attr("value"));
+            assertThat(body(r)).doesNotContain("Exception").doesNotContain("software.amazon");
+        }
+        assertThat(itemCount()).isZero();
     }
 
     @Test
