@@ -31,6 +31,8 @@ public class BusinessMetrics {
     public static final String ONLINE_FORM = "online-form";
 
     public static final String API = "api";
+    /** The form for children and young people (issue 16): online too, but counted apart to see whether it is used. */
+    public static final String CHILDRENS_FORM = "childrens-form";
 
     private final EmbeddedMetrics emf;
 

@@ -100,7 +100,8 @@ public class SubmissionFailures implements FailureAnswers {
         String path = request.getPath();
         if (path.equals(StatusLinks.PATH)
                 || path.startsWith(StatusLinks.PATH + "/")
-                || path.startsWith("/complaints/new")) {
+                || path.startsWith("/complaints/new")
+                || path.startsWith(YoungPeopleFormController.PATH)) {
             return true;
         }
         return !path.equals("/complaints")

@@ -91,7 +91,12 @@ public final class NewComplaintValidation {
         } else if (c.complainantName().length() > MAX_NAME) {
             errors.add(new FieldError("complainantName", "Your name must be " + MAX_NAME + " characters or fewer"));
         }
-        if (blank(c.email()) && blank(c.phone()) && blank(c.address())) {
+        // A child or young person may have no email, phone or address of their own to give (decision 033): the
+        // council reaches them through their advocate or social worker, so only adults must give one.
+        if (!Relationship.CHILD.code().equals(c.relationship())
+                && blank(c.email())
+                && blank(c.phone())
+                && blank(c.address())) {
             errors.add(new FieldError(
                     "contact", "Enter an email address, phone number or postal address so we can reply"));
         }
