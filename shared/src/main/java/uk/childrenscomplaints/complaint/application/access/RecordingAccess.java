@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
@@ -84,15 +87,33 @@ public final class RecordingAccess {
 
     /**
      * What one member of staff read from {@code from} to {@code to} (whole days, UTC), newest first: for a director
-     * only. The period is at most {@link #MAX_DAYS} days and ends no later than today.
+     * only. The period is at most {@link #MAX_DAYS} days; every mistake is named at once.
      */
     public Listing accessesBy(StaffMember who, String staffId, LocalDate from, LocalDate to, String pageToken) {
         if (!Permissions.mayListAccessesByStaff(who)) {
             return new Listing.Forbidden();
         }
+        List<FieldError> errors = new ArrayList<>();
+        if (staffId == null || staffId.isBlank()) {
+            errors.add(new FieldError("user", "Enter the staff member's user name, as it appears on a timeline"));
+        }
+        if (from == null) {
+            errors.add(new FieldError("from", "Enter the first day of the period, like 2027-01-04"));
+        }
+        if (to == null) {
+            errors.add(new FieldError("to", "Enter the last day of the period, like 2027-01-31"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "The last day of the period must be the same as or after the first"));
+        } else if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            errors.add(new FieldError("to", "Choose a period of at most " + MAX_DAYS + " days"));
+        }
+        if (!errors.isEmpty()) {
+            return new Listing.Invalid(errors);
+        }
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Listing.Found(log.byStaff(staffId, start, end, blankToNull(pageToken), PAGE_SIZE));
+        return new Listing.Found(log.byStaff(staffId.trim(), start, end, blankToNull(pageToken), PAGE_SIZE));
     }
 
     /** What a listing found, or that the member may not list it. */
@@ -100,6 +121,8 @@ public final class RecordingAccess {
         record Found(AccessLog.AccessPage page) implements Listing {}
 
         record Forbidden() implements Listing {}
+
+        record Invalid(List<FieldError> errors) implements Listing {}
     }
 
     private static List<String> teamNames(StaffMember who) {
