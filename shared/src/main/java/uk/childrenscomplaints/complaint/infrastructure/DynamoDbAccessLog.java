@@ -96,7 +96,7 @@ public final class DynamoDbAccessLog implements AccessLog, PersonIndex {
                 .scanIndexForward(false)
                 .consistentRead(true)
                 .limit(pageSize);
-        return page(query, pageToken);
+        return page(query, pageToken, ComplaintItem.PK, "ACCESS#" + complaintId);
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class DynamoDbAccessLog implements AccessLog, PersonIndex {
                         s(MOMENT.format(to.minusMillis(1)) + "#~")))
                 .scanIndexForward(false)
                 .limit(pageSize);
-        return page(query, pageToken);
+        return page(query, pageToken, LOOKUP_PK, staffLookup(staffId));
     }
 
     @Override
@@ -147,10 +147,12 @@ public final class DynamoDbAccessLog implements AccessLog, PersonIndex {
         return ids;
     }
 
-    private AccessPage page(QueryRequest.Builder query, String pageToken) {
-        if (pageToken != null) {
-            query.exclusiveStartKey(PageTokens.decode(pageToken));
-        }
+    /**
+     * One page from {@code pageToken} on. A token that is not one this listing gave (edited in the address, or of
+     * another complaint or member) is ignored and the listing starts from the newest, rather than failing.
+     */
+    private AccessPage page(QueryRequest.Builder query, String pageToken, String partitionKey, String partition) {
+        startKey(pageToken, partitionKey, partition).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         List<AccessEvent> events =
                 response.items().stream().map(DynamoDbAccessLog::event).toList();
@@ -159,6 +161,19 @@ public final class DynamoDbAccessLog implements AccessLog, PersonIndex {
                         ? PageTokens.encode(response.lastEvaluatedKey())
                         : null;
         return new AccessPage(events, next);
+    }
+
+    private static java.util.Optional<Map<String, AttributeValue>> startKey(
+            String pageToken, String partitionKey, String partition) {
+        if (pageToken == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Map<String, AttributeValue> key = PageTokens.decode(pageToken);
+            return partition.equals(str(key, partitionKey)) ? java.util.Optional.of(key) : java.util.Optional.empty();
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static AccessEvent event(Map<String, AttributeValue> item) {
