@@ -121,6 +121,16 @@ public final class WorkflowApp {
         return e;
     }
 
+    /** {@code GET /staff/complaints/{id}/access}: who has viewed the complaint. */
+    public static APIGatewayV2HTTPEvent whoViewed(Map<String, String> claims, String id) {
+        APIGatewayV2HTTPEvent e = view(claims, id);
+        String path = "/staff/complaints/" + id + "/access";
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setRouteKey("GET /staff/complaints/{id}/access");
+        return e;
+    }
+
     /** {@code GET /staff/access?user=&from=&to=}: a director's listing of one member's reads. */
     public static APIGatewayV2HTTPEvent accesses(Map<String, String> claims, String user, String from, String to) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-access.json"), claims);

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -26,6 +27,7 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.access.ExportingSubjectAccess;
 import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.web.JsonFields;
 import uk.childrenscomplaints.workflow.staff.RequestBodies;
 import uk.childrenscomplaints.workflow.staff.SubjectAccessExports;
@@ -94,6 +96,40 @@ public class AccessController {
                             .toList());
             answer.put("nextPage", found.page().nextPageToken());
             LOG.info("access listing: {} accesses", found.page().events().size());
+            return HttpResponse.ok(answer);
+        });
+    }
+
+    @Get("/complaints/{id}/access")
+    public HttpResponse<Object> whoViewed(
+            APIGatewayV2HTTPEvent event, @PathVariable String id, @Nullable @QueryValue String page) {
+        return SignedInApi.asStaff(event, who -> {
+            if (!Permissions.maySeeWhoViewed(who)) {
+                LOG.info("who viewed refused: not in the complaints team");
+                return Answers.forbidden();
+            }
+            ComplaintId complaintId;
+            try {
+                complaintId = new ComplaintId(id);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return Answers.notFound();
+            }
+            RecordingAccess.Listing listing = access.whoViewed(who, complaintId, page);
+            if (!(listing instanceof RecordingAccess.Listing.Found found)) {
+                return listing instanceof RecordingAccess.Listing.Forbidden ? Answers.forbidden() : Answers.notFound();
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("complaintId", complaintId.value());
+            answer.put(
+                    "accesses",
+                    found.page().events().stream()
+                            .map(SubjectAccessExports::access)
+                            .toList());
+            answer.put("nextPage", found.page().nextPageToken());
+            LOG.info(
+                    "who viewed {}: {} accesses",
+                    complaintId,
+                    found.page().events().size());
             return HttpResponse.ok(answer);
         });
     }

@@ -38,6 +38,7 @@ final class AccessMatrix {
             | GET /stats | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats for Huntingdon | 200 | 200 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats as CSV | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
+            | GET /staff/complaints/{id}/access | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | GET /staff/access | 403 | 403 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/subject-access | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/subject-access/export | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |

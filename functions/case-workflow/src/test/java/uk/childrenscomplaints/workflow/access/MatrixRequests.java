@@ -92,6 +92,7 @@ final class MatrixRequests {
         api("GET /stats", (r, on) -> WorkflowApp.stats(null, Q3));
         api("GET /stats for Huntingdon", (r, on) -> WorkflowApp.stats(null, with(Q3, "team", "Huntingdon")));
         api("GET /stats as CSV", (r, on) -> WorkflowApp.stats(null, with(Q3, "format", "csv")));
+        api("GET /staff/complaints/{id}/access", (r, on) -> WorkflowApp.whoViewed(null, on.complaintId()));
         api("GET /staff/access", (r, on) -> WorkflowApp.accesses(null, "officer", "2027-01-01", "2027-01-04"));
         api("POST /staff/subject-access", (r, on) -> WorkflowApp.subjectAccess(null, "", PERSON));
         api("POST /staff/subject-access/export", (r, on) -> WorkflowApp.subjectAccess(null, "/export", PERSON));

@@ -73,6 +73,28 @@ class AccessLogApiIT {
     }
 
     @Test
+    void theComplaintsTeamListsWhoViewedTheComplaintOn4January2027AndAnUnknownComplaintIs404() {
+        String id = match(ID, body(app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "access-4"))));
+        app.handle(WorkflowApp.view(HUNTINGDON_MANAGER, id));
+
+        APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.whoViewed(OFFICER, id));
+        APIGatewayV2HTTPResponse unknown = app.handle(
+                WorkflowApp.whoViewed(OFFICER, java.util.UUID.randomUUID().toString()));
+
+        assertThat(r.getStatusCode()).as(body(r)).isEqualTo(200);
+        assertThat(body(r))
+                .contains("\"staffId\":\"huntingdon-manager\"")
+                .contains("\"roles\":[\"responding-manager\"]")
+                .contains("\"teams\":[\"Huntingdon\"]")
+                .contains("\"at\":\"2027-01-04T10:00:00Z\"")
+                .contains("\"nextPage\":null")
+                .doesNotContain("Robin");
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        // Listing who viewed is not itself a read of the complaint.
+        assertThat(partition("ACCESS#" + id)).hasSize(1);
+    }
+
+    @Test
     void aRefusedReadOfAnotherTeamsComplaintShowsNothingAndRecordsNothing() {
         String id = match(ID, body(app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "access-2"))));
 

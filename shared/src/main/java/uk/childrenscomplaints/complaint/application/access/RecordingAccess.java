@@ -82,6 +82,9 @@ public final class RecordingAccess {
         if (!Permissions.maySeeWhoViewed(who)) {
             return new Listing.Forbidden();
         }
+        if (handling.view(who, id) instanceof CaseResult.NotFound) {
+            return new Listing.NotFound();
+        }
         return new Listing.Found(log.ofComplaint(id.value(), blankToNull(pageToken), PAGE_SIZE));
     }
 
@@ -123,6 +126,8 @@ public final class RecordingAccess {
         record Forbidden() implements Listing {}
 
         record Invalid(List<FieldError> errors) implements Listing {}
+
+        record NotFound() implements Listing {}
     }
 
     private static List<String> teamNames(StaffMember who) {
