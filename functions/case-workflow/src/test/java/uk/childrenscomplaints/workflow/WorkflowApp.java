@@ -121,6 +121,40 @@ public final class WorkflowApp {
         return e;
     }
 
+    /** {@code GET /staff/complaints/{id}/access}: who has viewed the complaint. */
+    public static APIGatewayV2HTTPEvent whoViewed(Map<String, String> claims, String id) {
+        APIGatewayV2HTTPEvent e = view(claims, id);
+        String path = "/staff/complaints/" + id + "/access";
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setRouteKey("GET /staff/complaints/{id}/access");
+        return e;
+    }
+
+    /** {@code GET /staff/access?user=&from=&to=}: a director's listing of one member's reads. */
+    public static APIGatewayV2HTTPEvent accesses(Map<String, String> claims, String user, String from, String to) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-access.json"), claims);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("user", user);
+        query.put("from", from);
+        query.put("to", to);
+        e.setQueryStringParameters(query);
+        e.setRawQueryString("user=" + user + "&from=" + from + "&to=" + to);
+        return e;
+    }
+
+    /** {@code POST /staff/subject-access} (or {@code .../export} when {@code tail} is "/export") with this JSON body. */
+    public static APIGatewayV2HTTPEvent subjectAccess(Map<String, String> claims, String tail, String body) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-subject-access.json"), claims);
+        String path = "/staff/subject-access" + tail;
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setRouteKey("POST " + path);
+        e.getRequestContext().setRouteKey("POST " + path);
+        e.setBody(body);
+        return e;
+    }
+
     /** {@code PUT} (with a body) or {@code GET} (body null) of {@code /staff/caseloads/{year}/{quarter}}. */
     public static APIGatewayV2HTTPEvent caseloads(
             Map<String, String> claims, String financialYear, String quarter, String body) {

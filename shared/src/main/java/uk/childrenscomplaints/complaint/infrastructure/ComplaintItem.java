@@ -270,6 +270,11 @@ final class ComplaintItem {
         a.put("quarterSk", s(in.receivedOn() + "#" + c.id().value()));
         a.put(STATUS_PK, s(statusPk(c.state())));
         a.put(STATUS_SK, s(statusSk(in.team()) + in.receivedOn() + "#" + c.id().value()));
+        // A subject access request finds the person's complaints through lookup-index (decision 029).
+        a.put(
+                DynamoDbAccessLog.LOOKUP_PK,
+                who.personKey() == null ? null : s(DynamoDbAccessLog.personLookup(who.personKey())));
+        a.put(DynamoDbAccessLog.LOOKUP_SK, who.personKey() == null ? null : s(in.receivedOn() + "#" + c.id().value()));
         return a;
     }
 

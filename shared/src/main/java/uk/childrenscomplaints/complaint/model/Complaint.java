@@ -244,6 +244,19 @@ public final class Complaint {
         newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail));
     }
 
+    /**
+     * Records that everything held on this complaint was given out in answer to a subject access request (decision
+     * 029). A fact about the record, not a move in the process, so it is allowed in any state.
+     *
+     * @param detail for staff: the format given out; never the requester's details
+     */
+    public void recordSubjectAccessExport(String detail, Change change) {
+        newTimeline.add(new TimelineEntry(change.at(), change.actor(), SUBJECT_ACCESS_EXPORT, detail));
+    }
+
+    /** The timeline's action for a subject access export. */
+    public static final String SUBJECT_ACCESS_EXPORT = "subject access export";
+
     /** Whether email may go to the complainant: they gave an address, and nothing said it no longer works. */
     public boolean mayEmailComplainant() {
         return intake.complainant().emailAddress().isPresent() && parts.complainantEmailUndeliverable() == null;

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
@@ -52,7 +53,11 @@ public class StaffComplaintsController {
             + " so nothing was stored. Log a new complaint with a new key; to retry one, send exactly the same body"
             + " with its key.";
 
+    /** The route an access record names for a read through the API (decision 029). */
+    static final String VIEW_ROUTE = "GET /staff/complaints/{id}";
+
     private final HandlingComplaints handling;
+    private final RecordingAccess access;
     private final SubmittingComplaint submitting;
     private final RequestBodies bodies;
     private final Clock clock;
@@ -60,11 +65,13 @@ public class StaffComplaintsController {
 
     public StaffComplaintsController(
             HandlingComplaints handling,
+            RecordingAccess access,
             SubmittingComplaint submitting,
             RequestBodies bodies,
             Clock clock,
             BusinessMetrics metrics) {
         this.handling = handling;
+        this.access = access;
         this.submitting = submitting;
         this.bodies = bodies;
         this.clock = clock;
@@ -102,7 +109,7 @@ public class StaffComplaintsController {
             if (complaintId.isEmpty()) {
                 return Answers.notFound();
             }
-            return answer(handling.view(who, complaintId.get()), "view", complaintId.get());
+            return answer(access.view(who, complaintId.get(), VIEW_ROUTE), "view", complaintId.get());
         });
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.statistics.Report;
@@ -30,9 +31,11 @@ public class StatisticsController {
     static final String CSV = "text/csv; charset=utf-8";
 
     private final ProducingStatistics statistics;
+    private final RecordingAccess access;
 
-    public StatisticsController(ProducingStatistics statistics) {
+    public StatisticsController(ProducingStatistics statistics, RecordingAccess access) {
         this.statistics = statistics;
+        this.access = access;
     }
 
     @Get
@@ -71,6 +74,7 @@ public class StatisticsController {
             }
             Report report = produced.report();
             TeamName limitedTo = produced.team();
+            access.reportRead(who, report.period().from(), report.period().to(), limitedTo, "GET /stats");
             LOG.info(
                     "statistics {} to {}: {} complaints, {}",
                     report.period().from(),

@@ -38,6 +38,11 @@ final class AccessMatrix {
             | GET /stats | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats for Huntingdon | 200 | 200 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /stats as CSV | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
+            | GET /staff/complaints/{id}/access | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
+            | GET /staff/access | 403 | 403 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/subject-access | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/subject-access/export | 200 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/subject-access with no body | 400 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | GET /staff | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/sign-in | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/signed-in without a code | 400 | 400 | 400 | 400 | 400 | 400 | 400 | 400 | 400 |
@@ -57,6 +62,11 @@ final class AccessMatrix {
             | POST /staff/pages/compliments without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/caseloads | 200 | 200 | 200 | 200 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/caseloads | 303 | 303 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/access | 403 | 403 | 403 | 200 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/subject-access | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/subject-access | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/subject-access/export | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/subject-access without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             """;
 
     static final String ACTIONS = """

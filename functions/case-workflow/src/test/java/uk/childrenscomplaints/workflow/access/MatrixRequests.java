@@ -92,6 +92,15 @@ final class MatrixRequests {
         api("GET /stats", (r, on) -> WorkflowApp.stats(null, Q3));
         api("GET /stats for Huntingdon", (r, on) -> WorkflowApp.stats(null, with(Q3, "team", "Huntingdon")));
         api("GET /stats as CSV", (r, on) -> WorkflowApp.stats(null, with(Q3, "format", "csv")));
+        api("GET /staff/complaints/{id}/access", (r, on) -> WorkflowApp.whoViewed(null, on.complaintId()));
+        api("GET /staff/access", (r, on) -> WorkflowApp.accesses(null, "officer", "2027-01-01", "2027-01-04"));
+        api("POST /staff/subject-access", (r, on) -> WorkflowApp.subjectAccess(null, "", PERSON));
+        api("POST /staff/subject-access/export", (r, on) -> WorkflowApp.subjectAccess(null, "/export", PERSON));
+        api("POST /staff/subject-access with no body", (r, on) -> {
+            APIGatewayV2HTTPEvent e = WorkflowApp.subjectAccess(null, "", PERSON);
+            e.setBody(null);
+            return e;
+        });
 
         page("GET /staff", (r, on) -> PageRequests.get(on.session(), "/staff", null));
         page("GET /staff/pages/sign-in", (r, on) -> PageRequests.get(on.session(), "/staff/pages/sign-in", null));
@@ -151,7 +160,30 @@ final class MatrixRequests {
                 // Huntingdon is the third of the council's teams, so its box is cases-3.
                 (r, on) -> PageRequests.postForm(
                         on.session(), "/staff/pages/caseloads", "csrf=" + on.csrf() + "&quarter=2026-3&cases-3=120"));
+        page(
+                "GET /staff/pages/access",
+                (r, on) -> PageRequests.get(
+                        on.session(), "/staff/pages/access", "user=officer&from=2027-01-01&to=2027-01-04"));
+        page(
+                "GET /staff/pages/subject-access",
+                (r, on) -> PageRequests.get(on.session(), "/staff/pages/subject-access", null));
+        page(
+                "POST /staff/pages/subject-access",
+                (r, on) -> PageRequests.postForm(
+                        on.session(), "/staff/pages/subject-access", "csrf=" + on.csrf() + "&phone=01223+000000"));
+        page(
+                "POST /staff/pages/subject-access/export",
+                (r, on) -> PageRequests.postForm(
+                        on.session(),
+                        "/staff/pages/subject-access/export",
+                        "csrf=" + on.csrf() + "&phone=01223+000000&format=html"));
+        page(
+                "POST /staff/pages/subject-access without the form token",
+                (r, on) -> PageRequests.postForm(on.session(), "/staff/pages/subject-access", "phone=01223+000000"));
     }
+
+    /** The person the fixture complaint is from: it was logged with this phone number and no email address. */
+    private static final String PERSON = "{\"phone\":\"01223 000000\"}";
 
     private static final String COMPLIMENT_FORM =
             "team=Huntingdon&received-day=4&received-month=1&received-year=2027&fromWhom=A+parent&text=Kind+words";

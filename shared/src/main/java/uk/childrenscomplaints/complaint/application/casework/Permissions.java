@@ -90,6 +90,29 @@ public final class Permissions {
         return teams.stream().filter(t -> mayEnterCaseloadFor(who, t)).toList();
     }
 
+    /**
+     * Who has viewed a complaint is shown to the complaints team only: it answers the council's own questions about a
+     * child's record, and a responding manager or director has no need to see their colleagues' reading.
+     */
+    public static boolean maySeeWhoViewed(StaffMember who) {
+        return who.has(Role.COMPLAINTS_TEAM);
+    }
+
+    /** A director lists what one member of staff has read over a period (decision 029); nobody else may. */
+    public static boolean mayListAccessesByStaff(StaffMember who) {
+        return who.has(Role.DIRECTOR);
+    }
+
+    /** Answering a subject access request (finding a person's complaints and exporting them) is the complaints team's. */
+    public static boolean mayExportSubjectAccess(StaffMember who) {
+        return who.has(Role.COMPLAINTS_TEAM);
+    }
+
+    /** The group names of {@code who}'s roles, sorted: what an access record says of the reader's role. */
+    public static List<String> roleNames(StaffMember who) {
+        return who.roles().stream().map(Role::group).sorted().toList();
+    }
+
     public static boolean managesTeamOf(StaffMember who, TeamName team) {
         return who.has(Role.RESPONDING_MANAGER)
                 && team != null

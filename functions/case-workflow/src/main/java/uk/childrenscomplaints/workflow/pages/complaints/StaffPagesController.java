@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
@@ -57,15 +58,27 @@ import uk.childrenscomplaints.workflow.staff.StaffPages;
 public class StaffPagesController {
     private static final Logger LOG = LoggerFactory.getLogger(StaffPagesController.class);
 
+    /** The routes an access record names for a read through the pages (decision 029). */
+    static final String VIEW_ROUTE = "GET /staff/pages/complaints/{id}";
+
+    static final String ACTION_ROUTE = "POST /staff/pages/complaints/{id}/actions/{action}";
+
     private final HandlingComplaints handling;
+    private final RecordingAccess access;
     private final StaffSession sessions;
     private final Teams teams;
     private final TimescalePolicy timescales;
     private final Clock clock;
 
     public StaffPagesController(
-            HandlingComplaints handling, StaffSession sessions, Teams teams, TimescalePolicy timescales, Clock clock) {
+            HandlingComplaints handling,
+            RecordingAccess access,
+            StaffSession sessions,
+            Teams teams,
+            TimescalePolicy timescales,
+            Clock clock) {
         this.handling = handling;
+        this.access = access;
         this.sessions = sessions;
         this.teams = teams;
         this.timescales = timescales;
@@ -146,14 +159,19 @@ public class StaffPagesController {
 
     @Get("/complaints/{id}")
     public HttpResponse<?> complaint(
-            APIGatewayV2HTTPEvent event, @PathVariable String id, @Nullable @QueryValue String done) {
+            APIGatewayV2HTTPEvent event,
+            @PathVariable String id,
+            @Nullable @QueryValue String done,
+            @Nullable @QueryValue String viewsFrom) {
         return SignedInPages.page(sessions, event, (session, who) -> {
-            Optional<Complaint> found = visible(who, id);
+            Optional<Complaint> found = visible(who, id, VIEW_ROUTE);
             if (found.isEmpty()) {
                 return StaffPages.notFound();
             }
             LOG.info("staff page: complaint {}", found.get().id());
-            return complaintPage(HttpStatus.OK, found.get(), null, done, session, who);
+            Map<String, Object> viewers =
+                    WhoViewed.model(access.whoViewed(who, found.get().id(), viewsFrom), found.get());
+            return complaintPage(HttpStatus.OK, found.get(), null, done, viewers, session, who);
         });
     }
 
@@ -168,7 +186,7 @@ public class StaffPagesController {
                 return StaffPages.forbiddenForm();
             }
             Optional<ActionForms.Form> form = ActionForms.find(action);
-            Optional<Complaint> found = visible(who, id);
+            Optional<Complaint> found = visible(who, id, null);
             if (form.isEmpty() || found.isEmpty()) {
                 return StaffPages.notFound();
             }
@@ -200,7 +218,8 @@ public class StaffPagesController {
                 return HttpResponse.seeOther(
                         URI.create(StaffPages.complaint(complaint.id().value()) + "?done=" + action));
             }
-            Complaint now = visible(who, id).orElse(complaint);
+            // The refused form shows the complaint again: that page is a read like any other.
+            Complaint now = visible(who, id, ACTION_ROUTE).orElse(complaint);
             if (result instanceof CaseResult.Invalid invalid) {
                 return refused(HttpStatus.BAD_REQUEST, now, action, body, invalid.errors(), session, who);
             }
@@ -249,7 +268,7 @@ public class StaffPagesController {
             List<FieldError> errors,
             StaffSession.Signed session,
             StaffMember who) {
-        return complaintPage(status, c, new ComplaintPage.Refusal(action, body, errors), null, session, who);
+        return complaintPage(status, c, new ComplaintPage.Refusal(action, body, errors), null, Map.of(), session, who);
     }
 
     private HttpResponse<?> complaintPage(
@@ -257,25 +276,29 @@ public class StaffPagesController {
             Complaint c,
             ComplaintPage.Refusal refusal,
             String done,
+            Map<String, Object> viewers,
             StaffSession.Signed session,
             StaffMember who) {
         Map<String, Object> m =
                 new LinkedHashMap<>(ComplaintPage.model(c, today(), timescales.calendar(), refusal, done));
+        m.putAll(viewers);
         m.put("title", "Complaint " + c.reference());
         return SignedInPages.view(status, ComplaintPage.VIEW, m, session, who);
     }
 
-    /** The complaint when it exists and this member may see it; otherwise nothing, whichever the reason. */
-    private Optional<Complaint> visible(StaffMember who, String id) {
+    /**
+     * The complaint when it exists and this member may see it; otherwise nothing, whichever the reason. With a route,
+     * the read is recorded (it will be shown); without, it is only a check.
+     */
+    private Optional<Complaint> visible(StaffMember who, String id, String route) {
         ComplaintId complaintId;
         try {
             complaintId = new ComplaintId(id);
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
-        return handling.view(who, complaintId) instanceof CaseResult.Done done
-                ? Optional.of(done.complaint())
-                : Optional.empty();
+        CaseResult result = route == null ? handling.view(who, complaintId) : access.view(who, complaintId, route);
+        return result instanceof CaseResult.Done done ? Optional.of(done.complaint()) : Optional.empty();
     }
 
     private List<String[]> teamChoices(StaffMember who) {

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
@@ -49,12 +50,15 @@ public class StatisticsPageController {
     static final String CSV_PATH = "/staff/pages/statistics.csv";
 
     private final ProducingStatistics statistics;
+    private final RecordingAccess access;
     private final StaffSession sessions;
     private final Teams teams;
     private final Clock clock;
 
-    public StatisticsPageController(ProducingStatistics statistics, StaffSession sessions, Teams teams, Clock clock) {
+    public StatisticsPageController(
+            ProducingStatistics statistics, RecordingAccess access, StaffSession sessions, Teams teams, Clock clock) {
         this.statistics = statistics;
+        this.access = access;
         this.sessions = sessions;
         this.teams = teams;
         this.clock = clock;
@@ -78,6 +82,7 @@ public class StatisticsPageController {
                 Report report = team == null
                         ? statistics.report(choice.period())
                         : statistics.reportForTeam(choice.period(), team);
+                access.reportRead(who, choice.period().from(), choice.period().to(), team, "GET " + PATH);
                 m.putAll(StatisticsPage.model(report));
                 m.put("period", PeriodPicker.periodText(choice.period()));
                 m.put("asOf", Dates.text(report.asOf()));
@@ -135,6 +140,7 @@ public class StatisticsPageController {
             TeamName team = scope.get().team();
             Report report =
                     team == null ? statistics.report(choice.period()) : statistics.reportForTeam(choice.period(), team);
+            access.reportRead(who, choice.period().from(), choice.period().to(), team, "GET " + CSV_PATH);
             String name = "complaints-statistics-" + (team == null ? "" : slug(team) + "-")
                     + choice.period().from() + "-to-" + choice.period().to() + ".csv";
             LOG.info(

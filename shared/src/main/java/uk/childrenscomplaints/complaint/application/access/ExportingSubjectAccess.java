@@ -1,0 +1,161 @@
+package uk.childrenscomplaints.complaint.application.access;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.intake.PersonKeys;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.PersonIndex;
+import uk.childrenscomplaints.complaint.model.Change;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.EmailAddress;
+
+/**
+ * A subject access request (decision 029): the complaints team finds a person's complaints by their email address or
+ * phone number, through the person key {@link PersonKeys} makes of them (an index, never a scan), and gives out
+ * everything held. Finding them records a read of each complaint; exporting them also puts the export on each
+ * complaint's timeline. By name alone nothing is found: names are not unique and no index holds them (decision 029).
+ */
+public final class ExportingSubjectAccess {
+    /** A complaint saved by someone else between the read and the timeline entry is read again, this many times. */
+    private static final int ATTEMPTS = 3;
+
+    private final Complaints complaints;
+    private final PersonIndex people;
+    private final RecordingAccess access;
+    private final Clock clock;
+
+    public ExportingSubjectAccess(Complaints complaints, PersonIndex people, RecordingAccess access, Clock clock) {
+        this.complaints = complaints;
+        this.people = people;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Who the request is about: an email address, a phone number, or both. */
+    public record Person(String email, String phone) {}
+
+    /** What a search or an export found. */
+    public sealed interface Answer {
+        /** The person's complaints, oldest received first; empty when the product holds none. */
+        record Found(List<Complaint> complaints) implements Answer {}
+
+        record Invalid(List<FieldError> errors) implements Answer {}
+
+        record Forbidden() implements Answer {}
+
+        /** Someone kept changing a complaint while it was being exported: try again. Timeline entries made stay. */
+        record Busy() implements Answer {}
+    }
+
+    /** The person's complaints, each read recorded as an access through {@code route}. */
+    public Answer find(StaffMember who, Person person, String route) {
+        Optional<Answer> refused = refusal(who, person);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Complaint> found = complaintsOf(person);
+        for (Complaint c : found) {
+            access.complaintRead(who, c.id(), route);
+        }
+        return new Answer.Found(found);
+    }
+
+    /**
+     * The person's complaints as exported: each gets a timeline entry saying so (in {@code format}) in a versioned
+     * write, and an access record through {@code route}; the complaints come back with that entry on their timeline.
+     */
+    public Answer export(StaffMember who, Person person, String format, String route) {
+        Optional<Answer> refused = refusal(who, person);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Complaint> exported = new ArrayList<>();
+        for (Complaint c : complaintsOf(person)) {
+            Optional<Complaint> marked = markExported(who, c, format);
+            if (marked.isEmpty()) {
+                return new Answer.Busy();
+            }
+            access.complaintRead(who, c.id(), route);
+            exported.add(marked.get());
+        }
+        return new Answer.Found(exported);
+    }
+
+    private Optional<Complaint> markExported(StaffMember who, Complaint first, String format) {
+        Complaint c = first;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            c.recordSubjectAccessExport(
+                    "everything held on this complaint given out for a subject access request, as " + format,
+                    new Change(who.username(), clock.instant()));
+            if (complaints.save(c, c.version()) == Complaints.SaveResult.SAVED) {
+                return complaints.find(c.id());
+            }
+            Optional<Complaint> again = complaints.find(c.id());
+            if (again.isEmpty()) {
+                return Optional.empty();
+            }
+            c = again.get();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Answer> refusal(StaffMember who, Person person) {
+        if (!Permissions.mayExportSubjectAccess(who)) {
+            return Optional.of(new Answer.Forbidden());
+        }
+        List<FieldError> errors = problems(person);
+        return errors.isEmpty() ? Optional.empty() : Optional.of(new Answer.Invalid(errors));
+    }
+
+    /** What is wrong with the search, in words that say how to put it right; never the value itself. */
+    public static List<FieldError> problems(Person person) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean email = present(person.email());
+        boolean phone = present(person.phone());
+        if (!email && !phone) {
+            errors.add(new FieldError(
+                    "email",
+                    "Enter the person's email address or phone number (or both): complaints are found by these,"
+                            + " not by name"));
+            return errors;
+        }
+        if (email && !EmailAddress.isValid(person.email().trim())) {
+            errors.add(FieldError.badEmail("email"));
+        }
+        if (phone && person.phone().replaceAll("[^0-9]", "").length() < 7) {
+            errors.add(new FieldError(
+                    "phone", "Enter a phone number with at least 7 digits, like 07700 900982 or +44 7700 900982"));
+        }
+        return errors;
+    }
+
+    private List<Complaint> complaintsOf(Person person) {
+        Set<ComplaintId> ids = new LinkedHashSet<>();
+        if (present(person.email())) {
+            ids.addAll(people.complaintsOf(PersonKeys.of(person.email(), null)));
+        }
+        if (present(person.phone())) {
+            ids.addAll(people.complaintsOf(PersonKeys.of(null, person.phone())));
+        }
+        List<Complaint> found = new ArrayList<>();
+        for (ComplaintId id : ids) {
+            complaints.find(id).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing((Complaint c) -> c.intake().receivedOn())
+                .thenComparing(c -> c.reference().toString()));
+        return found;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}
