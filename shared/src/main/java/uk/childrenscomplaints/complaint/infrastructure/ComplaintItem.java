@@ -270,6 +270,7 @@ final class ComplaintItem {
         a.put("quarterSk", s(in.receivedOn() + "#" + c.id().value()));
         a.put(STATUS_PK, s(statusPk(c.state())));
         a.put(STATUS_SK, s(statusSk(in.team()) + in.receivedOn() + "#" + c.id().value()));
+        a.putAll(DataProtectionItem.attributes(c));
         return a;
     }
 
@@ -525,6 +526,7 @@ final class ComplaintItem {
                 timeline,
                 toRunningClock(item));
         restored.stampCalendarVersion(str(item, CALENDAR_VERSION));
+        restored.restoreDataProtection(DataProtectionItem.read(item));
         return restored;
     }
 
