@@ -47,15 +47,18 @@ final class DataProtectionForms {
 
     private DataProtectionForms() {}
 
-    /** A hold or restriction offered to place or to lift as it stands; early removal once closed; none once removed. */
-    static List<ActionForms.Form> offeredFor(DataProtection p, boolean open) {
+    /**
+     * A hold or restriction offered to place or to lift as it stands; early removal once closed (or imported history,
+     * which runs no clock here), as the rule allows; none once removed.
+     */
+    static List<ActionForms.Form> offeredFor(DataProtection p, boolean live) {
         if (p.isAnonymised()) {
             return List.of();
         }
         List<String> wanted = new ArrayList<>();
         wanted.add(p.isHeld() ? "lift-legal-hold" : "place-legal-hold");
         wanted.add(p.isRestricted() ? "lift-restriction" : "restrict");
-        if (!open) {
+        if (!live) {
             wanted.add("anonymise");
         }
         return FORMS.stream().filter(f -> wanted.contains(f.action())).toList();
