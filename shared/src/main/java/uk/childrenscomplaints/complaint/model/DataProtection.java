@@ -37,7 +37,14 @@ public record DataProtection(
         return new DataProtection(holdReason, heldSince, reason, since, anonymisedOn, retentionPolicy);
     }
 
+    /** A restriction stays in force, but its reason (staff's free text) goes with the rest of the words. */
     DataProtection anonymised(LocalDate on, String policy) {
-        return new DataProtection(holdReason, heldSince, restrictionReason, restrictedSince, on, policy);
+        return new DataProtection(
+                holdReason,
+                heldSince,
+                restrictionReason == null ? null : Anonymisation.REMOVED,
+                restrictedSince,
+                on,
+                policy);
     }
 }

@@ -85,6 +85,8 @@ class DataProtectionRulesTest {
     @Test
     void anonymisationRemovesWhatIdentifiesAnyoneAndKeepsWhatTheFiguresRead() {
         Complaint c = closedOn2February2026();
+        assertThat(LegalHold.restrict(c, "Pat's neighbour works here", LATER).isAllowed())
+                .isTrue();
         long timelineSize = c.timeline().size();
         assertThat(Anonymisation.onRetention(c, "2026-1", LATER).isAllowed()).isTrue();
 
@@ -113,6 +115,8 @@ class DataProtectionRulesTest {
         assertThat(c.state()).isEqualTo(ComplaintState.CLOSED);
         assertThat(c.dataProtection().anonymisedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(c.dataProtection().retentionPolicy()).isEqualTo("2026-1");
+        assertThat(c.dataProtection().isRestricted()).isTrue();
+        assertThat(c.dataProtection().restrictionReason()).isEqualTo(Anonymisation.REMOVED);
         assertThat(Retention.runsFrom(c)).isEmpty();
         // Once only.
         assertThat(Anonymisation.onRetention(c, "2026-1", LATER).isAllowed()).isFalse();
