@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Shared is the bottom of the build: the model knows no use case and no adapter, the ports know no use case, and
  * nothing here knows a function that uses it. The use cases are grouped by capability under
- * {@code complaint.application} (intake, casework, deadlines, reporting, importing), beside the ports they share.
+ * {@code complaint.application} (intake, casework, deadlines, reporting, importing, retention), beside the ports they share.
  */
 @AnalyzeClasses(packages = "uk.childrenscomplaints", importOptions = ImportOption.DoNotIncludeTests.class)
 class SharedPackagesTest {
@@ -39,7 +39,8 @@ class SharedPackagesTest {
                     "uk.childrenscomplaints.complaint.application.casework..",
                     "uk.childrenscomplaints.complaint.application.deadlines..",
                     "uk.childrenscomplaints.complaint.application.reporting..",
-                    "uk.childrenscomplaints.complaint.application.importing..")
+                    "uk.childrenscomplaints.complaint.application.importing..",
+                    "uk.childrenscomplaints.complaint.application.retention..")
             .because("an adapter implements a port with the port's own types, whichever use case calls it");
 
     /** intake -> casework -> deadlines -> ports, reporting and importing beside them: no capability loops back. */

@@ -99,6 +99,11 @@ final class SweepHarness implements AutoCloseable {
         return new WeeklyTeamSummaryHandler(ApplicationContext.builder().properties(properties(sesEndpoint)));
     }
 
+    /** The weekly retention run's handler over the same table (decision 027). */
+    RetentionHandler retention() {
+        return new RetentionHandler(ApplicationContext.builder().properties(properties(aws.sesEndpoint())));
+    }
+
     private Map<String, Object> properties(URI sesEndpoint) {
         Map<String, Object> props = new HashMap<>();
         props.put("complaints.table-name", table);

@@ -275,6 +275,7 @@ final class ComplaintItem {
                 DynamoDbAccessLog.LOOKUP_PK,
                 who.personKey() == null ? null : s(DynamoDbAccessLog.personLookup(who.personKey())));
         a.put(DynamoDbAccessLog.LOOKUP_SK, who.personKey() == null ? null : s(in.receivedOn() + "#" + c.id().value()));
+        a.putAll(DataProtectionItem.attributes(c));
         return a;
     }
 
@@ -530,6 +531,7 @@ final class ComplaintItem {
                 timeline,
                 toRunningClock(item));
         restored.stampCalendarVersion(str(item, CALENDAR_VERSION));
+        restored.restoreDataProtection(DataProtectionItem.read(item));
         return restored;
     }
 

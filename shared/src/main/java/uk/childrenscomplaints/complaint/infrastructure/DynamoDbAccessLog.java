@@ -82,6 +82,9 @@ public final class DynamoDbAccessLog implements AccessLog, PersonIndex {
         item.put(
                 Attrs.EXPIRES_AT,
                 Attrs.n(e.at().atZone(ZoneOffset.UTC).plus(retention).toEpochSecond()));
+        // DynamoDB's TTL runs late and dynalite's never: the weekly retention run removes it too (decision 027).
+        var expiry = DynamoDbRetention.inExpiryIndex();
+        item.put(expiry.getKey(), expiry.getValue());
         item.values().removeIf(v -> v == null);
         // A random sort key never meets an existing item, so the condition only guards against a clash of uuids.
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));

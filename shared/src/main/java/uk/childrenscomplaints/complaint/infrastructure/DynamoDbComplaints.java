@@ -177,7 +177,14 @@ public final class DynamoDbComplaints implements Complaints {
             values.put(":carried", AttributeValue.fromSs(List.copyOf(complaint.carriedSent())));
             adds = (adds.isEmpty() ? " ADD " : adds + ", ") + "#sent :carried";
         }
-        sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
+        if (complaint.timelineRewritten()) {
+            // Anonymisation (decision 027): the words and actors of every entry go, so the list is written whole.
+            values.put(":new", ComplaintItem.timeline(complaint.timeline()));
+            values.remove(":empty");
+            sets.add("#t = :new");
+        } else {
+            sets.add("#t = list_append(if_not_exists(#t, :empty), :new)");
+        }
         String update = "SET " + String.join(", ", sets) + adds
                 + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         try {

@@ -49,6 +49,9 @@ public final class DynamoDbCompliments implements Compliments {
         item.put("text", s(c.text()));
         item.put("quarterPk", s(quarterPk(FinancialQuarter.of(c.receivedOn()))));
         item.put("quarterSk", s(c.receivedOn() + "#" + c.id()));
+        // In the retention index until the retention run removes who it was from and what it said (decision 027).
+        item.put(DataProtectionItem.RETENTION_PK, s(DataProtectionItem.COMPLIMENTS));
+        item.put(DataProtectionItem.RETENTION_SK, s(c.receivedOn() + "#" + c.id()));
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
     }
 

@@ -29,6 +29,11 @@ public final class DynamoDbDeliveries implements Deliveries {
     static final String LEASE_UNTIL = "leaseUntil";
     static final String SENT_AT = "sentAt";
     private static final Pattern KEY = Pattern.compile("[a-z0-9#-]{1,200}");
+    /**
+     * How long a marker is kept (decision 027): far longer than any schedule fires twice for the same week or quarter
+     * (days), and its key names the week or quarter, so no later send could be taken for it.
+     */
+    static final java.time.Duration KEPT = java.time.Duration.ofDays(400);
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -56,6 +61,8 @@ public final class DynamoDbDeliveries implements Deliveries {
         item.put("claimedAt", s(clock.instant().toString()));
         item.put("claimToken", s(token));
         item.put(LEASE_UNTIL, Attrs.n(SendLease.expiryAt(clock.instant())));
+        item.put(Attrs.EXPIRES_AT, Attrs.n(clock.instant().plus(KEPT).getEpochSecond()));
+        item.put(DynamoDbRetention.EXPIRY_PK, s(DynamoDbRetention.EXPIRES));
         try {
             dynamo.putItem(r -> r.tableName(table)
                     .item(item)

@@ -43,7 +43,9 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
                 FINGERPRINT,
                 AttributeValue.fromS(key.fingerprint()),
                 Attrs.EXPIRES_AT,
-                AttributeValue.fromN(Long.toString(key.expiresAt().getEpochSecond())));
+                AttributeValue.fromN(Long.toString(key.expiresAt().getEpochSecond())),
+                DynamoDbRetention.EXPIRY_PK,
+                AttributeValue.fromS(DynamoDbRetention.EXPIRES));
         // Twice at most: a key that expired between the refused put and the read is claimed on the second go.
         for (int attempt = 0; attempt < 2; attempt++) {
             try {

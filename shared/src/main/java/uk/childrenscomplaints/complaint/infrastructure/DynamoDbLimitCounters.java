@@ -30,10 +30,12 @@ public final class DynamoDbLimitCounters implements LimitCounters {
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(key(counter))
-                    .updateExpression("ADD #c :one SET #exp = :exp")
+                    .updateExpression("ADD #c :one SET #exp = :exp, #xpk = :xpk")
                     .conditionExpression("attribute_not_exists(#c) OR #c < :limit")
-                    .expressionAttributeNames(Map.of("#c", COUNT, "#exp", Attrs.EXPIRES_AT))
+                    .expressionAttributeNames(
+                            Map.of("#c", COUNT, "#exp", Attrs.EXPIRES_AT, "#xpk", DynamoDbRetention.EXPIRY_PK))
                     .expressionAttributeValues(Map.of(
+                            ":xpk", AttributeValue.fromS(DynamoDbRetention.EXPIRES),
                             ":one", AttributeValue.fromN("1"),
                             ":limit", AttributeValue.fromN(Integer.toString(limit)),
                             ":exp", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())))));

@@ -17,8 +17,8 @@ public final class Complaint {
     private final ComplaintId id;
     private final Reference reference;
     private final long version;
-    private final Intake intake;
-    private final List<TimelineEntry> savedTimeline;
+    private Intake intake;
+    private List<TimelineEntry> savedTimeline;
     private final List<TimelineEntry> newTimeline = new ArrayList<>();
     private final java.util.Set<String> newlyOwed = new java.util.LinkedHashSet<>();
     /** Send-once keys carried to a moved due date (decision 022): stored as sent with the move. */
@@ -30,6 +30,10 @@ public final class Complaint {
     private ComplaintParts parts;
     /** The derived cache of running due dates (see {@link RunningClock}); null means no pause ever moved them. */
     private RunningClock runningClock;
+    /** Legal hold, restriction and anonymisation (issue 15). */
+    private DataProtection dataProtection = DataProtection.NONE;
+    /** Set by {@link Anonymisation}: the repository writes the whole timeline, not only the new entries. */
+    private boolean timelineRewritten;
 
     private Complaint(
             ComplaintId id,
@@ -335,6 +339,45 @@ public final class Complaint {
             return Optional.empty();
         }
         return Optional.ofNullable(running().nextDueOn(state, today));
+    }
+
+    /** Legal hold, restriction and anonymisation: {@link DataProtection#NONE} when none applies. */
+    public DataProtection dataProtection() {
+        return dataProtection;
+    }
+
+    /** For repositories: what was stored. */
+    public void restoreDataProtection(DataProtection stored) {
+        this.dataProtection = stored == null ? DataProtection.NONE : stored;
+    }
+
+    /** A hold or restriction placed or lifted ({@link LegalHold}): allowed in any state, one timeline entry. */
+    Decision protect(DataProtection next, Change change, String what, String detail) {
+        dataProtection = next;
+        newTimeline.add(new TimelineEntry(change.at(), change.actor(), what, detail));
+        return new Decision.Allowed(state);
+    }
+
+    /** The personal data removed ({@link Anonymisation}): the saved timeline is replaced, not appended to. */
+    void scrub(
+            Intake scrubbed,
+            ComplaintParts kept,
+            List<TimelineEntry> timeline,
+            DataProtection marked,
+            TimelineEntry entry) {
+        intake = scrubbed;
+        parts = kept;
+        savedTimeline = List.copyOf(timeline.subList(0, savedTimeline.size()));
+        newTimeline.clear();
+        newTimeline.addAll(timeline.subList(savedTimeline.size(), timeline.size()));
+        newTimeline.add(entry);
+        dataProtection = marked;
+        timelineRewritten = true;
+    }
+
+    /** Whether this change rewrote the timeline (anonymisation): the repository then writes it whole. */
+    public boolean timelineRewritten() {
+        return timelineRewritten;
     }
 
     /** The cached running dates as stored (null when none), for the repository. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
 import uk.childrenscomplaints.complaint.model.AgeBand;
+import uk.childrenscomplaints.complaint.model.Anonymisation;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.Compliment;
@@ -183,7 +184,8 @@ public final class ComplaintStatistics {
     private static RepeatComplainants repeatComplainants(List<Complaint> complaints, long total) {
         Map<String, Long> byPerson = new LinkedHashMap<>();
         for (Complaint c : complaints) {
-            String key = c.intake().complainant().personKey();
+            // The form anonymisation keeps, so live and anonymised complaints of one person still match (decision 027).
+            String key = Anonymisation.retainedKey(c.intake().complainant().personKey());
             if (key != null) {
                 byPerson.merge(key, 1L, Long::sum);
             }

@@ -182,6 +182,7 @@ public final class InMemoryComplaints implements Complaints {
         Complaint copied =
                 Complaint.restore(c.id(), c.reference(), version, c.intake(), c.state(), parts, c.timeline());
         c.calendarVersion().ifPresent(copied::stampCalendarVersion);
+        copied.restoreDataProtection(c.dataProtection());
         return copied;
     }
 }

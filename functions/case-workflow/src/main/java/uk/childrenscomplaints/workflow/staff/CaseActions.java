@@ -132,6 +132,17 @@ public final class CaseActions {
                             f -> new CaseCommand.ExtendStage2(
                                     f.date("newDue"), f.text("reason"), f.date("complainantToldOn")))),
             Map.entry(
+                    "place-legal-hold",
+                    new Action(Set.of("reason"), f -> new CaseCommand.PlaceLegalHold(f.text("reason")))),
+            Map.entry(
+                    "lift-legal-hold",
+                    new Action(Set.of("reason"), f -> new CaseCommand.LiftLegalHold(f.text("reason")))),
+            Map.entry("restrict", new Action(Set.of("reason"), f -> new CaseCommand.Restrict(f.text("reason")))),
+            Map.entry(
+                    "lift-restriction",
+                    new Action(Set.of("reason"), f -> new CaseCommand.LiftRestriction(f.text("reason")))),
+            Map.entry("anonymise", new Action(Set.of("reason"), f -> new CaseCommand.Anonymise(f.text("reason")))),
+            Map.entry(
                     "resume-clock",
                     new Action(Set.of("resumedOn"), f -> new CaseCommand.ResumeClock(f.date("resumedOn")))));
 

@@ -9,6 +9,7 @@ import uk.childrenscomplaints.complaint.model.ClockPauses;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
+import uk.childrenscomplaints.complaint.model.DataProtection;
 import uk.childrenscomplaints.complaint.model.Intake;
 import uk.childrenscomplaints.complaint.model.Respondent;
 
@@ -46,6 +47,16 @@ public final class ComplaintViews {
         row.put("awaitingAgreedStatement", c.isAwaitingAgreedStatement());
     }
 
+    /** Legal hold, restriction and anonymisation (issue 15): the hold's reason is the complaints team's own words. */
+    private static void putDataProtection(Map<String, Object> view, DataProtection p) {
+        view.put("legalHold", p.isHeld());
+        view.put("legalHoldSince", text(p.heldSince()));
+        view.put("legalHoldReason", p.holdReason());
+        view.put("restricted", p.isRestricted());
+        view.put("restrictedSince", text(p.restrictedSince()));
+        view.put("anonymisedOn", text(p.anonymisedOn()));
+    }
+
     /**
      * The next statutory date actually running ({@link Complaint#dueOn}): Stage 1's or Stage 2's running due date, or
      * at Stage 3 the panel notice, papers, panel, report or council's response, whichever runs now; none while the clock
@@ -58,6 +69,7 @@ public final class ComplaintViews {
     public static Map<String, Object> whole(Complaint c, LocalDate today) {
         Map<String, Object> view = row(c, today);
         view.put("version", c.version());
+        putDataProtection(view, c.dataProtection());
         Intake in = c.intake();
         Map<String, Object> intake = new LinkedHashMap<>();
         intake.put("route", code(in.route()));

@@ -104,7 +104,7 @@ class StatisticsApiIT {
      * #16 Mon 15 Feb → Mon 22 Feb: 5; #17 Mon 1 Mar → Wed 31 Mar: 22;
      * #14 (withdrawn), #15 (open) and #18 (answered 15 June, after the report date) not responded.
      */
-    private static List<StatisticsComplaint> dataset() {
+    static List<StatisticsComplaint> dataset() {
         return List.of(
                 // #1-#3: one parent (person A), three complaints
                 received(2009, 12, 24)

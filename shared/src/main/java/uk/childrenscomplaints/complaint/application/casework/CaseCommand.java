@@ -63,4 +63,22 @@ public sealed interface CaseCommand {
 
     /** The Stage 2 investigation extended to {@code newDue}, within 65 working days of its start. */
     record ExtendStage2(LocalDate newDue, String reason, LocalDate complainantToldOn) implements CaseCommand {}
+
+    /** Data protection (issue 15; complaints team only): each carries the reason, kept on the timeline. */
+    sealed interface DataProtectionCommand extends CaseCommand {
+        String reason();
+    }
+
+    /** Never anonymised until lifted (an Ombudsman investigation, litigation). */
+    record PlaceLegalHold(String reason) implements DataProtectionCommand {}
+
+    record LiftLegalHold(String reason) implements DataProtectionCommand {}
+
+    /** Only the complaints team may see it; it still counts in the statistics. */
+    record Restrict(String reason) implements DataProtectionCommand {}
+
+    record LiftRestriction(String reason) implements DataProtectionCommand {}
+
+    /** The personal data removed now, on request (erasure); refused while held or open. */
+    record Anonymise(String reason) implements DataProtectionCommand {}
 }

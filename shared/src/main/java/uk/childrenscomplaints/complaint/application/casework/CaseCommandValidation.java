@@ -63,6 +63,8 @@ final class CaseCommandValidation {
             }
         } else if (command instanceof CaseCommand.Withdraw c) {
             text("reason", c.reason());
+        } else if (command instanceof CaseCommand.DataProtectionCommand c) {
+            text("reason", c.reason());
         } else if (command instanceof CaseCommand.CloseNotInvestigated c) {
             text("reason", c.reason());
         } else if (command instanceof CaseCommand.RequestStage2 c) {

@@ -15,12 +15,14 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.model.Anonymisation;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
+import uk.childrenscomplaints.complaint.model.LegalHold;
 import uk.childrenscomplaints.complaint.model.Reopening;
 import uk.childrenscomplaints.complaint.model.RunningDeadlines;
 import uk.childrenscomplaints.complaint.model.Stage2Investigation;
@@ -202,8 +204,24 @@ public final class HandlingComplaints {
                             TimescaleId.STAGE2_INVESTIGATION_LIMIT,
                             c.parts().stage2().clockStartsOn());
             return Stage2Investigation.extend(c, a.newDue(), a.reason(), a.complainantToldOn(), latest, change);
+        } else if (command instanceof CaseCommand.DataProtectionCommand a) {
+            return dataProtection(c, a, change);
         }
         throw new IllegalArgumentException("unknown command");
+    }
+
+    /** Legal hold, restriction and early anonymisation: the rules are {@link LegalHold} and {@link Anonymisation}. */
+    private static Decision dataProtection(Complaint c, CaseCommand.DataProtectionCommand a, Change change) {
+        if (a instanceof CaseCommand.PlaceLegalHold) {
+            return LegalHold.place(c, a.reason(), change);
+        } else if (a instanceof CaseCommand.LiftLegalHold) {
+            return LegalHold.lift(c, a.reason(), change);
+        } else if (a instanceof CaseCommand.Restrict) {
+            return LegalHold.restrict(c, a.reason(), change);
+        } else if (a instanceof CaseCommand.LiftRestriction) {
+            return LegalHold.liftRestriction(c, a.reason(), change);
+        }
+        return Anonymisation.onRequest(c, Anonymisation.ON_REQUEST, a.reason(), change);
     }
 
     /** A reopened complaint's Stage 1 (and its extension limit) counts from the reopening, not the receipt. */

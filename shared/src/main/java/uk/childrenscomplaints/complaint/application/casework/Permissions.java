@@ -40,7 +40,11 @@ public final class Permissions {
         return teams.stream().filter(t -> maySeeTeam(who, t)).toList();
     }
 
+    /** A restricted complaint (issue 15) is the complaints team's alone: others get what they get for any hidden one. */
     static boolean maySee(StaffMember who, Complaint c) {
+        if (c.dataProtection().isRestricted() && !who.has(Role.COMPLAINTS_TEAM)) {
+            return false;
+        }
         return maySeeTeam(who, c.intake().team());
     }
 

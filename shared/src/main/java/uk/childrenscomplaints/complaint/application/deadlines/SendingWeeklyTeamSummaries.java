@@ -142,8 +142,11 @@ public final class SendingWeeklyTeamSummaries {
                 continue;
             }
             for (Complaint c : complaints.inState(state, name)) {
-                // The index matches by prefix in lower case; keep exactly this team's complaints.
-                if (c.intake().team() != null && c.intake().team().value().equalsIgnoreCase(team)) {
+                // The index matches by prefix in lower case; keep exactly this team's complaints. A restricted one is
+                // the complaints team's alone (issue 15): its manager's summary leaves it out.
+                if (c.intake().team() != null
+                        && c.intake().team().value().equalsIgnoreCase(team)
+                        && !c.dataProtection().isRestricted()) {
                     DueItem due = whatIsDue.next(c, monday);
                     rows.add(new Row(c.reference().toString(), c.state(), due, due.daysOverdue(monday)));
                 }

@@ -29,6 +29,7 @@ import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.Intake;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
+import uk.childrenscomplaints.complaint.model.LegalHold;
 import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
@@ -188,6 +189,20 @@ class SendingWeeklyTeamSummariesTest {
                 .containsExactly(open.reference().toString());
         assertThat(references(summaries.rows("SCC", mon_2026_11_23)))
                 .containsExactly(scc.reference().toString());
+    }
+
+    @Test
+    void aRestrictedComplaintIsLeftOutOfItsTeamsSummaryThoughStillOpen() {
+        Complaint open = stage1("Huntingdon", thu_2026_11_12);
+        Complaint restricted = ComplaintFixtures.statutory(
+                ComplaintId.random(), thu_2026_11_12, POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, thu_2026_11_12));
+        assertThat(LegalHold.restrict(restricted, "A member of staff's family", ComplaintFixtures.STAFF)
+                        .isAllowed())
+                .isTrue();
+        complaints.add(restricted);
+
+        assertThat(references(summaries.rows("Huntingdon", mon_2026_11_23)))
+                .containsExactly(open.reference().toString());
     }
 
     @Test

@@ -268,6 +268,8 @@ final class ActionForms {
                 offered.add(form);
             }
         }
+        offered.addAll(
+                DataProtectionForms.offeredFor(c.dataProtection(), c.state().isOpen()));
         return offered;
     }
 
@@ -276,7 +278,8 @@ final class ActionForms {
     }
 
     static java.util.Optional<Form> find(String action) {
-        return java.util.stream.Stream.concat(FORMS.stream(), CLOCK_FORMS.stream())
+        return java.util.stream.Stream.of(FORMS, CLOCK_FORMS, DataProtectionForms.FORMS)
+                .flatMap(List::stream)
                 .filter(f -> f.action().equals(action))
                 .findFirst();
     }

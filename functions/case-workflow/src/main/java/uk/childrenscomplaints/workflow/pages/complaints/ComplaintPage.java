@@ -11,6 +11,7 @@ import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintParts;
+import uk.childrenscomplaints.complaint.model.DataProtection;
 import uk.childrenscomplaints.complaint.model.Intake;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.workflow.pages.support.Dates;
@@ -133,6 +134,16 @@ final class ComplaintPage {
                         "Clock",
                         "Stopped since " + Dates.text(pause.pausedOn()) + ": "
                                 + pause.reason().label()));
+        DataProtection dp = c.dataProtection();
+        if (dp.isHeld()) {
+            row(rows, "Legal hold", "Since " + Dates.text(dp.heldSince()) + ": " + dp.holdReason());
+        }
+        if (dp.isRestricted()) {
+            row(rows, "Restricted", "Complaints team only, since " + Dates.text(dp.restrictedSince()));
+        }
+        if (dp.isAnonymised()) {
+            row(rows, "Personal data", "Removed on " + Dates.text(dp.anonymisedOn()));
+        }
         if (c.isAwaitingAgreedStatement()) {
             row(rows, "Clock", "Awaiting agreed statement: the Stage 2 date is provisional, counted from the request");
         }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.deadlines.RetentionResult;
 import uk.childrenscomplaints.deadlines.SweepResult;
 import uk.childrenscomplaints.deadlines.WeeklySummaryResult;
 
@@ -46,7 +47,25 @@ class LocalSchedulesIT {
                 .containsExactlyInAnyOrder(
                         "complaints-local-deadline-check",
                         "complaints-local-weekly-team-summary",
-                        "complaints-local-quarterly-report");
+                        "complaints-local-quarterly-report",
+                        "complaints-local-retention");
+    }
+
+    @Test
+    void theRetentionRunFiresSundaysAt0300LondonTimeAndFindsNothingDueInAFreshTable() {
+        LocalSchedule retention = runtime.schedules().find("retention").get(0);
+        assertThat(retention.functionId()).isEqualTo("RetentionFunction");
+        // Thu 26 Nov 2026 -> Sun 29 Nov 03:00 GMT.
+        assertThat(retention.expression().nextFireAfter(Instant.parse("2026-11-26T12:00:00Z")))
+                .contains(Instant.parse("2026-11-29T03:00:00Z"));
+
+        LocalSchedules.Fired fired = runtime.schedules().fireNow("retention", Instant.parse("2026-11-29T03:00:00Z"));
+
+        assertThat(fired.result()).isInstanceOfSatisfying(RetentionResult.class, r -> {
+            assertThat(r.lastDate()).isEqualTo("2020-11-29");
+            assertThat(r.anonymised()).isZero();
+            assertThat(r.failed()).isZero();
+        });
     }
 
     @Test
