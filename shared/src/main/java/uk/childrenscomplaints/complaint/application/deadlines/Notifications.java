@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -94,6 +95,29 @@ public final class Notifications {
                 || key.startsWith(CLOCK_PAUSED)
                 || key.startsWith(CLOCK_RESUMED)
                 || key.startsWith(REOPENED_LETTER);
+    }
+
+    /**
+     * The paper letter that stands in for an outbox email to the complainant (decision 034); empty for every other
+     * outbox key.
+     */
+    public static Optional<LetterKind> letterFor(String key) {
+        if (key == null || !isToComplainant(key)) {
+            return Optional.empty();
+        }
+        if (ACKNOWLEDGEMENT.equals(key)) {
+            return Optional.of(LetterKind.ACKNOWLEDGEMENT);
+        }
+        if (ENTITLEMENT_LETTER.equals(key)) {
+            return Optional.of(LetterKind.STAGE2_ENTITLEMENT);
+        }
+        if (key.startsWith(CLOCK_PAUSED)) {
+            return Optional.of(LetterKind.CLOCK_PAUSED);
+        }
+        if (key.startsWith(CLOCK_RESUMED)) {
+            return Optional.of(LetterKind.CLOCK_RESUMED);
+        }
+        return key.startsWith(REOPENED_LETTER) ? Optional.of(LetterKind.REOPENED) : Optional.empty();
     }
 
     /**
