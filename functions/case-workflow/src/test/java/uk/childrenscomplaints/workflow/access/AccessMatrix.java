@@ -57,6 +57,10 @@ final class AccessMatrix {
             | POST /staff/pages/compliments without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/caseloads | 200 | 200 | 200 | 200 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/caseloads | 303 | 303 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/complaints/{id}/letters/{letter} | 200 | 200 | 404 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/letters/to-post.pdf | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/complaints/{id}/letters/posted | 303 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/complaints/{id}/letters/posted without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             """;
 
     static final String ACTIONS = """

@@ -151,6 +151,27 @@ final class MatrixRequests {
                 // Huntingdon is the third of the council's teams, so its box is cases-3.
                 (r, on) -> PageRequests.postForm(
                         on.session(), "/staff/pages/caseloads", "csrf=" + on.csrf() + "&quarter=2026-3&cases-3=120"));
+        page(
+                "GET /staff/pages/complaints/{id}/letters/{letter}",
+                (r, on) -> PageRequests.get(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/acknowledgement",
+                        null));
+        page(
+                "GET /staff/pages/letters/to-post.pdf",
+                (r, on) -> PageRequests.get(on.session(), "/staff/pages/letters/to-post.pdf", null));
+        page(
+                "POST /staff/pages/complaints/{id}/letters/posted",
+                (r, on) -> PageRequests.postForm(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/posted",
+                        "csrf=" + on.csrf() + "&key=acknowledgement"));
+        page(
+                "POST /staff/pages/complaints/{id}/letters/posted without the form token",
+                (r, on) -> PageRequests.postForm(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/posted",
+                        "key=acknowledgement"));
     }
 
     private static final String COMPLIMENT_FORM =

@@ -33,6 +33,7 @@ import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.SearchCriteria;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -62,9 +63,16 @@ public class StaffPagesController {
     private final Teams teams;
     private final TimescalePolicy timescales;
     private final Clock clock;
+    private final LettersToPost letters;
 
     public StaffPagesController(
-            HandlingComplaints handling, StaffSession sessions, Teams teams, TimescalePolicy timescales, Clock clock) {
+            HandlingComplaints handling,
+            StaffSession sessions,
+            Teams teams,
+            TimescalePolicy timescales,
+            Clock clock,
+            LettersToPost letters) {
+        this.letters = letters;
         this.handling = handling;
         this.sessions = sessions;
         this.teams = teams;
@@ -138,6 +146,7 @@ public class StaffPagesController {
                                     .toList(),
                             problems.isEmpty() ? status : null,
                             "All open statuses"));
+            m.putAll(LetterLinks.dashboard(who, letters));
             LOG.info("staff dashboard: {} open complaints shown", open.size());
             return SignedInPages.view(
                     problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, "staff/dashboard", m, session, who);
@@ -262,6 +271,7 @@ public class StaffPagesController {
         Map<String, Object> m =
                 new LinkedHashMap<>(ComplaintPage.model(c, today(), timescales.calendar(), refusal, done));
         m.put("title", "Complaint " + c.reference());
+        m.putAll(LetterLinks.complaint(who, c, letters));
         return SignedInPages.view(status, ComplaintPage.VIEW, m, session, who);
     }
 
