@@ -27,8 +27,9 @@ import uk.childrenscomplaints.complaint.model.TimelineEntry;
  * Letters to post as items of their own in the complaints table, all in one partition ({@code pk = LETTERS}, {@code sk
  * = <complaint id>#<outbox key>}): a council posts a handful a day, so one Query reads the whole list and no index is
  * needed. The task is a conditional {@code PutItem} (only if absent) and the posting a conditional update (only if
- * not posted yet), so a schedule firing twice, or two staff pressing the button, adds or records nothing twice. Each
- * also appends a line to the complaint's timeline; items hold the reference and the letter's name, never a name or an
+ * not posted yet), so a schedule firing twice, or two staff pressing the button, adds or records nothing twice. The
+ * outbox puts "letter to post" on the timeline as it settles the email (no call of its own on the submission's path);
+ * a posting appends "letter posted" here. Items hold the reference and the letter's name, never a name or an
  * address (the letter is rendered from the complaint when asked for).
  */
 public final class DynamoDbLettersToPost implements LettersToPost {
@@ -65,7 +66,6 @@ public final class DynamoDbLettersToPost implements LettersToPost {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
-        appendToTimeline(id, "letter to post", "No working email address: the " + kind.label() + " is to be posted");
         return true;
     }
 

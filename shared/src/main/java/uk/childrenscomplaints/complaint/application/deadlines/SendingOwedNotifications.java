@@ -174,7 +174,13 @@ public final class SendingOwedNotifications {
                 // The task is its own conditional write: a run killed before the mark below adds nothing the second
                 // time, so the team never sees the same letter twice.
                 letters.owe(complaint.id(), complaint.reference(), key, letter.get());
-                complaints.markNotificationSent(complaint.id(), key, Optional.empty());
+                // Written with the settling, which only the claim's holder makes: once per key, even after a run
+                // that died between the task and here.
+                complaints.markNotificationSettled(
+                        complaint.id(),
+                        key,
+                        "letter to post",
+                        "No working email address: the " + letter.get().label() + " is to be posted");
                 boolean bounced =
                         complaint.intake().complainant().emailAddress().isPresent();
                 return new Counts(0, 0, 0, bounced ? 1 : 0, 0, 0, 1);

@@ -8,8 +8,8 @@ import uk.childrenscomplaints.complaint.model.Reference;
 
 /**
  * Paper letters the outbox owes a complainant it cannot email (decision 034): one task per outbox key, added once
- * however often the outbox is retried, and marked posted once, by the complaints team. Each add and each posting also
- * goes on the complaint's timeline.
+ * however often the outbox is retried, and marked posted once, by the complaints team, which also goes on the
+ * complaint's timeline.
  */
 public interface LettersToPost {
 

@@ -22,8 +22,9 @@ final class LetterLinks {
 
     private LetterLinks() {}
 
-    static Map<String, Object> dashboard(StaffMember who, LettersToPost letters) {
-        if (!Permissions.mayPostLetters(who)) {
+    /** @param unfiltered the dashboard shows every open complaint: the list is shown then only */
+    static Map<String, Object> dashboard(StaffMember who, LettersToPost letters, boolean unfiltered) {
+        if (!unfiltered || !Permissions.mayPostLetters(who)) {
             return Map.of("showLettersToPost", false);
         }
         List<Map<String, String>> rows = letters.waiting().stream()

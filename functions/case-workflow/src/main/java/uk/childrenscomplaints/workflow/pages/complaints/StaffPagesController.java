@@ -146,7 +146,9 @@ public class StaffPagesController {
                                     .toList(),
                             problems.isEmpty() ? status : null,
                             "All open statuses"));
-            m.putAll(LetterLinks.dashboard(who, letters));
+            // The letters to post are the whole team's job, not a slice of the open complaints: only unfiltered.
+            boolean unfiltered = !present(team) && !present(stage) && !present(status);
+            m.putAll(LetterLinks.dashboard(who, letters, unfiltered));
             LOG.info("staff dashboard: {} open complaints shown", open.size());
             return SignedInPages.view(
                     problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, "staff/dashboard", m, session, who);
