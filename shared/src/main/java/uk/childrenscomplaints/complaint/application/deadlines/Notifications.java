@@ -188,7 +188,7 @@ public final class Notifications {
         return date == null ? "" : LONG_DATE.format(date);
     }
 
-    /** The acknowledgement, when the complainant gave an email address; a postal or phone reply is the team's job. */
+    /** The acknowledgement, when the complainant gave an email address; without one, the outbox owes a letter (034). */
     public Optional<Email> acknowledgement(Complaint c) {
         return c.intake()
                 .complainant()
