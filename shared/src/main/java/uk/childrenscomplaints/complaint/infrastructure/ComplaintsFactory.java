@@ -43,6 +43,7 @@ import uk.childrenscomplaints.complaint.application.ports.Compliments;
 import uk.childrenscomplaints.complaint.application.ports.CurrentCalendar;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
@@ -139,7 +140,8 @@ public class ComplaintsFactory {
             DeadlineNotices deadlineNotices,
             ComplaintsConfiguration config,
             StatusLinks statusLinks,
-            AcknowledgementCap cap) {
+            AcknowledgementCap cap,
+            LettersToPost letters) {
         return new SendingOwedNotifications(
                 complaints,
                 mailer,
@@ -150,7 +152,14 @@ public class ComplaintsFactory {
                         statusLinks,
                         config.publicBaseUrl().orElse("")),
                 deadlineNotices,
-                cap);
+                cap,
+                letters);
+    }
+
+    /** Paper letters the outbox owes complainants it cannot email (decision 034). */
+    @Singleton
+    LettersToPost lettersToPost(DynamoDbClient dynamo, ComplaintsConfiguration config, Clock clock) {
+        return new DynamoDbLettersToPost(dynamo, config.tableName(), clock);
     }
 
     @Singleton

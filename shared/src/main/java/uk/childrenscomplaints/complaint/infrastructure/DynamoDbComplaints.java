@@ -437,6 +437,11 @@ public final class DynamoDbComplaints implements Complaints {
         settle(id, key, Optional.of(new TimelineEntry(clock.instant(), SENDER_ACTOR, "notice suppressed", why)));
     }
 
+    @Override
+    public void markNotificationSettled(ComplaintId id, String key, String action, String detail) {
+        settle(id, key, Optional.of(new TimelineEntry(clock.instant(), SENDER_ACTOR, action, detail)));
+    }
+
     private void settle(ComplaintId id, String key, Optional<TimelineEntry> entry) {
         myLeases.remove(leaseId(id, key));
         Map<String, String> names = new HashMap<>(

@@ -82,6 +82,11 @@ public class DelegatingComplaints implements Complaints {
     }
 
     @Override
+    public void markNotificationSettled(ComplaintId id, String key, String action, String detail) {
+        inner.markNotificationSettled(id, key, action, detail);
+    }
+
+    @Override
     public void removeFromOutbox(ComplaintId id, String key) {
         inner.removeFromOutbox(id, key);
     }

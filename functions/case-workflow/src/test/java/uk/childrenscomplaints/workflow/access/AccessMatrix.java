@@ -67,6 +67,10 @@ final class AccessMatrix {
             | POST /staff/pages/subject-access | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/subject-access/export | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/subject-access without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/complaints/{id}/letters/{letter} | 200 | 200 | 404 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/letters/to-post.pdf | 200 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/complaints/{id}/letters/posted | 303 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/complaints/{id}/letters/posted without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             """;
 
     static final String ACTIONS = """

@@ -180,6 +180,27 @@ final class MatrixRequests {
         page(
                 "POST /staff/pages/subject-access without the form token",
                 (r, on) -> PageRequests.postForm(on.session(), "/staff/pages/subject-access", "phone=01223+000000"));
+        page(
+                "GET /staff/pages/complaints/{id}/letters/{letter}",
+                (r, on) -> PageRequests.get(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/acknowledgement",
+                        null));
+        page(
+                "GET /staff/pages/letters/to-post.pdf",
+                (r, on) -> PageRequests.get(on.session(), "/staff/pages/letters/to-post.pdf", null));
+        page(
+                "POST /staff/pages/complaints/{id}/letters/posted",
+                (r, on) -> PageRequests.postForm(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/posted",
+                        "csrf=" + on.csrf() + "&key=acknowledgement"));
+        page(
+                "POST /staff/pages/complaints/{id}/letters/posted without the form token",
+                (r, on) -> PageRequests.postForm(
+                        on.session(),
+                        "/staff/pages/complaints/" + on.complaintId() + "/letters/posted",
+                        "key=acknowledgement"));
     }
 
     /** The person the fixture complaint is from: it was logged with this phone number and no email address. */

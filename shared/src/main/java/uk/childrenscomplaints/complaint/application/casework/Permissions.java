@@ -117,6 +117,19 @@ public final class Permissions {
         return who.roles().stream().map(Role::group).sorted().toList();
     }
 
+    /**
+     * Printing a letter to a complainant (decision 034): the complaints team for any complaint, and the manager of the
+     * complaint's own team, who may need to hand one over; directors read the case but do not write to complainants.
+     */
+    public static boolean mayPrintLetterFor(StaffMember who, TeamName team) {
+        return who.has(Role.COMPLAINTS_TEAM) || managesTeamOf(who, team);
+    }
+
+    /** Posting letters, marking them posted and printing the day's batch is the complaints team's job. */
+    public static boolean mayPostLetters(StaffMember who) {
+        return who.has(Role.COMPLAINTS_TEAM);
+    }
+
     public static boolean managesTeamOf(StaffMember who, TeamName team) {
         return who.has(Role.RESPONDING_MANAGER)
                 && team != null

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
+import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -97,6 +98,29 @@ public final class Notifications {
     }
 
     /**
+     * The paper letter that stands in for an outbox email to the complainant (decision 034); empty for every other
+     * outbox key.
+     */
+    public static Optional<LetterKind> letterFor(String key) {
+        if (key == null || !isToComplainant(key)) {
+            return Optional.empty();
+        }
+        if (ACKNOWLEDGEMENT.equals(key)) {
+            return Optional.of(LetterKind.ACKNOWLEDGEMENT);
+        }
+        if (ENTITLEMENT_LETTER.equals(key)) {
+            return Optional.of(LetterKind.STAGE2_ENTITLEMENT);
+        }
+        if (key.startsWith(CLOCK_PAUSED)) {
+            return Optional.of(LetterKind.CLOCK_PAUSED);
+        }
+        if (key.startsWith(CLOCK_RESUMED)) {
+            return Optional.of(LetterKind.CLOCK_RESUMED);
+        }
+        return key.startsWith(REOPENED_LETTER) ? Optional.of(LetterKind.REOPENED) : Optional.empty();
+    }
+
+    /**
      * The team's notice that an email did not get through: one per email (the mail service's message id) and role, so
      * the same event delivered twice finds its key already owed or sent and adds nothing. For example
      * {@code email-undeliverable:bounced:complainant:acknowledgement:0100018f...-000000}.
@@ -164,7 +188,7 @@ public final class Notifications {
         return date == null ? "" : LONG_DATE.format(date);
     }
 
-    /** The acknowledgement, when the complainant gave an email address; a postal or phone reply is the team's job. */
+    /** The acknowledgement, when the complainant gave an email address; without one, the outbox owes a letter (034). */
     public Optional<Email> acknowledgement(Complaint c) {
         return c.intake()
                 .complainant()

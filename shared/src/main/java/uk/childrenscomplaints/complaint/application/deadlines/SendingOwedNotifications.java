@@ -7,6 +7,8 @@ import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
 import uk.childrenscomplaints.complaint.application.ports.Email;
+import uk.childrenscomplaints.complaint.application.ports.LetterKind;
+import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.OmbudsmanReferred;
@@ -29,6 +31,7 @@ public final class SendingOwedNotifications {
     private final Notifications notifications;
     private final DeadlineNotices deadlineNotices;
     private final AcknowledgementCap cap;
+    private final LettersToPost letters;
 
     public SendingOwedNotifications(
             Complaints complaints,
@@ -47,6 +50,22 @@ public final class SendingOwedNotifications {
             Notifications notifications,
             DeadlineNotices deadlineNotices,
             AcknowledgementCap cap) {
+        this(complaints, mailer, events, notifications, deadlineNotices, cap, LettersToPost.NONE);
+    }
+
+    /**
+     * @param letters where an email to a complainant who cannot be emailed becomes a paper letter to post (decision
+     *     034); {@link LettersToPost#NONE}: it is settled unsent, as before
+     */
+    public SendingOwedNotifications(
+            Complaints complaints,
+            Mailer mailer,
+            DomainEvents events,
+            Notifications notifications,
+            DeadlineNotices deadlineNotices,
+            AcknowledgementCap cap,
+            LettersToPost letters) {
+        this.letters = letters;
         this.complaints = complaints;
         this.mailer = mailer;
         this.events = events;
@@ -64,10 +83,23 @@ public final class SendingOwedNotifications {
      *     a run after the lease expires sends it)
      * @param suppressed acknowledgements not sent because their address had its day's allowance already (each is
      *     marked sent, with a timeline entry saying it was suppressed)
+     * @param lettersToPost emails to a complainant with no working address that became a paper letter to post
+     *     (decision 034), each marked sent so the email is never tried again
      */
-    public record Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held, int suppressed) {
+    public record Counts(
+            int sent,
+            int alreadySent,
+            int failed,
+            int skippedUndeliverable,
+            int held,
+            int suppressed,
+            int lettersToPost) {
         public Counts(int sent, int alreadySent, int failed) {
             this(sent, alreadySent, failed, 0, 0, 0);
+        }
+
+        public Counts(int sent, int alreadySent, int failed, int skippedUndeliverable, int held, int suppressed) {
+            this(sent, alreadySent, failed, skippedUndeliverable, held, suppressed, 0);
         }
 
         public Counts(int sent, int alreadySent, int failed, int skippedUndeliverable) {
@@ -85,7 +117,8 @@ public final class SendingOwedNotifications {
                     failed + o.failed,
                     skippedUndeliverable + o.skippedUndeliverable,
                     held + o.held,
-                    suppressed + o.suppressed);
+                    suppressed + o.suppressed,
+                    lettersToPost + o.lettersToPost);
         }
     }
 
@@ -135,6 +168,24 @@ public final class SendingOwedNotifications {
                 // go on
             }
         }
+        if (letters != LettersToPost.NONE && cannotEmail(complaint)) {
+            Optional<LetterKind> letter = Notifications.letterFor(key);
+            if (letter.isPresent()) {
+                // The task is its own conditional write: a run killed before the mark below adds nothing the second
+                // time, so the team never sees the same letter twice.
+                letters.owe(complaint.id(), complaint.reference(), key, letter.get());
+                // Written with the settling, which only the claim's holder makes: once per key, even after a run
+                // that died between the task and here.
+                complaints.markNotificationSettled(
+                        complaint.id(),
+                        key,
+                        "letter to post",
+                        "No working email address: the " + letter.get().label() + " is to be posted");
+                boolean bounced =
+                        complaint.intake().complainant().emailAddress().isPresent();
+                return new Counts(0, 0, 0, bounced ? 1 : 0, 0, 0, 1);
+            }
+        }
         if (Notifications.isToComplainant(key)
                 && complaint.intake().complainant().emailAddress().isPresent()
                 && !complaint.mayEmailComplainant()) {
@@ -167,6 +218,11 @@ public final class SendingOwedNotifications {
         }
         complaints.markNotificationSent(complaint.id(), key, messageId);
         return new Counts(1, 0, 0);
+    }
+
+    /** No email address, or one known not to work; history (an imported complaint) never owes anything. */
+    private static boolean cannotEmail(Complaint complaint) {
+        return !complaint.intake().imported() && !complaint.mayEmailComplainant();
     }
 
     /** Sends one notice; the mail service's message id when it was an email it accepted. */

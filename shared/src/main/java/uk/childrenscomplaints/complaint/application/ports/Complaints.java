@@ -87,6 +87,14 @@ public interface Complaints {
      */
     void markNotificationSuppressed(ComplaintId id, String key, String why);
 
+    /**
+     * Marks a claimed notification settled another way, with a timeline entry saying how: an email to a complainant
+     * who cannot be emailed, settled by a letter to post (decision 034). One update, as for a suppressed notice.
+     */
+    default void markNotificationSettled(ComplaintId id, String key, String action, String detail) {
+        markNotificationSuppressed(id, key, detail);
+    }
+
     /** Takes a notification off the complaint's outbox when it was found sent already. */
     void removeFromOutbox(ComplaintId id, String key);
 

@@ -45,7 +45,11 @@ final class ComplaintPage {
                 "done",
                 done == null
                         ? null
-                        : ActionForms.find(done).map(f -> f.title() + ": saved").orElse(null));
+                        : "letter-posted".equals(done)
+                                ? "Letter marked posted"
+                                : ActionForms.find(done)
+                                        .map(f -> f.title() + ": saved")
+                                        .orElse(null));
         m.put("undeliverable", Dashboard.undeliverable(c).orElse(null));
         m.put("details", details(c, today));
         m.put("complainant", complainant(c.intake()));

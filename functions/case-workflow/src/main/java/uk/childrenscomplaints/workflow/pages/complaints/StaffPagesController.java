@@ -34,6 +34,7 @@ import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.SearchCriteria;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
+import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
@@ -69,6 +70,7 @@ public class StaffPagesController {
     private final Teams teams;
     private final TimescalePolicy timescales;
     private final Clock clock;
+    private final LettersToPost letters;
 
     public StaffPagesController(
             HandlingComplaints handling,
@@ -76,7 +78,9 @@ public class StaffPagesController {
             StaffSession sessions,
             Teams teams,
             TimescalePolicy timescales,
-            Clock clock) {
+            Clock clock,
+            LettersToPost letters) {
+        this.letters = letters;
         this.handling = handling;
         this.access = access;
         this.sessions = sessions;
@@ -151,6 +155,9 @@ public class StaffPagesController {
                                     .toList(),
                             problems.isEmpty() ? status : null,
                             "All open statuses"));
+            // The letters to post are the whole team's job, not a slice of the open complaints: only unfiltered.
+            boolean unfiltered = !present(team) && !present(stage) && !present(status);
+            m.putAll(LetterLinks.dashboard(who, letters, unfiltered));
             LOG.info("staff dashboard: {} open complaints shown", open.size());
             return SignedInPages.view(
                     problems.isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, "staff/dashboard", m, session, who);
@@ -283,6 +290,7 @@ public class StaffPagesController {
                 new LinkedHashMap<>(ComplaintPage.model(c, today(), timescales.calendar(), refusal, done));
         m.putAll(viewers);
         m.put("title", "Complaint " + c.reference());
+        m.putAll(LetterLinks.complaint(who, c, letters));
         return SignedInPages.view(status, ComplaintPage.VIEW, m, session, who);
     }
 
