@@ -83,10 +83,8 @@ public final class SesMailer implements Mailer {
             String id = response.messageId();
             return id == null || id.isBlank() ? Optional.empty() : Optional.of(new MessageId(id));
         } catch (SdkException e) {
-            throw new DeliveryFailed(
-                    SdkFailures.describe(
-                            "SES did not accept the " + email.template().fileName() + " email", e),
-                    null);
+            throw SesSendFailures.of(
+                    "SES did not accept the " + email.template().fileName() + " email", e);
         }
     }
 
@@ -112,7 +110,13 @@ public final class SesMailer implements Mailer {
         return ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
                 .replyToAddresses(replyTo == null ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
-                .content(c -> c.template(t -> t.templateName(name).templateData(data)))
+                .content(c -> c.template(t -> {
+                    t.templateName(name).templateData(data);
+                    if (email.marker() != null) {
+                        t.headers(h ->
+                                h.name(SesTags.SEND_HEADER).value(email.marker().encoded()));
+                    }
+                }))
                 .configurationSetName(configurationSet)
                 .emailTags(SesTags.of(email)));
     }

@@ -40,6 +40,11 @@ class SendingQuarterlyReportTest {
 
     private final Deliveries deliveries = new Deliveries() {
         @Override
+        public boolean confirmSent(String key, uk.childrenscomplaints.complaint.application.ports.MessageId id) {
+            return false;
+        }
+
+        @Override
         public boolean claim(String key) {
             if (key.contains("#resent#")) {
                 resends.add(key.substring(0, key.indexOf("#resent#")));
