@@ -82,9 +82,11 @@ class SesReportMailerIT {
                         .contains("complaints-2026-27-Q2.csv"));
         assertThat(new SesEventsPlayer(aws.sesEndpoint()).sentEvents())
                 .singleElement()
-                .satisfies(
-                        event -> assertThat(event.path("mail").path("headers").toString())
-                                .contains(SesTags.SEND_HEADER)
-                                .contains(marker.encoded()));
+                .satisfies(event -> assertThat(event.path("detail")
+                                .path("mail")
+                                .path("headers")
+                                .toString())
+                        .contains(SesTags.SEND_HEADER)
+                        .contains(marker.encoded()));
     }
 }
