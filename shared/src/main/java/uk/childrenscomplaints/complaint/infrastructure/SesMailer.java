@@ -68,6 +68,14 @@ public final class SesMailer implements Mailer {
         String data = templateData(email);
         try {
             ensureTemplate(email.template(), name);
+        } catch (SdkException e) {
+            // No email was handed over yet: whatever became of the template, this send certainly did not go.
+            throw new DeliveryFailed(
+                    SdkFailures.describe(
+                            "SES did not make the " + email.template().fileName() + " template", e),
+                    null);
+        }
+        try {
             SendEmailResponse response;
             try {
                 response = sendWith(name, email, data);
