@@ -186,7 +186,7 @@ class SweepFaultsIT {
         assertThat(handler.handleRequest(SweepHarness.at(wed_2027_03_31), null).reminded())
                 .isEqualTo(COMPLAINTS);
         List<String> respondents = owingReminders("sc");
-        SesEventsPlayer sesEvents = new SesEventsPlayer(aws.sesEndpoint(), bus);
+        SesEventsPlayer sesEvents = aws.sesEvents(bus);
         sesEvents.playNew();
 
         StandInProcess ses = aws.standIns().sesEmulator();

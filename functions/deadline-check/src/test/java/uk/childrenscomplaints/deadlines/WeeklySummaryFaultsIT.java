@@ -52,7 +52,7 @@ class WeeklySummaryFaultsIT {
     void start() {
         bus = LocalEventBus.start();
         harness = new SweepHarness(aws, bus);
-        sesEvents = new SesEventsPlayer(aws.sesEndpoint(), bus);
+        sesEvents = aws.sesEvents(bus);
     }
 
     @AfterEach

@@ -59,7 +59,7 @@ class ReportFaultsIT {
     @BeforeEach
     void startBus() {
         bus = LocalEventBus.start();
-        sesEvents = new SesEventsPlayer(aws.sesEndpoint(), bus);
+        sesEvents = aws.sesEvents(bus);
     }
 
     @AfterEach
