@@ -2,6 +2,7 @@ package uk.childrenscomplaints.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.complaint.application.deadlines.ConfirmingSends;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbDeliveries;
+import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
 import uk.childrenscomplaints.complaint.model.Complainant;
@@ -30,6 +34,7 @@ import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.local.standins.SesEventsPlayer;
 import uk.childrenscomplaints.local.standins.StandInProcess;
 
 /**
@@ -165,6 +170,101 @@ class SweepFaultsIT {
         assertThat(during.result().failed()).isEqualTo(COMPLAINTS);
         assertThat(during.result().succeeded()).isFalse();
         recoverAndCount("SES emulator SIGSTOP", during, respondents, List.of());
+    }
+
+    /**
+     * Decision 025: a warm sweep (its SES templates made by an earlier send) hands Wednesday 31 March 2027's three
+     * reminders to a stalled SES, which takes them in but does not answer. Each send's outcome is unknown, so each
+     * lease is kept; SES's "Email Sent" events, played after recovery through template.yaml's rule, mark those it took
+     * in sent, and two more runs that day send nothing; one it never took in goes with the first run after its lease
+     * runs out. Each respondent gets exactly one reminder.
+     */
+    @Test
+    void withSesStalledMidSendEachReminderIsKeptUntilSesConfirmsItAndSentExactlyOnce() {
+        List<String> warmUp = owingReminders("sw");
+        DeadlineCheckHandler handler = harness.handler();
+        assertThat(handler.handleRequest(SweepHarness.at(wed_2027_03_31), null).reminded())
+                .isEqualTo(COMPLAINTS);
+        List<String> respondents = owingReminders("sc");
+        SesEventsPlayer sesEvents = aws.sesEvents(bus);
+        sesEvents.playNew();
+
+        StandInProcess ses = aws.standIns().sesEmulator();
+        long started = System.nanoTime();
+        ses.pause();
+        SweepResult during;
+        try {
+            during = handler.handleRequest(SweepHarness.at(wed_2027_03_31), null);
+        } finally {
+            ses.resume();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        settle(warmUp.size() + respondents.size());
+
+        ConfirmingSends confirming = new ConfirmingSends(
+                complaints, new DynamoDbDeliveries(aws.dynamoDb(), harness.table(), java.time.Clock.systemUTC()));
+        int confirmed = 0;
+        for (JsonNode event : sesEvents.playNew()) {
+            String id = event.path("detail").path("mail").path("messageId").asText();
+            assertThat(bus.events())
+                    .filteredOn(e -> e.detail().contains(id))
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
+            var sent = SesSentEvents.read(event).orElseThrow();
+            if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
+                confirmed++;
+            }
+        }
+        int received = aws.mailbox().emails().size() - warmUp.size();
+        SweepResult after = handler.handleRequest(SweepHarness.at(wed_2027_03_31), null);
+        handler.handleRequest(SweepHarness.at(wed_2027_03_31), null);
+        handler.close();
+        // A send SES never took in (the stalled emulator does not always read every queued request) is confirmed by
+        // nothing: its kept lease runs out after 15 minutes and the first sweep after that sends it.
+        int afterLease = 0;
+        try (DeadlineCheckHandler later =
+                harness.handlerAt(java.time.Instant.now().plus(Duration.ofMinutes(16)))) {
+            afterLease =
+                    later.handleRequest(SweepHarness.at(wed_2027_03_31), null).reminded();
+            later.handleRequest(SweepHarness.at(wed_2027_03_31), null);
+        }
+
+        List<String> sent = new ArrayList<>();
+        aws.mailbox().emails().forEach(e -> sent.addAll(e.to()));
+        int lost = 0;
+        int duplicates = 0;
+        for (String r : respondents) {
+            long n = sent.stream().filter(r::equals).count();
+            lost += n == 0 ? 1 : 0;
+            duplicates += (int) Math.max(0, n - 1);
+        }
+        String figures = "faults=1 runs-during-fault=1 run-took-ms=" + took.toMillis() + " run-ended=result(failed="
+                + during.failed() + ") reminders-owed=" + respondents.size() + " confirmed-by-ses-event=" + confirmed
+                + " received-by-ses=" + received + " sent-after-recovery=" + after.reminded() + " sent-after-lease="
+                + afterLease + " notices-lost=" + lost + " duplicates=" + duplicates;
+        FIGURES.put("SES emulator SIGSTOP mid-send (templates made)", figures);
+
+        assertThat(took).as(figures).isLessThan(IN_TIME);
+        assertThat(during.failed()).as(figures).isEqualTo(COMPLAINTS);
+        assertThat(confirmed).as(figures).isEqualTo(received);
+        assertThat(after.reminded()).as(figures).isZero();
+        assertThat(afterLease).as(figures).isEqualTo(COMPLAINTS - received);
+        assertThat(lost).as(figures).isZero();
+        assertThat(duplicates).as(figures).isZero();
+    }
+
+    /** A resumed emulator answers what queued up while it was stopped: wait (briefly) until it holds them. */
+    private void settle(int expected) {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until && aws.mailbox().emails().size() < expected) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test

@@ -3,36 +3,21 @@ package uk.childrenscomplaints.mailevents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
-import uk.childrenscomplaints.complaint.application.intake.NewComplaint;
-import uk.childrenscomplaints.complaint.application.intake.PublicSubmission;
-import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
-import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.model.Complaint;
-import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.complaint.model.TimelineEntry;
 import uk.childrenscomplaints.complaint.model.UndeliverableAddress;
 import uk.childrenscomplaints.local.standins.LocalAws;
-import uk.childrenscomplaints.local.standins.LocalAwsExtension;
-import uk.childrenscomplaints.local.standins.LocalEventBus;
-import uk.childrenscomplaints.local.standins.SamTemplate;
-import uk.childrenscomplaints.local.standins.SentEmail;
+import uk.childrenscomplaints.local.standins.SesEventsPlayer;
 
 /**
  * The real handler over the fixtures in events/, against dynalite and the SES emulator: a complaint submitted through
@@ -40,103 +25,10 @@ import uk.childrenscomplaints.local.standins.SentEmail;
  * complainant's address is stopped, the team hears exactly once however often EventBridge delivers the event, and the
  * sweep's later letter to the complainant is not sent.
  */
-@ExtendWith(LocalAwsExtension.class)
-class EmailEventHandlerIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000041";
-    private static final String COMPLAINANT = "alex.parent@example.org";
-    private static final String TEAM = "complaints-team@council.example.org";
-    private static final String BASE_URL = "https://complaints.council.example.org";
-
-    private final LocalAws aws;
-    private LocalEventBus bus;
-    private ApplicationContext context;
-    private String table;
-    private EmailEventHandler handler;
+class EmailEventHandlerIT extends MailEventsHarness {
 
     EmailEventHandlerIT(LocalAws aws) {
-        this.aws = aws;
-    }
-
-    @BeforeEach
-    void start() {
-        System.setProperty("aws.region", "eu-west-2");
-        System.setProperty("aws.accessKeyId", "local");
-        System.setProperty("aws.secretAccessKey", "local");
-        bus = LocalEventBus.start();
-        table = aws.createFreshTable();
-        aws.mailbox().clear();
-        context = ApplicationContext.run(properties());
-        handler = new EmailEventHandler(ApplicationContext.builder().properties(properties()));
-    }
-
-    @AfterEach
-    void stop() {
-        handler.close();
-        context.close();
-        bus.close();
-        aws.mailbox().clear();
-    }
-
-    private Map<String, Object> properties() {
-        Map<String, Object> props = new HashMap<>();
-        props.put("complaints.table-name", table);
-        props.put("complaints.bus-name", "complaints-test");
-        props.put("complaints.sender", "complaints@council.example.org");
-        props.put("complaints.team-mailbox", TEAM);
-        props.put("complaints.public-base-url", BASE_URL);
-        props.put("complaints.ses-configuration-set", "complaints-email");
-        props.put(
-                "aws.services.dynamodb.endpoint-override", aws.dynamoEndpoint().toString());
-        props.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
-        props.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
-        return props;
-    }
-
-    /** Submitted through the real use case, as the public form does; its acknowledgement goes to the emulator. */
-    private Complaint submitted() {
-        NewComplaint form = new NewComplaint(
-                "Alex Parent",
-                COMPLAINANT,
-                null,
-                null,
-                "parent_carer",
-                false,
-                "Sam",
-                12,
-                "female",
-                false,
-                "dont_know",
-                List.of("communication"),
-                "Nobody called back.",
-                "A call every week",
-                null,
-                "statutory_childrens",
-                true,
-                null,
-                null);
-        SubmissionResult result = context.getBean(SubmittingComplaint.class)
-                .submit(form, new PublicSubmission(PublicSubmission.Channel.FORM, "bounce-test-form-token", null));
-        assertThat(result).isInstanceOf(SubmissionResult.Accepted.class);
-        return ((SubmissionResult.Accepted) result).complaint();
-    }
-
-    /** A fixture from events/, as EventBridge delivers it, about the given complaint. */
-    private static Map<String, Object> event(String fixture, ComplaintId about) throws IOException {
-        String json = Files.readString(
-                        SamTemplate.repositoryRoot().resolve("events").resolve(fixture))
-                .replace(PLACEHOLDER_ID, about.value());
-        return JSON.readValue(json, new TypeReference<>() {});
-    }
-
-    private Complaint stored(ComplaintId id) {
-        return new DynamoDbComplaints(aws.dynamoDb(), table).find(id).orElseThrow();
-    }
-
-    private List<SentEmail> teamNoticesOfBounces() {
-        return aws.mailbox().emailsTo(TEAM).stream()
-                .filter(e -> e.subject().contains("bounced"))
-                .toList();
+        super(aws);
     }
 
     @Test
@@ -244,6 +136,73 @@ class EmailEventHandlerIT {
 
         assertThat(stored(complaint.id()).version()).isEqualTo(version);
         assertThat(aws.mailbox().emails()).hasSize(emails);
+    }
+
+    /**
+     * Decision 025: SES's "Email Sent" events, played from what the emulator accepted through template.yaml's rule.
+     * For sends their sender marked, they change nothing; for sends whose sender heard no answer (its lease kept,
+     * the notices still owed), they mark each sent once, with SES's message id, and a second delivery changes nothing.
+     */
+    @Test
+    void emailSentEventsMarkTheNoticesWhoseSenderHeardNoAnswerOnceAndChangeNothingElse() {
+        Complaint complaint = submitted();
+        SesEventsPlayer sesEvents = new SesEventsPlayer(aws.sesEndpoint(), bus);
+        List<com.fasterxml.jackson.databind.JsonNode> played = sesEvents.playNew();
+        assertThat(played).hasSize(2);
+        assertThat(bus.events())
+                .filteredOn(e -> e.source().equals("aws.ses"))
+                .hasSize(2)
+                .allSatisfy(
+                        e -> assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
+        long version = stored(complaint.id()).version();
+        int entries = stored(complaint.id()).timeline().size();
+        for (var event : played) {
+            assertThat(handler.handleRequest(asMap(event), null).status()).isEqualTo("ALREADY_MARKED");
+        }
+        assertThat(stored(complaint.id()).timeline()).hasSize(entries);
+
+        // As a sender whose sends timed out leaves it: both still owed, each under a kept lease.
+        long lease = Clock.systemUTC().instant().plusSeconds(600).getEpochSecond();
+        aws.dynamoDb()
+                .updateItem(r -> r.tableName(table)
+                        .key(Map.of(
+                                "pk",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                        "COMPLAINT#" + complaint.id().value()),
+                                "sk",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("COMPLAINT")))
+                        .updateExpression(
+                                "DELETE notificationsSent :keys ADD outbox :keys SET #a = :lease, #t = :lease")
+                        .expressionAttributeNames(Map.of("#a", "lease:acknowledgement", "#t", "lease:team-notice"))
+                        .expressionAttributeValues(Map.of(
+                                ":keys",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(
+                                        List.of("acknowledgement", "team-notice")),
+                                ":lease",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(
+                                        String.valueOf(lease)))));
+
+        for (var event : played) {
+            MailEventResult result = handler.handleRequest(asMap(event), null);
+            assertThat(result.status()).isEqualTo("CONFIRMED");
+            assertThat(result.complaintId()).isEqualTo(complaint.id().value());
+        }
+        for (var event : played) {
+            assertThat(handler.handleRequest(asMap(event), null).status()).isEqualTo("ALREADY_MARKED");
+        }
+        Complaint c = stored(complaint.id());
+        assertThat(c.parts().outbox()).isEmpty();
+        assertThat(c.parts().notificationsSent()).contains("acknowledgement", "team-notice");
+        assertThat(c.version()).isEqualTo(version);
+        assertThat(c.timeline())
+                .filteredOn(e -> e.detail().contains("confirmed sent by the mail service"))
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.detail()).doesNotContain(COMPLAINANT));
+        assertThat(aws.mailbox().emails()).hasSize(2);
+    }
+
+    private static Map<String, Object> asMap(com.fasterxml.jackson.databind.JsonNode event) {
+        return JSON.convertValue(event, new TypeReference<>() {});
     }
 
     @SuppressWarnings("unchecked")

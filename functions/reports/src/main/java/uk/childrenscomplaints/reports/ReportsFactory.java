@@ -23,12 +23,11 @@ import uk.childrenscomplaints.reports.email.SesReportMailer;
 public class ReportsFactory {
 
     @Singleton
-    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, Clock clock) {
+    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config) {
         return new SesReportMailer(
                 ses,
                 config.sender(),
                 config.councilName(),
-                clock,
                 config.sesConfigurationSet().orElse(null));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.childrenscomplaints.submission.SubmissionApp.body;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +15,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import uk.childrenscomplaints.complaint.application.deadlines.ConfirmingSends;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbDeliveries;
+import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
 import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SentEmail;
+import uk.childrenscomplaints.local.standins.SesEventsPlayer;
 import uk.childrenscomplaints.local.standins.StandInProcess;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
@@ -219,6 +226,158 @@ class SubmissionFaultsIT {
         assertThat(f.notStored).isZero();
         assertThat(f.noticesLost).isZero();
         assertThat(f.duplicates).as("duplicates: %s", f).isZero();
+    }
+
+    /**
+     * Decision 025: a warm function (its SES templates made by an earlier submission) hands each acknowledgement and
+     * team notice to a stalled SES, which takes them in without answering. Each send's outcome is unknown, so each
+     * lease is kept; SES's "Email Sent" events, played after recovery through template.yaml's rule, mark what SES took
+     * in sent, the outbox retry within the leases sends nothing, and one after them sends what SES never took in.
+     * Every complainant gets exactly one acknowledgement.
+     */
+    @Test
+    void withSesStalledMidSendEachAcknowledgementIsKeptUntilSesConfirmsItAndGoesExactlyOnce() {
+        Figures f = FIGURES.computeIfAbsent("SES emulator SIGSTOP mid-send (templates made)", k -> new Figures());
+        StandInProcess ses = aws.standIns().sesEmulator();
+        FunctionApp app = function.start(null);
+        Sent warm = submit(app, new Figures(), "warm-ses-" + UUID.randomUUID());
+        assertThat(warm.answer().getStatusCode()).isEqualTo(201);
+        SesEventsPlayer sesEvents = new SesEventsPlayer(aws.sesEndpoint(), function.bus());
+        sesEvents.playNew();
+        int before = aws.mailbox().emails().size();
+        List<Sent> tried = new ArrayList<>();
+        ses.pause();
+        f.faults++;
+        try {
+            for (int i = 0; i < PER_FAULT; i++) {
+                tried.add(submit(app, f, "mid-ses-" + UUID.randomUUID()));
+            }
+        } finally {
+            ses.resume();
+        }
+        settle(before + 2 * PER_FAULT);
+        List<Sent> accepted =
+                tried.stream().filter(s -> s.answer().getStatusCode() == 201).toList();
+        for (Sent s : accepted) {
+            if (!stored(app, s.answer())) {
+                f.notStored++;
+            }
+        }
+        ConfirmingSends confirming = new ConfirmingSends(
+                new DynamoDbComplaints(aws.dynamoDb(), app.table()),
+                new DynamoDbDeliveries(aws.dynamoDb(), app.table(), java.time.Clock.systemUTC()));
+        int confirmed = 0;
+        for (JsonNode event : sesEvents.playNew()) {
+            String id = event.path("detail").path("mail").path("messageId").asText();
+            assertThat(function.bus().events())
+                    .filteredOn(e -> e.detail().contains(id))
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
+            var sent = SesSentEvents.read(event).orElseThrow();
+            if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
+                confirmed++;
+            }
+        }
+        int withinLeases = app.context
+                .getBean(SendingOwedNotifications.class)
+                .retryAll(25, () -> true)
+                .sent();
+        FunctionApp later = function.start(
+                java.time.Instant.now().plus(Duration.ofMinutes(16)).toString());
+        int afterLeases = later.context
+                .getBean(SendingOwedNotifications.class)
+                .retryAll(25, () -> true)
+                .sent();
+        recoverAndCount(later, f, accepted, List.of());
+        System.out.println("FAULT-FIGURES submission SES emulator SIGSTOP mid-send (templates made), confirmations: "
+                + "confirmed-by-ses-event=" + confirmed + " sent-by-retry-within-leases=" + withinLeases
+                + " sent-by-retry-after-leases=" + afterLeases);
+
+        assertThat(f.answered201).isEqualTo(PER_FAULT);
+        assertThat(f.other5xx).isZero();
+        assertThat(f.late).as("%s", f).isZero();
+        assertThat(f.notStored).isZero();
+        assertThat(confirmed).as("%s", f).isPositive();
+        assertThat(withinLeases).isZero();
+        assertThat(confirmed + afterLeases)
+                .as("every acknowledgement and team notice, once")
+                .isEqualTo(2 * PER_FAULT);
+        assertThat(f.noticesLost).as("%s", f).isZero();
+        assertThat(f.duplicates).as("duplicates: %s", f).isZero();
+    }
+
+    /**
+     * The local event bus runs in the test JVM, so it is faulted as EventBridge's PutEvents fails in an outage: every
+     * call answered HTTP 500 InternalException. Each submission is stored (201) with its ComplaintReceived event owed in
+     * the outbox; after recovery the outbox retry the sweep runs publishes each exactly once, and a second retry
+     * publishes nothing.
+     */
+    @Test
+    void withEventBridgeFailingEachComplaintReceivedEventStaysOwedAndIsPublishedOnceAfterRecovery() {
+        Figures f = FIGURES.computeIfAbsent("event bus PutEvents failing (HTTP 500)", k -> new Figures());
+        FunctionApp app = function.start(null);
+        LocalEventBus bus = function.bus();
+        List<Sent> tried = new ArrayList<>();
+        bus.failNextPuts(1_000);
+        f.faults++;
+        try {
+            for (int i = 0; i < PER_FAULT; i++) {
+                tried.add(submit(app, f, "bus-" + UUID.randomUUID()));
+            }
+        } finally {
+            bus.failNextPuts(0);
+        }
+        int publishedDuring = received(bus);
+        List<Sent> accepted =
+                tried.stream().filter(s -> s.answer().getStatusCode() == 201).toList();
+        for (Sent s : accepted) {
+            if (!stored(app, s.answer())) {
+                f.notStored++;
+            }
+        }
+        int owed = new DynamoDbComplaints(aws.dynamoDb(), app.table())
+                .owedNotifications()
+                .complaints();
+        SendingOwedNotifications outbox = app.context.getBean(SendingOwedNotifications.class);
+        outbox.retryAll(25, () -> true);
+        outbox.retryAll(25, () -> true);
+        int published = received(bus);
+        f.noticesLost = Math.max(0, PER_FAULT - published);
+        f.duplicates = Math.max(0, published - PER_FAULT);
+        System.out.println("FAULT-FIGURES submission event bus PutEvents failing (HTTP 500), events: published-during="
+                + publishedDuring + " complaints-owing-after=" + owed + " published-after-recovery=" + published);
+
+        assertThat(f.answered201).isEqualTo(PER_FAULT);
+        assertThat(f.other5xx).isZero();
+        assertThat(f.late).isZero();
+        assertThat(f.notStored).isZero();
+        assertThat(publishedDuring).isZero();
+        assertThat(owed).isEqualTo(PER_FAULT);
+        assertThat(published).as("each ComplaintReceived published once").isEqualTo(PER_FAULT);
+        assertThat(new DynamoDbComplaints(aws.dynamoDb(), app.table())
+                        .owedNotifications()
+                        .complaints())
+                .isZero();
+    }
+
+    private static int received(LocalEventBus bus) {
+        return (int) bus.events().stream()
+                .filter(e -> e.detailType().equals("ComplaintReceived"))
+                .count();
+    }
+
+    /** A resumed emulator answers what queued up while it was stopped: wait (briefly) until it holds them. */
+    private void settle(int expected) {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until && aws.mailbox().emails().size() < expected) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test

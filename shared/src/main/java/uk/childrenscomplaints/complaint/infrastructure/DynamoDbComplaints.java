@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
@@ -433,6 +434,49 @@ public final class DynamoDbComplaints implements Complaints {
     }
 
     @Override
+    public void awaitConfirmation(ComplaintId id, String key) {
+        Long expiry = myLeases.remove(leaseId(id, key));
+        if (expiry == null) {
+            return;
+        }
+        TimelineEntry entry = new TimelineEntry(
+                clock.instant(),
+                SENDER_ACTOR,
+                "notice awaiting SES confirmation",
+                key + " was handed to the mail service, which did not answer in time; it is marked sent when the"
+                        + " mail service confirms it, or sent again after " + Instant.ofEpochSecond(expiry));
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(ComplaintItem.key(id))
+                    .updateExpression("SET #t = list_append(if_not_exists(#t, :none), :entry)")
+                    // Only while this instance's lease still holds: the lease is what keeps other runs off it.
+                    .conditionExpression("attribute_exists(pk) AND #lease = :mine")
+                    .expressionAttributeNames(Map.of("#t", ComplaintItem.TIMELINE, "#lease", ComplaintItem.lease(key)))
+                    .expressionAttributeValues(Map.of(
+                            ":entry",
+                            ComplaintItem.timeline(List.of(entry)),
+                            ":none",
+                            AttributeValue.fromL(List.of()),
+                            ":mine",
+                            Attrs.n(expiry))));
+        } catch (ConditionalCheckFailedException e) {
+            // Confirmed already, or the lease was taken over: nothing is awaited on this instance's behalf.
+        }
+    }
+
+    @Override
+    public boolean confirmNotificationSent(ComplaintId id, String key, MessageId messageId) {
+        return settle(
+                id,
+                key,
+                Optional.of(new TimelineEntry(
+                        clock.instant(),
+                        SENDER_ACTOR,
+                        "notice sent",
+                        key + " confirmed sent by the mail service as message " + messageId.value())));
+    }
+
+    @Override
     public void markNotificationSuppressed(ComplaintId id, String key, String why) {
         settle(id, key, Optional.of(new TimelineEntry(clock.instant(), SENDER_ACTOR, "notice suppressed", why)));
     }
@@ -442,7 +486,11 @@ public final class DynamoDbComplaints implements Complaints {
         settle(id, key, Optional.of(new TimelineEntry(clock.instant(), SENDER_ACTOR, action, detail)));
     }
 
-    private void settle(ComplaintId id, String key, Optional<TimelineEntry> entry) {
+    /**
+     * Conditional on the key not being marked sent yet (or being an old-format claim, still in the outbox), so a late
+     * sender's mark after SES's confirmation, or a second confirmation, changes nothing (decision 025).
+     */
+    private boolean settle(ComplaintId id, String key, Optional<TimelineEntry> entry) {
         myLeases.remove(leaseId(id, key));
         Map<String, String> names = new HashMap<>(
                 Map.of("#sent", ComplaintItem.SENT, "#o", ComplaintItem.OUTBOX, "#lease", ComplaintItem.lease(key)));
@@ -455,14 +503,21 @@ public final class DynamoDbComplaints implements Complaints {
             set = " SET #t = list_append(if_not_exists(#t, :none), :entry)";
         }
         String expression = "ADD #sent :key DELETE #o :key REMOVE #lease" + set;
-        var response = dynamo.updateItem(r -> r.tableName(table)
-                .key(ComplaintItem.key(id))
-                .updateExpression(expression)
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values)
-                .returnValues(ReturnValue.ALL_NEW));
+        values.put(":k", s(key));
+        UpdateItemResponse response;
+        try {
+            response = dynamo.updateItem(r -> r.tableName(table)
+                    .key(ComplaintItem.key(id))
+                    .updateExpression(expression)
+                    .conditionExpression("attribute_exists(pk) AND (NOT contains(#sent, :k) OR contains(#o, :k))")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW));
+        } catch (ConditionalCheckFailedException e) {
+            return false; // settled before (by the mail service's confirmation, or by the sender): nothing to add
+        }
         leaveOutboxIndexIfSettled(id, response.attributes());
+        return true;
     }
 
     private static String leaseId(ComplaintId id, String key) {

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.SendLease;
 
 /**
@@ -28,6 +29,9 @@ public final class DynamoDbDeliveries implements Deliveries {
     static final String SK = "DELIVERY";
     static final String LEASE_UNTIL = "leaseUntil";
     static final String SENT_AT = "sentAt";
+    /** When a send whose outcome is unknown was handed over; the claim is kept until SES confirms it or it expires. */
+    static final String AWAITING = "awaitingConfirmationSince";
+
     private static final Pattern KEY = Pattern.compile("[a-z0-9#-]{1,200}");
     /**
      * How long a marker is kept (decision 027): far longer than any schedule fires twice for the same week or quarter
@@ -80,11 +84,51 @@ public final class DynamoDbDeliveries implements Deliveries {
     @Override
     public void markSent(String key) {
         myClaims.remove(key);
-        dynamo.updateItem(r -> r.tableName(table)
-                .key(key(key))
-                .updateExpression("SET " + SENT_AT + " = :now REMOVE " + LEASE_UNTIL)
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()))));
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(key(key))
+                    .updateExpression("SET " + SENT_AT + " = :now REMOVE " + LEASE_UNTIL + ", " + AWAITING)
+                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(" + SENT_AT + ")")
+                    .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            // SES's confirmation marked it first (decision 025): the first mark stands.
+        }
+    }
+
+    @Override
+    public void awaitConfirmation(String key) {
+        String token = myClaims.remove(key);
+        if (token == null) {
+            return;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(key(key))
+                    .updateExpression("SET " + AWAITING + " = :now")
+                    .conditionExpression("claimToken = :mine AND attribute_not_exists(" + SENT_AT + ")")
+                    .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()), ":mine", s(token))));
+        } catch (ConditionalCheckFailedException e) {
+            // Confirmed already, or the claim was taken over: nothing is awaited on this instance's behalf.
+        }
+    }
+
+    @Override
+    public boolean confirmSent(String key, MessageId messageId) {
+        if (!KEY.matcher(key).matches()) {
+            return false;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(key(key))
+                    .updateExpression(
+                            "SET " + SENT_AT + " = :now, messageId = :id REMOVE " + LEASE_UNTIL + ", " + AWAITING)
+                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(" + SENT_AT + ")")
+                    .expressionAttributeValues(
+                            Map.of(":now", s(clock.instant().toString()), ":id", s(messageId.value()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false; // marked sent before, or never claimed here: nothing to change
+        }
     }
 
     @Override

@@ -68,6 +68,14 @@ public final class SesMailer implements Mailer {
         String data = templateData(email);
         try {
             ensureTemplate(email.template(), name);
+        } catch (SdkException e) {
+            // No email was handed over yet: whatever became of the template, this send certainly did not go.
+            throw new DeliveryFailed(
+                    SdkFailures.describe(
+                            "SES did not make the " + email.template().fileName() + " template", e),
+                    null);
+        }
+        try {
             SendEmailResponse response;
             try {
                 response = sendWith(name, email, data);
@@ -83,10 +91,8 @@ public final class SesMailer implements Mailer {
             String id = response.messageId();
             return id == null || id.isBlank() ? Optional.empty() : Optional.of(new MessageId(id));
         } catch (SdkException e) {
-            throw new DeliveryFailed(
-                    SdkFailures.describe(
-                            "SES did not accept the " + email.template().fileName() + " email", e),
-                    null);
+            throw SesSendFailures.of(
+                    "SES did not accept the " + email.template().fileName() + " email", e);
         }
     }
 
@@ -112,7 +118,13 @@ public final class SesMailer implements Mailer {
         return ses.sendEmail(r -> r.fromEmailAddress(fromAddress)
                 .replyToAddresses(replyTo == null ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
-                .content(c -> c.template(t -> t.templateName(name).templateData(data)))
+                .content(c -> c.template(t -> {
+                    t.templateName(name).templateData(data);
+                    if (email.marker() != null) {
+                        t.headers(h ->
+                                h.name(SesTags.SEND_HEADER).value(email.marker().encoded()));
+                    }
+                }))
                 .configurationSetName(configurationSet)
                 .emailTags(SesTags.of(email)));
     }

@@ -15,6 +15,17 @@ public final class SesTags {
     public static final String COMPLAINT_ID = "complaint-id";
     public static final String NOTICE = "notice";
     public static final String RECIPIENT = "recipient";
+    /**
+     * The send-once mark the email settles ({@code SendMarker#encoded()}), so SES's "Email Sent" event can make the
+     * mark when the sender never heard SES's answer (decision 025).
+     */
+    public static final String SEND = "send";
+    /**
+     * The same marker as a message header: the local SES emulator keeps headers but drops tags, and SES gives both
+     * back in its events ({@code mail.headers}), so the local event player and AWS carry it the same way.
+     */
+    public static final String SEND_HEADER = "X-Complaints-Send";
+
     private static final int MAX = 256;
 
     private SesTags() {}
@@ -27,6 +38,9 @@ public final class SesTags {
         }
         if (email.addressee() != null) {
             tags.add(tag(RECIPIENT, email.addressee().code()));
+        }
+        if (email.marker() != null) {
+            tags.add(tag(SEND, email.marker().encoded()));
         }
         return tags;
     }

@@ -72,6 +72,16 @@ public class DelegatingComplaints implements Complaints {
     }
 
     @Override
+    public void awaitConfirmation(ComplaintId id, String key) {
+        inner.awaitConfirmation(id, key);
+    }
+
+    @Override
+    public boolean confirmNotificationSent(ComplaintId id, String key, MessageId messageId) {
+        return inner.confirmNotificationSent(id, key, messageId);
+    }
+
+    @Override
     public void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
         inner.markNotificationSent(id, key, messageId);
     }

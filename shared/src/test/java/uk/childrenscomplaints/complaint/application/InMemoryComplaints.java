@@ -134,6 +134,22 @@ public final class InMemoryComplaints implements Complaints {
         leases.remove(id.value() + "|" + key);
     }
 
+    /** Keeps the lease; the timeline entry is the real repository's (tested against dynalite). */
+    @Override
+    public synchronized void awaitConfirmation(ComplaintId id, String key) {}
+
+    @Override
+    public synchronized boolean confirmNotificationSent(ComplaintId id, String key, MessageId messageId) {
+        Complaint c = stored.get(id);
+        if (c == null
+                || (c.parts().notificationsSent().contains(key)
+                        && !c.parts().outbox().contains(key))) {
+            return false;
+        }
+        markNotificationSent(id, key, Optional.of(messageId));
+        return true;
+    }
+
     @Override
     public synchronized void markNotificationSent(ComplaintId id, String key, Optional<MessageId> messageId) {
         leases.remove(id.value() + "|" + key);

@@ -2,9 +2,6 @@ package uk.childrenscomplaints.reports.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,9 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.infrastructure.SesTags;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
+import uk.childrenscomplaints.local.standins.SentEmail;
+import uk.childrenscomplaints.local.standins.SesEventsPlayer;
 
 /**
  * A report's raw send names the configuration set and carries the notice and recipient tags, but no complaint, as
@@ -54,13 +54,8 @@ class SesReportMailerIT {
     }
 
     @Test
-    void aReportsRawSendNamesTheConfigurationSetAndNoComplaint() {
-        new SesReportMailer(
-                        ses,
-                        FROM,
-                        "Example County Council",
-                        Clock.fixed(Instant.parse("2026-10-01T06:30:00Z"), ZoneOffset.UTC),
-                        "complaints-email")
+    void aReportsSendNamesTheConfigurationSetAndNoComplaint() {
+        new SesReportMailer(ses, FROM, "Example County Council", "complaints-email")
                 .send(SampleReports.quarterlyMail());
 
         assertThat(aws.mailbox().emails()).hasSize(1);
@@ -70,5 +65,28 @@ class SesReportMailerIT {
                     .containsOnly(
                             Map.entry(SesTags.NOTICE, "quarterly-report"), Map.entry(SesTags.RECIPIENT, "manager"));
         });
+    }
+
+    @Test
+    void aReportNamesItsSendMarkerAsATagAndAsAHeaderTheEmulatorKeeps() {
+        SendMarker marker = SendMarker.delivery("quarterly-report#2026-27#q2");
+        new SesReportMailer(ses, FROM, "Example County Council", "complaints-email")
+                .send(SampleReports.quarterlyMail(), marker);
+
+        assertThat(tags(sends.get(0))).containsEntry(SesTags.SEND, marker.encoded());
+        assertThat(SendMarker.parse(tags(sends.get(0)).get(SesTags.SEND))).contains(marker);
+        assertThat(aws.mailbox().emails())
+                .singleElement()
+                .satisfies(e -> assertThat(e.attachments())
+                        .extracting(SentEmail.Attachment::fileName)
+                        .contains("complaints-2026-27-Q2.csv"));
+        assertThat(new SesEventsPlayer(aws.sesEndpoint()).sentEvents())
+                .singleElement()
+                .satisfies(event -> assertThat(event.path("detail")
+                                .path("mail")
+                                .path("headers")
+                                .toString())
+                        .contains(SesTags.SEND_HEADER)
+                        .contains(marker.encoded()));
     }
 }

@@ -10,6 +10,7 @@ import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.NotificationClaim;
+import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.DeadlineChecks;
@@ -131,9 +132,15 @@ public final class ChasingLateResponses {
         }
         Optional<MessageId> messageId;
         try {
-            messageId = mailer.sendForId(notices.emailFor(c, notice, today));
+            messageId = mailer.sendForId(
+                    notices.emailFor(c, notice, today).marking(SendMarker.notice(c.id(), notice.key())));
         } catch (DeliveryFailed e) {
-            complaints.releaseNotification(c.id(), notice.key());
+            if (e.outcomeUnknown()) {
+                // SES may have it: the lease stays until SES confirms the send or it runs out (decision 025).
+                complaints.awaitConfirmation(c.id(), notice.key());
+            } else {
+                complaints.releaseNotification(c.id(), notice.key());
+            }
             t.failed++;
             return;
         }

@@ -13,6 +13,7 @@ import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.OmbudsmanReferred;
 import uk.childrenscomplaints.complaint.application.ports.OutcomeRecorded;
+import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.application.ports.Stage2EntitlementFlagged;
 import uk.childrenscomplaints.complaint.application.ports.StageEscalated;
 import uk.childrenscomplaints.complaint.model.Complaint;
@@ -212,6 +213,12 @@ public final class SendingOwedNotifications {
         try {
             messageId = deliver(complaint, key);
         } catch (DeliveryFailed e) {
+            if (e.outcomeUnknown()) {
+                // SES may have it: keep the lease (and the counted acknowledgement) until SES confirms the send or
+                // the lease runs out, so it is not sent a second time (decision 025).
+                complaints.awaitConfirmation(complaint.id(), key);
+                return new Counts(0, 0, 1);
+            }
             counted.ifPresent(cap::giveBack);
             complaints.releaseNotification(complaint.id(), key);
             return new Counts(0, 0, 1);
@@ -231,33 +238,34 @@ public final class SendingOwedNotifications {
             return Optional.empty(); // history never sends anything
         }
         if (key.startsWith(Notifications.UNDELIVERABLE)) {
-            return mail(notifications.undeliverableNotice(complaint, key));
+            return mail(complaint, key, notifications.undeliverableNotice(complaint, key));
         }
         if (key.startsWith(Notifications.DUE_DATE_MOVED)) {
-            return mail(deadlineNotices.dueDateMoved(complaint, key));
+            return mail(complaint, key, deadlineNotices.dueDateMoved(complaint, key));
         }
         if (key.startsWith(Notifications.REOPENED_LETTER)) {
-            return mail(notifications.reopenedLetter(complaint));
+            return mail(complaint, key, notifications.reopenedLetter(complaint));
         }
         if (key.startsWith(Notifications.REOPENED_TEAM)) {
-            return mailer.sendForId(notifications.reopenedTeamNotice(complaint));
+            return send(complaint, key, notifications.reopenedTeamNotice(complaint));
         }
         if (key.startsWith(Notifications.CLOCK_PAUSED) || key.startsWith(Notifications.CLOCK_RESUMED)) {
-            return mail(notifications.clockNotice(complaint, key.startsWith(Notifications.CLOCK_PAUSED)));
+            return mail(
+                    complaint, key, notifications.clockNotice(complaint, key.startsWith(Notifications.CLOCK_PAUSED)));
         }
         switch (key) {
             case Notifications.ACKNOWLEDGEMENT -> {
-                return mail(notifications.acknowledgement(complaint));
+                return mail(complaint, key, notifications.acknowledgement(complaint));
             }
             case Notifications.TEAM_NOTICE -> {
-                return mailer.sendForId(notifications.teamNotice(complaint));
+                return send(complaint, key, notifications.teamNotice(complaint));
             }
             case Notifications.RECEIVED_EVENT -> events.publish(new ComplaintReceived(complaint));
             case Notifications.ENTITLEMENT_TEAM -> {
-                return mailer.sendForId(deadlineNotices.entitlementTeamNotice(complaint));
+                return send(complaint, key, deadlineNotices.entitlementTeamNotice(complaint));
             }
             case Notifications.ENTITLEMENT_LETTER -> {
-                return mail(deadlineNotices.entitlementLetter(complaint));
+                return mail(complaint, key, deadlineNotices.entitlementLetter(complaint));
             }
             case Notifications.ENTITLEMENT_EVENT -> events.publish(new Stage2EntitlementFlagged(complaint));
             default -> deliverEvent(complaint, key);
@@ -265,8 +273,13 @@ public final class SendingOwedNotifications {
         return Optional.empty();
     }
 
-    private Optional<MessageId> mail(Optional<Email> email) {
-        return email.flatMap(mailer::sendForId);
+    private Optional<MessageId> mail(Complaint complaint, String key, Optional<Email> email) {
+        return email.flatMap(e -> send(complaint, key, e));
+    }
+
+    /** Every email names the mark it settles, so SES's "sent" event can make it when no answer came (decision 025). */
+    private Optional<MessageId> send(Complaint complaint, String key, Email email) {
+        return mailer.sendForId(email.marking(SendMarker.notice(complaint.id(), key)));
     }
 
     /** The events a change owes; their keys carry the version (and stages) so each change is its own event. */

@@ -12,9 +12,11 @@ import java.util.Map;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
+import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.DueItem;
@@ -102,7 +104,17 @@ public final class SendingWeeklyTeamSummaries {
                 continue;
             }
             try {
-                mailer.send(email(manager.getKey(), manager.getValue(), monday, rows(manager.getKey(), monday)));
+                mailer.send(email(manager.getKey(), manager.getValue(), monday, rows(manager.getKey(), monday))
+                        .marking(SendMarker.delivery(key)));
+            } catch (DeliveryFailed e) {
+                failed.add(manager.getKey());
+                if (e.outcomeUnknown()) {
+                    // SES may have it: the claim stays until SES confirms the send or it runs out (decision 025).
+                    awaitConfirmation(key);
+                } else {
+                    release(key);
+                }
+                continue;
             } catch (RuntimeException e) {
                 // A read or a send failed: give the claim back so the retried run sends this team's summary.
                 failed.add(manager.getKey());
@@ -121,6 +133,14 @@ public final class SendingWeeklyTeamSummaries {
         } catch (RuntimeException e) {
             // It went; only the mark failed. The claim is a lease, so a run after it expires could send the summary
             // a second time: a repeated email is better than a missing one.
+        }
+    }
+
+    private void awaitConfirmation(String key) {
+        try {
+            deliveries.awaitConfirmation(key);
+        } catch (RuntimeException e) {
+            // Only the note failed; the claim is kept either way.
         }
     }
 

@@ -73,6 +73,21 @@ public interface Complaints {
     void releaseNotification(ComplaintId id, String key);
 
     /**
+     * Keeps this caller's lease after a send whose outcome is unknown (SES may have received it), and records on the
+     * timeline that the notice awaits the mail service's confirmation (decision 025): no run sends it again until the
+     * confirmation marks it sent or the lease runs out. Names the notice's key only.
+     */
+    void awaitConfirmation(ComplaintId id, String key);
+
+    /**
+     * Marks a notification sent because the mail service said it sent the email (its "sent" event), exactly as the
+     * sender would have: the permanent mark, off the outbox, the lease gone, a timeline entry with the message id.
+     * Conditional: false, and nothing changed, when it was already marked sent (a second event, or the sender's own
+     * mark first) or the complaint is gone.
+     */
+    boolean confirmNotificationSent(ComplaintId id, String key, MessageId messageId);
+
+    /**
      * Marks a claimed notification sent for good, in one update: the permanent mark, off the outbox, the lease gone,
      * and, when the mail service gave one, a timeline entry naming the notice and its message id (never an address).
      * Also used for a notice deliberately not sent (an address known not to work, an imported complaint), which must

@@ -19,4 +19,18 @@ public interface Deliveries {
 
     /** Gives back a claim this caller made, after its send failed, so the next run sends it. */
     void release(String key);
+
+    /**
+     * Keeps this caller's claim after a send whose outcome is unknown, marking it as awaiting the mail service's
+     * confirmation (decision 025): the claim holds until the confirmation marks it sent or its lease runs out.
+     */
+    default void awaitConfirmation(String key) {
+        // Keeping the claim is all that is needed; an adapter may also say why it is kept.
+    }
+
+    /**
+     * Makes the mark permanent because the mail service said the email was sent: true when this changed it, false
+     * when it was marked sent already (a second event, or the sender's own mark) or was never claimed.
+     */
+    boolean confirmSent(String key, MessageId messageId);
 }

@@ -11,6 +11,7 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
  * @param lists rows for a template's {{#each name}} blocks, each row a map of plain values like {@code data}
  * @param about the complaint the email is about; null for one about many (a weekly summary)
  * @param addressee the role of whom it is to (not of those copied); null when not said
+ * @param marker the send-once mark this email settles (decision 025); null when none (a test's email)
  */
 public record Email(
         EmailTemplate template,
@@ -19,7 +20,8 @@ public record Email(
         Map<String, String> data,
         Map<String, List<Map<String, String>>> lists,
         ComplaintId about,
-        Addressee addressee) {
+        Addressee addressee,
+        SendMarker marker) {
     public Email {
         if (to == null || to.isEmpty()) {
             throw new IllegalArgumentException("an email needs at least one recipient");
@@ -46,7 +48,7 @@ public record Email(
             List<String> cc,
             Map<String, String> data,
             Map<String, List<Map<String, String>>> lists) {
-        this(template, to, cc, data, lists, null, null);
+        this(template, to, cc, data, lists, null, null, null);
     }
 
     public Email(EmailTemplate template, List<String> to, List<String> cc, Map<String, String> data) {
@@ -55,11 +57,16 @@ public record Email(
 
     /** The same email, saying which complaint it is about and the role of whom it is to. */
     public Email about(ComplaintId complaint, Addressee to) {
-        return new Email(template, this.to, cc, data, lists, complaint, to);
+        return new Email(template, this.to, cc, data, lists, complaint, to, marker);
     }
 
     /** The same email, saying the role of whom it is to (an email about no single complaint). */
     public Email addressedTo(Addressee to) {
-        return new Email(template, this.to, cc, data, lists, about, to);
+        return new Email(template, this.to, cc, data, lists, about, to, marker);
+    }
+
+    /** The same email, naming the send-once mark it settles, so the mail service's "sent" event can make it. */
+    public Email marking(SendMarker marker) {
+        return new Email(template, to, cc, data, lists, about, addressee, marker);
     }
 }

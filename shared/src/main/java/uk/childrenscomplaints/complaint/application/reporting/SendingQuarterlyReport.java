@@ -9,6 +9,7 @@ import uk.childrenscomplaints.complaint.application.ports.Deliveries;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.ReportMail;
 import uk.childrenscomplaints.complaint.application.ports.ReportMailer;
+import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.FinancialYear;
 import uk.childrenscomplaints.complaint.statistics.Period;
@@ -139,12 +140,17 @@ public final class SendingQuarterlyReport {
             return Result.ALREADY_SENT;
         }
         try {
-            mailer.send(mail);
+            mailer.send(mail, SendMarker.delivery(delivery.key()));
+        } catch (DeliveryFailed e) {
+            if (e.outcomeUnknown()) {
+                // SES may have it: the claim stays until SES confirms the send or it runs out (decision 025).
+                deliveries.awaitConfirmation(delivery.key());
+            } else {
+                deliveries.release(delivery.key());
+            }
+            return Result.FAILED;
         } catch (RuntimeException e) {
             deliveries.release(delivery.key());
-            if (e instanceof DeliveryFailed) {
-                return Result.FAILED;
-            }
             throw e;
         }
         // Only now is the mark permanent: a run killed before this point leaves a lease that expires, and the

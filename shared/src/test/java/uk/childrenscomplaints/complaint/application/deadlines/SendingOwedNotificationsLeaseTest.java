@@ -33,11 +33,16 @@ class SendingOwedNotificationsLeaseTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints(clock);
     private final List<Email> sent = new ArrayList<>();
     private final Set<String> down = new java.util.HashSet<>();
+    private final Set<String> silent = new java.util.HashSet<>();
     private final SendingOwedNotifications sending = new SendingOwedNotifications(
             complaints,
             email -> {
                 if (down.containsAll(email.to())) {
                     throw new DeliveryFailed("SES did not accept the email", null);
+                }
+                if (silent.containsAll(email.to())) {
+                    sent.add(email); // SES took it in, and its answer never came
+                    throw DeliveryFailed.outcomeUnknown("SES did not answer in time");
                 }
                 sent.add(email);
             },
@@ -83,6 +88,36 @@ class SendingOwedNotificationsLeaseTest {
         // A stale copy still listing both notices (a schedule fired twice) sends neither again.
         assertThat(sending.sendOwed(killed)).isEqualTo(new SendingOwedNotifications.Counts(0, 2, 0));
         assertThat(sent).hasSize(30);
+    }
+
+    /**
+     * Decision 025: a team notice handed to SES on Friday 19 March 2027 at 06:58 with no answer keeps its lease, so
+     * the 07:00 run does not send it again; SES's confirmation marks it sent, and nothing sends it after the lease.
+     */
+    @Test
+    void aSendWithNoAnswerKeepsItsLeaseSoNoRunSendsItAgainAndSesConfirmationSettlesIt() {
+        Complaint c = fifteenOwingTheirAcknowledgementAndTeamNotice().get(0);
+        silent.add("team@council.test");
+        assertThat(sending.sendOwed(c)).isEqualTo(new SendingOwedNotifications.Counts(1, 0, 1));
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).marker())
+                .isEqualTo(uk.childrenscomplaints.complaint.application.ports.SendMarker.notice(
+                        c.id(), Notifications.TEAM_NOTICE));
+
+        silent.clear();
+        clock.now = Instant.parse("2027-03-19T07:00:00Z");
+        assertThat(sending.sendOwed(complaints.find(c.id()).orElseThrow()))
+                .isEqualTo(new SendingOwedNotifications.Counts(0, 0, 0, 0, 1));
+        assertThat(new ConfirmingSends(complaints, null)
+                        .confirm(
+                                uk.childrenscomplaints.complaint.application.ports.SendMarker.notice(
+                                        c.id(), Notifications.TEAM_NOTICE),
+                                new uk.childrenscomplaints.complaint.application.ports.MessageId("ses-1")))
+                .isEqualTo(ConfirmingSends.Result.CONFIRMED);
+        clock.now = fri_2027_03_19_0658.plus(SendLease.LENGTH).plusSeconds(1);
+        assertThat(sending.sendOwed(complaints.find(c.id()).orElseThrow()))
+                .isEqualTo(new SendingOwedNotifications.Counts(0, 0, 0));
+        assertThat(sent).hasSize(2);
     }
 
     @Test

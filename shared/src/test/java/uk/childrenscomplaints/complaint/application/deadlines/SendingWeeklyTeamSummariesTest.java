@@ -61,6 +61,11 @@ class SendingWeeklyTeamSummariesTest {
     private final Set<String> unreachable = new HashSet<>();
     private final Deliveries deliveries = new Deliveries() {
         @Override
+        public boolean confirmSent(String key, uk.childrenscomplaints.complaint.application.ports.MessageId id) {
+            return false;
+        }
+
+        @Override
         public synchronized boolean claim(String key) {
             return claimed.add(key);
         }
@@ -338,6 +343,11 @@ class SendingWeeklyTeamSummariesTest {
                     }
                 });
         Deliveries releaseFails = new Deliveries() {
+            @Override
+            public boolean confirmSent(String key, uk.childrenscomplaints.complaint.application.ports.MessageId id) {
+                return false;
+            }
+
             @Override
             public boolean claim(String key) {
                 return true;

@@ -37,8 +37,15 @@ class SendingQuarterlyReportTest {
     private final List<String> resends = new ArrayList<>();
     private final List<ReportMail> sent = new ArrayList<>();
     private boolean mailerFails;
+    private boolean mailerSilent;
+    private final List<String> awaiting = new ArrayList<>();
 
     private final Deliveries deliveries = new Deliveries() {
+        @Override
+        public boolean confirmSent(String key, uk.childrenscomplaints.complaint.application.ports.MessageId id) {
+            return false;
+        }
+
         @Override
         public boolean claim(String key) {
             if (key.contains("#resent#")) {
@@ -54,6 +61,11 @@ class SendingQuarterlyReportTest {
         @Override
         public void release(String key) {
             claimed.remove(key);
+        }
+
+        @Override
+        public void awaitConfirmation(String key) {
+            awaiting.add(key);
         }
     };
 
@@ -82,6 +94,9 @@ class SendingQuarterlyReportTest {
                 throw new DeliveryFailed("SES did not accept it", null);
             }
             sent.add(mail);
+            if (mailerSilent) {
+                throw DeliveryFailed.outcomeUnknown("SES did not answer in time");
+            }
         };
         return new SendingQuarterlyReport(
                 new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR, Teams.SEED, clock),
@@ -147,6 +162,21 @@ class SendingQuarterlyReportTest {
         SendingQuarterlyReport.Run again = onSchedule(thu);
         assertThat(again.sent()).isZero();
         assertThat(again.alreadySent()).isEqualTo(1);
+        assertThat(sent).hasSize(1);
+    }
+
+    /** Decision 025: SES took the report in on Thu 1 October 2026 but never answered; the claim is kept for SES. */
+    @Test
+    void aReportWithNoAnswerFromSesOn1October2026KeepsItsClaimSoTheRetrySendsNothing() {
+        mailerSilent = true;
+        SendingQuarterlyReport.Run first = onSchedule(LocalDate.of(2026, 10, 1));
+        mailerSilent = false;
+        SendingQuarterlyReport.Run retry = onSchedule(LocalDate.of(2026, 10, 1));
+
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(awaiting).containsExactly("quarterly-report#2026-27#q2");
+        assertThat(claimed).contains("quarterly-report#2026-27#q2");
+        assertThat(retry.alreadySent()).isEqualTo(1);
         assertThat(sent).hasSize(1);
     }
 

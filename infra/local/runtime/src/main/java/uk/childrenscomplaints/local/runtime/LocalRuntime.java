@@ -17,6 +17,7 @@ import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.LocalStandIns;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.SesEventsPlayer;
 import uk.childrenscomplaints.local.standins.TemplateTables;
 
 /**
@@ -39,11 +40,15 @@ public final class LocalRuntime implements AutoCloseable {
             "ComplaintsTeamEmail", "complaints-team@council.example",
             "TeamManagers", "Huntingdon=huntingdon.manager@council.example;ECF=ecf.manager@council.example");
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final LocalStandIns standIns;
     private final LocalEventBus bus;
     private final ApiGatewayBridge bridge;
     private final String tableName;
     private final LocalSchedules schedules;
+    private final SesEventsPlayer sesEvents;
 
     private LocalRuntime(
             LocalStandIns standIns,
@@ -56,6 +61,7 @@ public final class LocalRuntime implements AutoCloseable {
         this.bridge = bridge;
         this.tableName = tableName;
         this.schedules = schedules;
+        this.sesEvents = new SesEventsPlayer(standIns.sesEndpoint(), bus);
     }
 
     /**
@@ -114,9 +120,21 @@ public final class LocalRuntime implements AutoCloseable {
                 }
                 return env;
             });
+            java.util.function.Function<String, LocalFunction> byName = scheduledFunctions(functions, bridge, values);
+            // A SAM EventBridgeRule is named "<function>.<event>": the bus invokes that function, as EventBridge
+            // would (SES's events reach MailEventsFunction this way once played by sesEvents()).
+            bus.deliverMatchedTo((rule, envelope) -> {
+                int dot = rule.indexOf('.');
+                if (dot > 0) {
+                    byName.apply(rule.substring(0, dot))
+                            .invoke(EVENTS.convertValue(
+                                    envelope,
+                                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+                }
+            });
             LocalSchedules schedules = new LocalSchedules(
                     TemplateSchedules.from(template, values),
-                    scheduledFunctions(functions, bridge, values),
+                    byName,
                     values.resolve("AWS::Region", Map.of("Ref", "AWS::Region")),
                     Clock.systemUTC());
             return new LocalRuntime(standIns, bus, bridge, tableName, schedules);
@@ -162,6 +180,15 @@ public final class LocalRuntime implements AutoCloseable {
 
     public LocalEventBus bus() {
         return bus;
+    }
+
+    /**
+     * SES's events, played (decision 025): {@code sesEvents().playNew()} puts an {@code Email Sent} event for each
+     * message the SES emulator accepted since the last call on the default bus, and template.yaml's rule hands it to
+     * MailEventsFunction.
+     */
+    public SesEventsPlayer sesEvents() {
+        return sesEvents;
     }
 
     public String tableName() {

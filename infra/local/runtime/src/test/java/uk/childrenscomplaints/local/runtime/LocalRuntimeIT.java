@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The whole runtime on a free port, and the complaint-form journey over plain HTTP, as a browser without CSS sends it. */
 class LocalRuntimeIT {
@@ -96,6 +97,70 @@ class LocalRuntimeIT {
         assertThat(againReference.group(1)).isEqualTo(reference);
         assertThat(runtime.standIns().mailbox().emailsTo(COMPLAINANT)).hasSize(1);
         assertThat(runtime.standIns().mailbox().emails()).hasSize(sent);
+    }
+
+    /**
+     * Decision 025 in the whole local world: SES's "Email Sent" events, played from the emulator onto the default bus,
+     * reach MailEventsFunction through template.yaml's rule and mark the acknowledgement and team notice of a complaint
+     * whose sender heard no answer (here: its marks taken back by hand, its leases held) as sent, once each.
+     */
+    @Test
+    void playedSesEventsReachTheMailEventsFunctionThroughTheTemplatesRuleAndMarkTheSendsOnce() throws Exception {
+        runtime.standIns().mailbox().clear();
+        runtime.sesEvents().reset();
+        HttpResponse<String> form = HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints/new"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = FORM_TOKEN.matcher(form.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> sent = post(urlEncoded(parentsComplaint(token.group(1))));
+        Matcher reference = REFERENCE.matcher(sent.body());
+        assertThat(reference.find()).isTrue();
+        var table = runtime.standIns().dynamoDb();
+        var item = table.scan(r -> r.tableName(runtime.tableName())
+                        .filterExpression("#r = :r")
+                        .expressionAttributeNames(Map.of("#r", "reference"))
+                        .expressionAttributeValues(Map.of(":r", AttributeValue.fromS(reference.group(1)))))
+                .items()
+                .get(0);
+        Map<String, AttributeValue> key = Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+        long lease = java.time.Instant.now().plusSeconds(600).getEpochSecond();
+        table.updateItem(r -> r.tableName(runtime.tableName())
+                .key(key)
+                .updateExpression("DELETE notificationsSent :keys ADD outbox :keys SET #a = :lease, #t = :lease")
+                .expressionAttributeNames(Map.of("#a", "lease:acknowledgement", "#t", "lease:team-notice"))
+                .expressionAttributeValues(Map.of(
+                        ":keys",
+                        AttributeValue.fromSs(java.util.List.of("acknowledgement", "team-notice")),
+                        ":lease",
+                        AttributeValue.fromN(String.valueOf(lease)))));
+
+        assertThat(runtime.sesEvents().playNew()).hasSize(2);
+        assertThat(runtime.sesEvents().playNew()).isEmpty();
+
+        Map<String, AttributeValue> settled = item;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            settled = table.getItem(
+                            r -> r.tableName(runtime.tableName()).key(key).consistentRead(true))
+                    .item();
+            if (!settled.containsKey("outbox") || settled.get("outbox").ss().isEmpty()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(settled).doesNotContainKeys("outbox", "lease:acknowledgement", "lease:team-notice");
+        assertThat(settled.get("notificationsSent").ss()).contains("acknowledgement", "team-notice");
+        assertThat(settled.get("timeline").l())
+                .filteredOn(e -> e.m().get("detail").s().contains("confirmed sent by the mail service"))
+                .hasSize(2);
+        assertThat(runtime.bus().events())
+                .filteredOn(e -> e.source().equals("aws.ses"))
+                .hasSize(2)
+                .allSatisfy(
+                        e -> assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
     }
 
     private static HttpResponse<String> post(String body) throws Exception {

@@ -183,7 +183,8 @@ class OperableTemplateTest {
 
         Map<String, Object> destination =
                 map(resources.get("MailEventsToEventBridge").properties().get("EventDestination"));
-        assertThat(list(destination.get("MatchingEventTypes"))).contains("bounce", "complaint", "reject", "delivery");
+        assertThat(list(destination.get("MatchingEventTypes")))
+                .contains("send", "bounce", "complaint", "reject", "delivery");
         assertThat(String.valueOf(
                         map(map(destination.get("EventBridgeDestination")).get("EventBusArn"))
                                 .get("Fn::Sub")))
@@ -318,13 +319,27 @@ class OperableTemplateTest {
         software.amazon.event.ruler.Machine machine = new software.amazon.event.ruler.Machine();
         machine.addRule("ses", JSON.writeValueAsString(rule.get("Pattern")));
         java.nio.file.Path events = SamTemplate.repositoryRoot().resolve("events");
-        for (String fixture : List.of("ses-email-bounced.json", "ses-email-complaint.json")) {
+        for (String fixture : List.of("ses-email-bounced.json", "ses-email-complaint.json", "ses-email-sent.json")) {
             assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve(fixture))))
                     .as(fixture)
                     .containsExactly("ses");
         }
         assertThat(machine.rulesForJSONEvent(Files.readString(events.resolve("ses-email-delivered.json"))))
                 .isEmpty();
+    }
+
+    /**
+     * The mail-events function updates only complaints, acknowledgement counts and send marks (decision 025: SES's
+     * "Email Sent" marks a report's or summary's DELIVERY# item), never a reference counter or anything else.
+     */
+    @Test
+    void theMailEventsFunctionUpdatesOnlyComplaintsCountsAndSendMarks() {
+        assertThat(inlineStatements("MailEventsFunction"))
+                .filteredOn(s -> actions(s).contains("dynamodb:UpdateItem"))
+                .singleElement()
+                .satisfies(s -> assertThat(list(map(map(s.get("Condition")).get("ForAllValues:StringLike"))
+                                .get("dynamodb:LeadingKeys")))
+                        .containsExactlyInAnyOrder("COMPLAINT#*", "LIMIT#*", "DELIVERY#*"));
     }
 
     /** The alarms and the dashboard read only metrics the code publishes, by the names it publishes them under. */

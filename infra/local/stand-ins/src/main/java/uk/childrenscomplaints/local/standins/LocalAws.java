@@ -69,6 +69,14 @@ public final class LocalAws {
         return standIns.mailbox();
     }
 
+    /**
+     * SES's "Email Sent" events for what the emulator accepted, played onto {@code bus} by {@code playNew()}
+     * (decision 025): nothing local publishes them. One player per test, as it remembers what it played.
+     */
+    public SesEventsPlayer sesEvents(LocalEventBus bus) {
+        return new SesEventsPlayer(sesEndpoint(), bus);
+    }
+
     public LocalStandIns standIns() {
         return standIns;
     }

@@ -40,6 +40,14 @@ public final class LocalEventBus implements AutoCloseable {
     private final Clock clock;
     private final List<ReceivedEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger putsToFail = new AtomicInteger();
+    private final List<java.util.function.BiConsumer<String, JsonNode>> targets = new CopyOnWriteArrayList<>();
+    // Deliveries run on their own thread, after PutEvents has answered, as EventBridge invokes targets
+    // asynchronously; a target may itself call PutEvents without waiting on this bus's single request thread.
+    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "local-event-bus-deliveries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private LocalEventBus(HttpServer server, ExecutorService executor, TemplateEventRules rules, Clock clock) {
         this.server = server;
@@ -101,10 +109,20 @@ public final class LocalEventBus implements AutoCloseable {
         putsToFail.set(n);
     }
 
+    /**
+     * Hands each event, once per template rule it matched, to {@code target} (rule name, EventBridge envelope), as
+     * EventBridge invokes a rule's target: the local runtime invokes the function a SAM {@code EventBridgeRule}
+     * belongs to. A target that throws is logged and not retried.
+     */
+    public void deliverMatchedTo(java.util.function.BiConsumer<String, JsonNode> target) {
+        targets.add(target);
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        deliveries.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -162,7 +180,8 @@ public final class LocalEventBus implements AutoCloseable {
         Instant time = entry.path("Time").isNumber()
                 ? Instant.ofEpochMilli(Math.round(entry.path("Time").asDouble() * 1000))
                 : clock.instant();
-        List<String> matched = rules.matching(busName, envelope(id, entry, time, detail));
+        ObjectNode envelope = envelope(id, entry, time, detail);
+        List<String> matched = rules.matching(busName, envelope);
         ReceivedEvent event = new ReceivedEvent(
                 id,
                 busName,
@@ -172,6 +191,9 @@ public final class LocalEventBus implements AutoCloseable {
                 time,
                 matched);
         events.add(event);
+        if (!matched.isEmpty() && !targets.isEmpty()) {
+            deliveries.submit(() -> deliver(matched, envelope));
+        }
         // Type and ids only: the detail is personal-data-free by design, but logs are kept longer than we think.
         LOG.log(
                 System.Logger.Level.INFO,
@@ -182,6 +204,22 @@ public final class LocalEventBus implements AutoCloseable {
                 busName,
                 matched);
         return event;
+    }
+
+    private void deliver(List<String> matched, ObjectNode envelope) {
+        for (String rule : matched) {
+            for (var target : targets) {
+                try {
+                    target.accept(rule, envelope);
+                } catch (RuntimeException e) {
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "rule {0}: its target failed with {1}",
+                            rule,
+                            e.getClass().getSimpleName());
+                }
+            }
+        }
     }
 
     /** The shape a rule's pattern is matched against on AWS. */
