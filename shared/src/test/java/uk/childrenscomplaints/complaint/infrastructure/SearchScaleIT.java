@@ -100,7 +100,9 @@ class SearchScaleIT {
         SplittableRandom random = new SplittableRandom(n);
         LocalDate received = FIRST.plusDays(random.nextInt(DAYS));
         int person = random.nextInt(Math.max(1, ALL / 2));
-        String name = FORENAMES[person % FORENAMES.length] + " " + familyName(person % 1_000);
+        // Everyone of one family name (person % 1,000) has a forename of their own (person / 1,000), where the list
+        // allows.
+        String name = FORENAMES[(person / 1_000) % FORENAMES.length] + " " + familyName(person % 1_000);
         Intake intake = new Intake(
                 received,
                 Route.ONLINE,
