@@ -89,6 +89,13 @@ public final class WorkflowApp {
         return e;
     }
 
+    /** {@code POST /staff/complaints/search} with this JSON body (the terms never go in the address). */
+    public static APIGatewayV2HTTPEvent search(Map<String, String> claims, String body) {
+        APIGatewayV2HTTPEvent e = as(event("case-workflow-search.json"), claims);
+        e.setBody(body);
+        return e;
+    }
+
     public static APIGatewayV2HTTPEvent view(Map<String, String> claims, String id) {
         APIGatewayV2HTTPEvent e = as(event("case-workflow-view.json"), claims);
         String path = "/staff/complaints/" + id;

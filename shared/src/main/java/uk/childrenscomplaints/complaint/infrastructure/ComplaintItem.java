@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.application.casework.SearchKeys;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
 import uk.childrenscomplaints.complaint.model.ClockEvent;
@@ -85,6 +86,10 @@ final class ComplaintItem {
     static final String ITEM_SK = "COMPLAINT";
     static final String STATUS_PK = "statusPk";
     static final String STATUS_SK = "statusSk";
+    static final String REFERENCE_KEY = "referenceKey";
+    static final String EMAIL_KEY = "emailKey";
+    static final String PHONE_KEY = "phoneKey";
+    static final String NAME_KEY = "nameKey";
     /** Stands for "no team decided yet" in the status index; sorts apart from any team's name. */
     static final String NO_TEAM = "~none";
     /** The complainant's address is not to be emailed again: {@code reason}, {@code since}; no address. */
@@ -276,7 +281,22 @@ final class ComplaintItem {
                 who.personKey() == null ? null : s(DynamoDbAccessLog.personLookup(who.personKey())));
         a.put(DynamoDbAccessLog.LOOKUP_SK, who.personKey() == null ? null : s(in.receivedOn() + "#" + c.id().value()));
         a.putAll(DataProtectionItem.attributes(c));
+        searchKeys(c, a);
         return a;
+    }
+
+    /**
+     * The staff search indexes' keys (decision 030): the reference as compared, and hashes of the complainant's
+     * normalised email, phone and last name word; never the detail itself. Rewritten by every save like the other
+     * index keys, so a complaint stored before they existed gains them at its next change, and one whose details are
+     * removed drops out of the index.
+     */
+    private static void searchKeys(Complaint c, Map<String, AttributeValue> a) {
+        SearchKeys.Keys keys = SearchKeys.of(c);
+        a.put(REFERENCE_KEY, s(c.reference().matchKey()));
+        a.put(EMAIL_KEY, s(keys.email()));
+        a.put(PHONE_KEY, s(keys.phone()));
+        a.put(NAME_KEY, s(keys.familyName()));
     }
 
     /** The full item for a first write: attributes plus version, timeline and any owed notifications. */

@@ -23,6 +23,7 @@ final class AccessMatrix {
             | GET /staff/complaints | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /staff/complaints/{id} | 200 | 200 | 403 | 200 | 403 | 401 | 401 | 401 | 401 |
             | GET /staff/complaints/{id} of no complaint | 404 | 404 | 404 | 404 | 403 | 401 | 401 | 401 | 401 |
+            | POST /staff/complaints/search | 200 | 200 | 200 | 200 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/complaints | 201 | 403 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/complaints/{id}/actions/{action} of no such action | 404 | 404 | 404 | 404 | 403 | 401 | 401 | 401 | 401 |
             | POST /staff/compliments | 201 | 201 | 403 | 403 | 403 | 401 | 401 | 401 | 401 |
@@ -49,6 +50,9 @@ final class AccessMatrix {
             | POST /staff/pages/sign-out | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/signed-out | 200 | 200 | 200 | 200 | 200 | 200 | 200 | 200 | 200 |
             | GET /staff/pages/dashboard | 200 | 200 | 200 | 200 | 403 | 303 | 303 | 303 | 303 |
+            | GET /staff/pages/search | 200 | 200 | 200 | 200 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/search | 200 | 200 | 200 | 200 | 403 | 303 | 303 | 303 | 303 |
+            | POST /staff/pages/search without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |
             | GET /staff/pages/complaints/{id} | 200 | 200 | 404 | 200 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/complaints/{id}/actions/{action} of no such action | 404 | 404 | 404 | 404 | 403 | 303 | 303 | 303 | 303 |
             | POST /staff/pages/complaints/{id}/actions/{action} without the form token | 403 | 403 | 403 | 403 | 403 | 303 | 303 | 303 | 303 |

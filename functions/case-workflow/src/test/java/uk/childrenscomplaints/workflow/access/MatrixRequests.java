@@ -48,6 +48,8 @@ final class MatrixRequests {
         api(
                 "GET /staff/complaints/{id} of no complaint",
                 (r, on) -> WorkflowApp.view(null, UUID.randomUUID().toString()));
+        // By the Huntingdon complainant's name: whoever may not see that complaint must get nothing of it back.
+        api("POST /staff/complaints/search", (r, on) -> WorkflowApp.search(null, "{\"name\": \"Robin Caller\"}"));
         api("POST /staff/complaints", (r, on) -> WorkflowApp.logComplaint(null, "Huntingdon", "matrix-" + r.next()));
         api(
                 "POST /staff/complaints/{id}/actions/{action} of no such action",
@@ -112,6 +114,15 @@ final class MatrixRequests {
                 (r, on) -> PageRequests.postForm(on.session(), "/staff/pages/sign-out", "csrf=" + on.csrf()));
         page("GET /staff/pages/signed-out", (r, on) -> PageRequests.get(on.session(), "/staff/pages/signed-out", null));
         page("GET /staff/pages/dashboard", (r, on) -> PageRequests.get(on.session(), "/staff/pages/dashboard", null));
+        page("GET /staff/pages/search", (r, on) -> PageRequests.get(on.session(), "/staff/pages/search", null));
+        // The family name only: the form shows what was typed, and the complainant's whole name must not come back.
+        page(
+                "POST /staff/pages/search",
+                (r, on) -> PageRequests.postForm(
+                        on.session(), "/staff/pages/search", "csrf=" + on.csrf() + "&name=Caller"));
+        page(
+                "POST /staff/pages/search without the form token",
+                (r, on) -> PageRequests.postForm(on.session(), "/staff/pages/search", "name=Caller"));
         page(
                 "GET /staff/pages/complaints/{id}",
                 (r, on) -> PageRequests.get(on.session(), "/staff/pages/complaints/" + on.complaintId(), null));

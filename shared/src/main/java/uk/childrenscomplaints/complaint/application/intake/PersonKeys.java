@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import uk.childrenscomplaints.complaint.application.casework.SearchKeys;
 
 /**
  * A stable key for a person from their normalised email (or, without one, phone), so the report can count repeat
@@ -14,11 +15,12 @@ public final class PersonKeys {
     private PersonKeys() {}
 
     public static String of(String email, String phone) {
+        // The same keys staff search finds a person by, so the two can never drift apart.
         if (email != null && !email.isBlank()) {
-            return hash("email:" + email.trim().toLowerCase(Locale.ROOT));
+            return SearchKeys.email(email);
         }
         if (phone != null && !phone.isBlank()) {
-            return hash("phone:" + normalisePhone(phone));
+            return SearchKeys.phone(phone);
         }
         return null;
     }
@@ -45,13 +47,7 @@ public final class PersonKeys {
 
     /** UK numbers written as +44 7700 900982, 07700-900982 or (07700) 900982 are the same person. */
     static String normalisePhone(String phone) {
-        String digits = phone.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("+44")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("0044")) {
-            digits = "0" + digits.substring(4);
-        }
-        return digits.replace("+", "");
+        return SearchKeys.normalisePhone(phone);
     }
 
     private static String hash(String value) {
