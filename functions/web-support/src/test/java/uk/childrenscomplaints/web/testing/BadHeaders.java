@@ -33,6 +33,15 @@ public final class BadHeaders {
             return e;
         }
 
+        /**
+         * Whether laying this over the bad request could make it good: a Content-Type edit over a body whose only fault
+         * was its content type.
+         */
+        public boolean undoes(BadRequests.Bad bad) {
+            return set.containsKey("content-type")
+                    && (bad.kind().startsWith("content type") || bad.kind().equals("no content type"));
+        }
+
         /** What was sent, escaped, for a failure's line. */
         public String describe() {
             StringBuilder out = new StringBuilder(kind).append(signedOut ? " (signed out)" : "");
