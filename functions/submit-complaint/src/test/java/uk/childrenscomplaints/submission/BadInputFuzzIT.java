@@ -15,19 +15,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.web.testing.BadHeaders;
 import uk.childrenscomplaints.web.testing.BadRequests;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * Bad input at {@code POST /complaints} through the real Lambda entry point, against dynalite (issue 13): every answer
- * a 4xx in the documented shape (or the form again with its GOV.UK error summary), none a 5xx, nothing written. The
+ * a 4xx in the documented shape (or the form again with its GOV.UK error summary), none a 5xx, nothing written; every
+ * other request has bad headers too ({@link BadHeaders}). The
  * figures go to docs/reliability.md; {@code -Dfuzz.tries} and {@code -Dfuzz.seed} change the run.
  */
 class BadInputFuzzIT {
     private static final Logger LOG = LoggerFactory.getLogger(BadInputFuzzIT.class);
     private static final int TRIES = Integer.getInteger("fuzz.tries", 10_000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_130L);
+    /** Bad headers on every other request ({@link BadHeaders}); {@code -Dfuzz.headers=false} sends bad bodies only. */
+    private static final boolean HEADERS = Boolean.parseBoolean(System.getProperty("fuzz.headers", "true"));
 
     @RegisterExtension
     static final FunctionAppExtension function = SubmissionApp.extension();
@@ -103,7 +107,7 @@ class BadInputFuzzIT {
     }
 
     @Test
-    void tenThousandBadBodiesAndContentTypesAreEachRefusedInShapeAndNothingIsWritten() {
+    void tenThousandBadBodiesContentTypesAndHeadersAreEachRefusedInShapeAndNothingIsWritten() {
         BadRequests bad = BadRequests.around(
                 SubmissionApp.jsonPost().getBody(),
                 List.of("complainantName", "whatHappened", "desiredOutcome", "childName", "address"),
@@ -114,10 +118,19 @@ class BadInputFuzzIT {
         int before = itemCount();
         long start = System.nanoTime();
 
+        BadHeaders headers = BadHeaders.forPublic(SEED + 1);
         for (int i = 0; i < TRIES; i++) {
             BadRequests.Bad one = bad.next();
             APIGatewayV2HTTPEvent event = one.applyTo(SubmissionApp.jsonPost());
             event.getHeaders().put("idempotency-key", UUID.randomUUID().toString());
+            // Every other request has bad headers too (a malformed Idempotency-Key among them, replacing the good one).
+            if (HEADERS && i % 2 == 1) {
+                BadHeaders.Edit edit = headers.next();
+                if (!edit.undoes(one)) {
+                    event = edit.applyTo(event);
+                    one = one.with(edit.describe());
+                }
+            }
             tally.record(one, app.handle(event));
         }
 

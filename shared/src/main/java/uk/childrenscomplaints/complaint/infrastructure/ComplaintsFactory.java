@@ -21,6 +21,7 @@ import uk.childrenscomplaints.clock.infrastructure.RefreshingBankHolidays;
 import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
@@ -273,8 +274,9 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    ImportingPastComplaints importingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
-        return new ImportingPastComplaints(complaints, teams, clock);
+    ImportingPastComplaints importingPastComplaints(
+            Complaints complaints, Teams teams, EarliestReceivedDate earliest, Clock clock) {
+        return new ImportingPastComplaints(complaints, teams, earliest, clock);
     }
 
     /** Built only when a status-link secret ARN is configured and the secret is first needed. */

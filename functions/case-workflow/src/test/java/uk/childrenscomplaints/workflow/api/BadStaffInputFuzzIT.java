@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,21 +20,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.local.standins.LocalAws;
+import uk.childrenscomplaints.web.testing.BadHeaders;
 import uk.childrenscomplaints.web.testing.BadRequests;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 import uk.childrenscomplaints.workflow.WorkflowApp;
 
 /**
- * Bad input at the staff API's writes through the real Lambda entry point with a complaints-team token, against
- * dynalite (issue 13): staff actions on one complaint (whose version must not move) and logging a complaint. Every
- * answer a 4xx in the documented shape, none a 5xx, nothing written. {@code -Dfuzz.tries} and {@code -Dfuzz.seed}
+ * Bad input at every staff API write through the real Lambda entry point, against dynalite (issue 13): each of the 23
+ * case actions on its own complaint, walked to a state where the action is legal (a twin walked alike takes the valid
+ * body at the end, which proves it), sent by a caller allowed to take it; logging a complaint; compliments; caseloads;
+ * imports. Every answer a 4xx in the documented shape (the import's own list of problems for a bad file), none a 5xx,
+ * nothing written, no complaint's version moved. {@code -Dfuzz.tries} and {@code -Dfuzz.seed}
  * change the run; the figures go to docs/reliability.md.
  */
 class BadStaffInputFuzzIT {
     private static final Logger LOG = LoggerFactory.getLogger(BadStaffInputFuzzIT.class);
     private static final int TRIES = Integer.getInteger("fuzz.tries", 10_000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_130L);
+    /** Bad headers on every other round ({@link BadHeaders}); {@code -Dfuzz.headers=false} sends bad bodies only. */
+    private static final boolean HEADERS = Boolean.parseBoolean(System.getProperty("fuzz.headers", "true"));
     /** Monday 4 January 2027, 10:00 in London (GMT). */
     private static final String MON_2027_01_04 = "2027-01-04T10:00:00Z";
 
@@ -66,96 +72,161 @@ class BadStaffInputFuzzIT {
         return group(VERSION, body(app.handle(WorkflowApp.view(OFFICER, id))));
     }
 
-    /** An action, a body it would take on a new Stage 1 complaint, and its text, date and number fields. */
-    private record Target(String action, String valid, List<String> texts, List<String> dates) {}
+    /** A request to fuzz: its name for the figures, the bad requests, and the event each is applied to. */
+    private record Route(String name, BadRequests bad, Supplier<APIGatewayV2HTTPEvent> event) {}
 
-    private static final List<Target> ACTIONS = List.of(
-            new Target(
-                    "withdraw",
-                    "{\"expectedVersion\":1,\"reason\":\"Resolved by phone\"}",
-                    List.of("reason"),
-                    List.of()),
-            new Target(
-                    "close-not-investigated",
-                    "{\"expectedVersion\":1,\"reason\":\"Court proceedings\"}",
-                    List.of("reason"),
-                    List.of()),
-            new Target(
-                    "extend",
-                    "{\"expectedVersion\":1,\"newDue\":\"2027-02-01\",\"reason\":\"Complex\",\"complainantToldOn\":\"2027-01-04\"}",
-                    List.of("reason"),
-                    List.of("complainantToldOn")),
-            new Target(
-                    "stage1-response",
-                    "{\"expectedVersion\":1,\"sentOn\":\"2027-01-04\",\"summary\":\"Apologised\"}",
-                    List.of("summary"),
-                    List.of("sentOn")),
-            new Target(
-                    "pause-clock",
-                    "{\"expectedVersion\":1,\"reason\":\"awaiting_advocate\",\"note\":\"Asked\",\"pausedOn\":\"2027-01-04\"}",
-                    List.of("note"),
-                    List.of("pausedOn")),
-            new Target(
-                    "reopen",
-                    "{\"expectedVersion\":1,\"reopenedOn\":\"2027-01-04\",\"reason\":\"The family came back\"}",
-                    List.of("reason"),
-                    List.of("reopenedOn")));
+    /** A twin of a fuzzed complaint, set up the same way: its valid body must then be accepted. */
+    private record Twin(String id, StaffFuzzTargets.Step step) {}
 
-    @Test
-    void tenThousandBadBodiesAtStaffActionsAndLoggingAreEachRefusedInShapeAndNothingChanges() {
-        APIGatewayV2HTTPResponse logged = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", "k-fuzz"));
+    private final List<Route> routes = new ArrayList<>();
+    private final List<Twin> twins = new ArrayList<>();
+    private final Map<String, String> versions = new LinkedHashMap<>();
+
+    /** A complaint logged by the team and walked through these steps; its id. */
+    private String walked(List<StaffFuzzTargets.Step> steps, String key) {
+        APIGatewayV2HTTPResponse logged = app.handle(WorkflowApp.logComplaint(OFFICER, "Huntingdon", key));
         assertThat(logged.getStatusCode()).as(body(logged)).isEqualTo(201);
         String id = group(ID, body(logged));
-        String versionBefore = version(id);
-
-        List<BadRequests> actionRequests = new ArrayList<>();
-        for (int i = 0; i < ACTIONS.size(); i++) {
-            Target t = ACTIONS.get(i);
-            actionRequests.add(
-                    BadRequests.around(t.valid(), t.texts(), t.dates(), List.of("expectedVersion"), SEED + i));
+        long version = Long.parseLong(group(VERSION, body(logged)));
+        for (StaffFuzzTargets.Step step : steps) {
+            APIGatewayV2HTTPResponse r =
+                    app.handle(WorkflowApp.action(step.who(), id, step.action(), step.body(version)));
+            assertThat(r.getStatusCode()).as("%s: %s", step.action(), body(r)).isEqualTo(200);
+            version = Long.parseLong(group(VERSION, body(r)));
         }
-        BadRequests logging = BadRequests.around(
-                WorkflowApp.event("case-workflow-log.json").getBody(),
-                List.of("complainantName", "whatHappened", "desiredOutcome", "childName", "address"),
-                List.of("receivedOn", "matterOccurredOn"),
-                List.of("childAge"),
-                SEED + ACTIONS.size());
+        return id;
+    }
+
+    /** Every action on its own complaint, logging, compliments, caseloads and imports; a twin of each complaint. */
+    private void setUpRoutes() {
+        long seed = SEED;
+        for (StaffFuzzTargets.Target t : StaffFuzzTargets.all()) {
+            String id = walked(t.before(), "k-fuzz-" + t.action());
+            String version = version(id);
+            versions.put(id, version);
+            twins.add(new Twin(walked(t.before(), "k-twin-" + t.action()), t.step()));
+            BadRequests bad = BadRequests.around(
+                    t.step().body(Long.parseLong(version)), t.texts(), t.dates(), withVersion(t.numbers()), seed++);
+            routes.add(new Route(
+                    "POST /staff/complaints/{id}/actions/" + t.action(),
+                    bad,
+                    () -> WorkflowApp.action(t.step().who(), id, t.action(), null)));
+        }
+        routes.add(new Route(
+                "POST /staff/complaints",
+                BadRequests.around(
+                        WorkflowApp.event("case-workflow-log.json").getBody(),
+                        List.of("complainantName", "whatHappened", "desiredOutcome", "childName", "address"),
+                        List.of("receivedOn", "matterOccurredOn"),
+                        List.of("childAge"),
+                        seed++),
+                () -> WorkflowApp.logComplaint(
+                        OFFICER, "Huntingdon", UUID.randomUUID().toString())));
+        routes.add(new Route(
+                "POST /staff/compliments",
+                BadRequests.around(
+                        WorkflowApp.event("case-workflow-compliment.json").getBody(),
+                        List.of("fromWhom", "text"),
+                        List.of("receivedOn"),
+                        List.of(),
+                        seed++),
+                () -> WorkflowApp.as(WorkflowApp.event("case-workflow-compliment.json"), OFFICER)));
+        routes.add(new Route(
+                "PUT /staff/caseloads/{financialYear}/{quarter}",
+                BadRequests.around(
+                        WorkflowApp.event("case-workflow-caseloads-put.json").getBody(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        seed++),
+                () -> WorkflowApp.caseloads(OFFICER, "2026-27", "Q3", "{}")));
+        routes.add(new Route(
+                "POST /staff/imports",
+                BadRequests.of(
+                        BadImports.around(
+                                WorkflowApp.event("case-workflow-import.json").getBody()),
+                        seed),
+                () -> WorkflowApp.as(WorkflowApp.event("case-workflow-import.json"), OFFICER)));
+    }
+
+    private static List<String> withVersion(List<String> numbers) {
+        List<String> all = new ArrayList<>(numbers);
+        all.add("expectedVersion");
+        return all;
+    }
+
+    @Test
+    void tenThousandBadRequestsAtEveryStaffWriteAreEachRefusedInShapeAndNothingChanges() {
+        setUpRoutes();
         Map<String, BadRequests.Tally> tallies = new LinkedHashMap<>();
         int before = itemCount();
         long start = System.nanoTime();
 
+        BadHeaders headers = BadHeaders.forStaff(SEED + routes.size());
+        BadRequests.Tally signedOut = new BadRequests.Tally();
+        List<String> signedOutNot401 = new ArrayList<>();
+
         for (int i = 0; i < TRIES; i++) {
-            int which = i % (ACTIONS.size() + 1);
-            APIGatewayV2HTTPEvent event;
-            BadRequests.Bad bad;
-            String name;
-            if (which < ACTIONS.size()) {
-                Target t = ACTIONS.get(which);
-                bad = actionRequests.get(which).next();
-                event = bad.applyTo(WorkflowApp.action(OFFICER, id, t.action(), null));
-                name = "POST /staff/complaints/{id}/actions/" + t.action();
+            Route route = routes.get(i % routes.size());
+            BadRequests.Bad bad = route.bad().next();
+            APIGatewayV2HTTPResponse answer;
+            // Every other round has bad headers too; signed out, the body is the valid one: only the sign-in is bad.
+            if (HEADERS && i / routes.size() % 2 == 1) {
+                BadHeaders.Edit edit = headers.next();
+                if (edit.signedOut()) {
+                    bad = new BadRequests.Bad(edit.describe(), "(as valid)", null, false);
+                    answer = app.handle(edit.applyTo(route.event().get()));
+                    signedOut.record(bad, answer);
+                    if (answer.getStatusCode() != 401 && signedOutNot401.size() < 20) {
+                        signedOutNot401.add(route.name() + " " + edit.describe() + " -> " + answer.getStatusCode());
+                    }
+                } else if (edit.undoes(bad)) {
+                    answer = app.handle(bad.applyTo(route.event().get()));
+                } else {
+                    answer = app.handle(edit.applyTo(bad.applyTo(route.event().get())));
+                    bad = bad.with(edit.describe());
+                }
             } else {
-                bad = logging.next();
-                event = bad.applyTo(WorkflowApp.logComplaint(
-                        OFFICER, "Huntingdon", UUID.randomUUID().toString()));
-                name = "POST /staff/complaints";
+                answer = app.handle(bad.applyTo(route.event().get()));
             }
-            tallies.computeIfAbsent(name, k -> new BadRequests.Tally()).record(bad, app.handle(event));
+            tallies.computeIfAbsent(
+                            route.name(),
+                            k -> k.endsWith("imports")
+                                    ? new BadRequests.Tally(BadImports::problemsShape)
+                                    : new BadRequests.Tally())
+                    .record(bad, answer);
         }
 
         int written = itemCount() - before;
-        String versionAfter = version(id);
-        tallies.forEach((name, tally) -> LOG.warn("fuzz {}, seed {}: {}", name, SEED, tally.summary()));
+        Map<String, String> after = new LinkedHashMap<>();
+        versions.keySet().forEach(id -> after.put(id, version(id)));
+        BadRequests.Tally all = new BadRequests.Tally();
+        tallies.forEach((name, tally) -> {
+            LOG.warn("fuzz {}, seed {}: {}", name, SEED, tally.summary());
+            all.add(tally);
+        });
         LOG.warn(
-                "fuzz staff API: {} items written; version {} -> {}; {} s",
+                "fuzz staff API, seed {}, {} routes: {}; {} items written; versions of {} complaints unchanged: {}; {} s",
+                SEED,
+                routes.size(),
+                all.summary(),
                 written,
-                versionBefore,
-                versionAfter,
+                versions.size(),
+                after.equals(versions),
                 (System.nanoTime() - start) / 1_000_000_000);
-        assertThat(tallies.values().stream().mapToInt(t -> t.tried).sum()).isEqualTo(TRIES);
+        LOG.warn("fuzz staff API signed out, seed {}: {}", SEED, signedOut.summary());
+        assertThat(all.tried).isEqualTo(TRIES);
+        assertThat(signedOutNot401).as("signed out but not 401").isEmpty();
         tallies.values().forEach(BadRequests.Tally::assertAllRefusedInShape);
         assertThat(written).isZero();
-        assertThat(versionAfter).isEqualTo(versionBefore);
+        assertThat(after).isEqualTo(versions);
+        // Each complaint was in a state where its action is legal: its twin, set up alike, takes the valid body.
+        for (Twin twin : twins) {
+            StaffFuzzTargets.Step step = twin.step();
+            APIGatewayV2HTTPResponse r = app.handle(WorkflowApp.action(
+                    step.who(), twin.id(), step.action(), step.body(Long.parseLong(version(twin.id())))));
+            assertThat(r.getStatusCode()).as("%s: %s", step.action(), body(r)).isEqualTo(200);
+        }
     }
 
     /** The framework's own refusals and the staff API's own, each in the documented shape. */
@@ -183,6 +254,10 @@ class BadStaffInputFuzzIT {
                 WorkflowApp.action(OFFICER, id, "withdraw", "{\"expectedVersion\":1,\"reason\":\"x\"}");
         text.getHeaders().put("content-type", "text/plain");
         odd.put("text/plain", text);
+        APIGatewayV2HTTPEvent control =
+                WorkflowApp.action(OFFICER, id, "withdraw", "{\"expectedVersion\":1,\"reason\":\"x\"}");
+        control.getHeaders().put("user-agent", "curl\u0007");
+        odd.put("a control character in User-Agent", control);
         APIGatewayV2HTTPEvent unknownRoute = WorkflowApp.view(OFFICER, id);
         unknownRoute.setRawPath("/staff/nothing-here");
         unknownRoute.getRequestContext().getHttp().setPath("/staff/nothing-here");

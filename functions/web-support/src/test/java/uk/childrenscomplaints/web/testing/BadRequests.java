@@ -38,6 +38,11 @@ public final class BadRequests {
 
     /** A body and how it is sent; {@code contentType} null sends no Content-Type at all. */
     public record Bad(String kind, String contentType, byte[] body, boolean base64) {
+        /** The same request, its kind naming what else was done to it (the headers laid over it). */
+        public Bad with(String more) {
+            return new Bad(kind + "; " + more, contentType, body, base64);
+        }
+
         public APIGatewayV2HTTPEvent applyTo(APIGatewayV2HTTPEvent e) {
             Map<String, String> headers = new HashMap<>(e.getHeaders() == null ? Map.of() : e.getHeaders());
             headers.keySet().removeIf(h -> h.equalsIgnoreCase("content-type"));
@@ -95,6 +100,11 @@ public final class BadRequests {
         return new BadRequests(any, seed);
     }
 
+    /** Requests drawn from any generator of bad ones (the import's CSV files, say). */
+    public static BadRequests of(Arbitrary<Bad> arbitrary, long seed) {
+        return new BadRequests(arbitrary, seed);
+    }
+
     public Bad next() {
         return samples.next();
     }
@@ -140,6 +150,9 @@ public final class BadRequests {
     }
 
     private static Arbitrary<Bad> hugeStrings(Map<String, Object> valid, List<String> textFields) {
+        if (textFields.isEmpty()) {
+            return unknownFields(valid);
+        }
         return Combinators.combine(
                         Arbitraries.of(textFields), Arbitraries.integers().between(10_001, 120_000))
                 .as((field, n) -> json("huge string", with(valid, field, "a".repeat(n))));
@@ -160,6 +173,9 @@ public final class BadRequests {
     }
 
     private static Arbitrary<Bad> hiddenCharacters(Map<String, Object> valid, List<String> textFields) {
+        if (textFields.isEmpty()) {
+            return unknownFields(valid);
+        }
         return Combinators.combine(
                         Arbitraries.of(textFields),
                         hidden(),
@@ -306,6 +322,16 @@ public final class BadRequests {
         public int wrongShape;
         public final Map<String, Integer> byStatus = new java.util.TreeMap<>();
         public final List<String> failures = new ArrayList<>();
+        /** A route's own documented refusal, besides {@code {"errors":[...]}} (the import's list of problems). */
+        private final java.util.function.Predicate<String> alsoRight;
+
+        public Tally() {
+            this(body -> false);
+        }
+
+        public Tally(java.util.function.Predicate<String> alsoRight) {
+            this.alsoRight = alsoRight;
+        }
 
         /**
          * Records one answer: JSON answers must be {@code {"errors":[{"field","message"}]}} with strings; an HTML
@@ -323,7 +349,7 @@ public final class BadRequests {
             } else if (status < 400) {
                 accepted++;
                 fail(bad, status, body);
-            } else if (!rightShape(type, body)) {
+            } else if (!rightShape(type, body) && !alsoRight.test(body)) {
                 wrongShape++;
                 fail(bad, status, body);
             }
@@ -361,6 +387,15 @@ public final class BadRequests {
             } catch (java.io.IOException e) {
                 return false;
             }
+        }
+
+        /** Another run's figures added to these (not its failures): the total over several routes. */
+        public void add(Tally other) {
+            tried += other.tried;
+            serverErrors += other.serverErrors;
+            accepted += other.accepted;
+            wrongShape += other.wrongShape;
+            other.byStatus.forEach((status, n) -> byStatus.merge(status, n, Integer::sum));
         }
 
         public String summary() {

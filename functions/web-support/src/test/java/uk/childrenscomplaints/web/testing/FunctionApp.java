@@ -5,10 +5,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import uk.childrenscomplaints.entrypoint.ApiFunction;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
 /**
@@ -18,12 +18,12 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  */
 public final class FunctionApp implements AutoCloseable {
     public final ApplicationContext context;
-    public final APIGatewayV2HTTPEventFunction function;
+    public final ApiFunction function;
     private final String table;
 
     FunctionApp(Map<String, Object> properties, String table) {
         this.context = ApplicationContext.builder().properties(properties).start();
-        this.function = new APIGatewayV2HTTPEventFunction(context);
+        this.function = new ApiFunction(context);
         this.table = table;
     }
 

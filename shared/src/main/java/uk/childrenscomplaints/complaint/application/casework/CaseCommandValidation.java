@@ -15,6 +15,8 @@ import uk.childrenscomplaints.complaint.model.Respondent;
 final class CaseCommandValidation {
     /** As long as a complaint's own account may be (NewComplaintValidation.MAX_TEXT). */
     static final int MAX_TEXT = 10_000;
+    /** A Stage 2 investigation costs thousands; a figure past this is a slip (2147483648 was taken, issue 13). */
+    static final long MAX_COST_POUNDS = 1_000_000;
 
     private final List<FieldError> errors = new ArrayList<>();
     private final LocalDate today;
@@ -73,8 +75,10 @@ final class CaseCommandValidation {
         } else if (command instanceof CaseCommand.RecordStage2Details c) {
             free("investigatingOfficer", c.investigatingOfficer());
             free("independentPerson", c.independentPerson());
-            if (c.costPounds() != null && c.costPounds() < 0) {
-                errors.add(new FieldError("costPounds", "Enter the cost in whole pounds, 0 or more"));
+            if (c.costPounds() != null && (c.costPounds() < 0 || c.costPounds() > MAX_COST_POUNDS)) {
+                errors.add(new FieldError(
+                        "costPounds",
+                        "Enter the cost in whole pounds, from 0 to " + MAX_COST_POUNDS + ": check the figure"));
             }
         } else if (command instanceof CaseCommand.RecordStage2Response c) {
             past("respondedOn", c.respondedOn());

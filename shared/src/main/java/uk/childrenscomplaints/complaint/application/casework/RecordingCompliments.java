@@ -23,6 +23,8 @@ import uk.childrenscomplaints.complaint.model.Teams;
 public final class RecordingCompliments {
     /** The longest compliment text kept, in characters as sent (before trimming), from the API or the page. */
     public static final int MAX_TEXT = 5000;
+    /** Who a compliment is from is a name or a description, like a complainant's name (a 120,000-character one was taken). */
+    public static final int MAX_FROM = 200;
 
     private static final ZoneId LONDON = CouncilTime.ZONE;
 
@@ -80,6 +82,8 @@ public final class RecordingCompliments {
         hiddenText.ifPresent(errors::add);
         if (fromWhom == null || fromWhom.isBlank()) {
             errors.add(new FieldError("fromWhom", "Say who the compliment is from"));
+        } else if (hiddenFrom.isEmpty() && fromWhom.length() > MAX_FROM) {
+            errors.add(new FieldError("fromWhom", "From must be " + MAX_FROM + " characters or fewer"));
         }
         if (hiddenText.isEmpty() && text != null && text.length() > MAX_TEXT) {
             errors.add(new FieldError("text", "What the compliment says must be " + MAX_TEXT + " characters or fewer"));

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
@@ -31,11 +33,22 @@ public final class ImportingPastComplaints {
 
     private final Complaints complaints;
     private final Teams teams;
+    private final EarliestReceivedDate earliest;
     private final Clock clock;
 
+    /** Dates from {@link ReceivedDates#DEFAULT_EARLIEST}, and the earliest imported date recorded nowhere. */
     public ImportingPastComplaints(Complaints complaints, Teams teams, Clock clock) {
+        this(complaints, teams, EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST), clock);
+    }
+
+    /**
+     * @param earliest its configured day is the floor for every date in a file; a stored file's earliest received date
+     *     is recorded there, so that staff logging refuses dates before the financial year it falls in
+     */
+    public ImportingPastComplaints(Complaints complaints, Teams teams, EarliestReceivedDate earliest, Clock clock) {
         this.complaints = complaints;
         this.teams = teams;
+        this.earliest = earliest;
         this.clock = clock;
     }
 
@@ -51,6 +64,14 @@ public final class ImportingPastComplaints {
         List<Complaint> history =
                 checked.rows().stream().map(p -> p.toComplaint(change)).toList();
         Complaints.AddCounts counts = complaints.addAll(history);
+        // Recorded after the rows, and again by the same file's retry, so a run cut short between the two still
+        // leaves a date no later than any stored row's once the file is sent again.
+        if (counts.added() + counts.alreadyExisting() > 0) {
+            checked.rows().stream()
+                    .map(PastComplaint::receivedOn)
+                    .min(LocalDate::compareTo)
+                    .ifPresent(earliest::imported);
+        }
         return new ImportResult.Imported(counts.added(), counts.alreadyExisting(), counts.failed());
     }
 
@@ -107,8 +128,8 @@ public final class ImportingPastComplaints {
                                         + "in double quotes, and give every column a value or leave it empty between its commas"));
                 continue;
             }
-            PastComplaintRow.Read one =
-                    PastComplaintRow.read(header.columns().values(row.fields()), row.line(), teams, today);
+            PastComplaintRow.Read one = PastComplaintRow.read(
+                    header.columns().values(row.fields()), row.line(), teams, today, earliest.configured());
             problems.addAll(one.problems());
             one.complaint().ifPresent(read::add);
             // Compared as the stored id is made (Reference.matchKey): SEC/11 and "sec/11 " are one complaint.

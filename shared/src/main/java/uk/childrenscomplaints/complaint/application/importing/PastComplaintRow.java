@@ -38,13 +38,15 @@ final class PastComplaintRow {
     private final int line;
     private final Teams teams;
     private final LocalDate today;
+    private final LocalDate earliest;
     private final List<ImportProblem> problems = new ArrayList<>();
 
-    private PastComplaintRow(Map<String, String> values, int line, Teams teams, LocalDate today) {
+    private PastComplaintRow(Map<String, String> values, int line, Teams teams, LocalDate today, LocalDate earliest) {
         this.values = values;
         this.line = line;
         this.teams = teams;
         this.today = today;
+        this.earliest = earliest;
     }
 
     /** The row as a past complaint, or its problems (then the complaint is empty). */
@@ -52,7 +54,12 @@ final class PastComplaintRow {
 
     /** @param values each column's value, by column name */
     static Read read(Map<String, String> values, int line, Teams teams, LocalDate today) {
-        return new PastComplaintRow(values, line, teams, today).read();
+        return read(values, line, teams, today, ReceivedDates.DEFAULT_EARLIEST);
+    }
+
+    /** @param earliest the first day any date in the file may be (the configured earliest received date) */
+    static Read read(Map<String, String> values, int line, Teams teams, LocalDate today, LocalDate earliest) {
+        return new PastComplaintRow(values, line, teams, today, earliest).read();
     }
 
     private Read read() {
@@ -187,10 +194,10 @@ final class PastComplaintRow {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            if (date.isBefore(ReceivedDates.DEFAULT_EARLIEST)) {
+            if (date.isBefore(earliest)) {
                 problem(
                         column,
-                        "The date is before " + ReceivedDates.DEFAULT_EARLIEST
+                        "The date is before " + earliest
                                 + ", earlier than any records this service reports on: check the year");
                 return null;
             }

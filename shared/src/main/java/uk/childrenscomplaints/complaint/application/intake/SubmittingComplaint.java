@@ -10,7 +10,9 @@ import java.util.Optional;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
+import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
@@ -52,6 +54,7 @@ public final class SubmittingComplaint {
     private final IdempotencyKeys keys;
     private final IdempotencyPeriods periods;
     private final SubmissionLimits limits;
+    private final EarliestReceivedDate earliestReceived;
     private final Clock clock;
 
     /** @param limits the public routes' abuse limits; null: none (staff logging is never limited by them) */
@@ -64,6 +67,32 @@ public final class SubmittingComplaint {
             IdempotencyPeriods periods,
             SubmissionLimits limits,
             Clock clock) {
+        this(
+                complaints,
+                timescales,
+                teams,
+                sending,
+                keys,
+                periods,
+                limits,
+                EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
+                clock);
+    }
+
+    /**
+     * @param earliestReceived the first day a complaint logged by staff may have been received; read only when staff
+     *     log one (the public routes take today's date), so the public form pays no call for it
+     */
+    public SubmittingComplaint(
+            Complaints complaints,
+            TimescalePolicy timescales,
+            Teams teams,
+            SendingOwedNotifications sending,
+            IdempotencyKeys keys,
+            IdempotencyPeriods periods,
+            SubmissionLimits limits,
+            EarliestReceivedDate earliestReceived,
+            Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
         this.validation = new NewComplaintValidation(teams);
@@ -72,6 +101,7 @@ public final class SubmittingComplaint {
         this.keys = keys;
         this.periods = periods;
         this.limits = limits;
+        this.earliestReceived = earliestReceived;
         this.clock = clock;
     }
 
@@ -98,13 +128,14 @@ public final class SubmittingComplaint {
             return new SubmissionResult.Forbidden();
         }
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        List<FieldError> errors = validation.checkLoggedByStaff(submitted, today);
+        List<FieldError> errors =
+                new NewComplaintValidation(teams, earliestReceived.earliest()).checkLoggedByStaff(submitted, today);
         if (!errors.isEmpty()) {
             return new SubmissionResult.Invalid(errors);
         }
         Route route = Coded.parse(Route.class, submitted.route()).orElseThrow();
         String scopedKey = scoped("staff:" + who.username(), idempotencyKey);
-        // Validation keeps the date received within the calendar (2008-04-01 to today), so counting cannot fail.
+        // Validation keeps the date received within the calendar (never before 2008-04-01), so counting cannot fail.
         SubmissionResult result = accept(
                 submitted, route, submitted.receivedOn(), scopedKey, periods.staff(), who.username(), null, false);
         // The staff answer carries the version the next action must name, which the first write set: read it back,

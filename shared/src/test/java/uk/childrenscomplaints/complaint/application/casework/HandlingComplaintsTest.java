@@ -243,12 +243,19 @@ class HandlingComplaintsTest {
     }
 
     @Test
-    void stage2DetailsRecordTheOfficerTheIndependentPersonAndACostThatIsNotNegative() {
+    void stage2DetailsRecordTheOfficerTheIndependentPersonAndACostFromNothingToAMillionPounds() {
         ComplaintId id = respondedOnThu15th();
         assertThat(refused(id, new RecordStage2Details("Io Officer", "Ida Independent", 100L)))
                 .contains("Stage 2 has started");
         done(OFFICER, id, new RequestStage2(tue_2026_02_10, "Not resolved", false));
         assertThat(as(OFFICER, id, new RecordStage2Details(null, null, -1L))).isInstanceOf(CaseResult.Invalid.class);
+        assertThat(as(OFFICER, id, new RecordStage2Details(null, null, 2_147_483_648L)))
+                .isInstanceOf(CaseResult.Invalid.class);
+        assertThat(done(OFFICER, id, new RecordStage2Details(null, null, 1_000_000L))
+                        .parts()
+                        .stage2()
+                        .costPounds())
+                .isEqualTo(1_000_000L);
         Complaint c = done(OFFICER, id, new RecordStage2Details("Io Officer", "Ida Independent", 1850L));
         assertThat(c.parts().stage2().costPounds()).isEqualTo(1850L);
         c = done(OFFICER, id, new RecordStage2Details(null, null, 0L));
