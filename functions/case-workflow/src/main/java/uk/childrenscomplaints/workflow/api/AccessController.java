@@ -41,7 +41,7 @@ import uk.childrenscomplaints.workflow.staff.SubjectAccessExports;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessController {
     private static final Logger LOG = LoggerFactory.getLogger(AccessController.class);
-    private static final Set<String> PERSON_FIELDS = Set.of("email", "phone");
+    private static final Set<String> PERSON_FIELDS = Set.of("email", "phone", "name");
     static final String SEARCH_ROUTE = "POST /staff/subject-access";
     static final String EXPORT_ROUTE = "POST /staff/subject-access/export";
 
@@ -214,10 +214,11 @@ public class AccessController {
         JsonFields f = fields.get();
         String email = f.text("email");
         String phone = f.text("phone");
+        String name = f.text("name");
         if (!f.problems().isEmpty()) {
             return new Read(null, Answers.problems(f.problems()));
         }
-        return new Read(new ExportingSubjectAccess.Person(email, phone), null);
+        return new Read(new ExportingSubjectAccess.Person(email, phone, name), null);
     }
 
     private LocalDate today() {

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import uk.childrenscomplaints.complaint.application.access.ExportingSubjectAccess;
 import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.ports.ComplaintLookup;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbAccessLog;
@@ -38,7 +39,7 @@ public class AccessFactory {
 
     @Singleton
     ExportingSubjectAccess exportingSubjectAccess(
-            Complaints complaints, DynamoDbAccessLog log, RecordingAccess access, Clock clock) {
-        return new ExportingSubjectAccess(complaints, log, access, clock);
+            Complaints complaints, DynamoDbAccessLog log, ComplaintLookup lookup, RecordingAccess access, Clock clock) {
+        return new ExportingSubjectAccess(complaints, log, lookup, access, clock);
     }
 }

@@ -93,23 +93,42 @@ class SubjectAccessApiIT {
     }
 
     @Test
-    void aSearchWithNeitherEmailNorPhoneIsRefusedSayingHowToFindThemAndRecordsNothing() {
+    void aSearchWithNoEmailPhoneOrNameIsRefusedSayingHowToFindThemAndRecordsNothing() {
         String id = id(logged("sar-5", "01223 000000", null));
 
         APIGatewayV2HTTPResponse none = app.handle(WorkflowApp.subjectAccess(OFFICER, "/export", "{}"));
         APIGatewayV2HTTPResponse badEmail =
                 app.handle(WorkflowApp.subjectAccess(OFFICER, "/export", "{\"email\":\"robin at example\"}"));
-        APIGatewayV2HTTPResponse byName =
-                app.handle(WorkflowApp.subjectAccess(OFFICER, "", "{\"name\":\"Robin Caller\"}"));
+        APIGatewayV2HTTPResponse byName = app.handle(WorkflowApp.subjectAccess(OFFICER, "", "{\"name\":\"-- . --\"}"));
 
         assertThat(none.getStatusCode()).isEqualTo(400);
         assertThat(body(none)).contains("{\"errors\":[{\"field\":\"email\",\"message\":\"Enter the person's email");
         assertThat(badEmail.getStatusCode()).isEqualTo(400);
         assertThat(body(badEmail)).contains("\"field\":\"email\"").doesNotContain("robin at example");
         assertThat(byName.getStatusCode()).isEqualTo(400);
-        assertThat(body(byName)).contains("\"field\":\"name\"").doesNotContain("Robin Caller");
+        assertThat(body(byName)).contains("\"field\":\"name\"").doesNotContain("-- . --");
         assertThat(accesses(id)).isEmpty();
         assertThat(complaint(id).get("version").n()).isEqualTo("1");
+    }
+
+    @Test
+    void robinsNameFindsTheComplaintGivenWithEmailAndPhoneAndSoDoesThePhoneWrittenAnotherWay() {
+        String withBoth = id(logged("sar-7", "01223 000000", "robin@example.org"));
+
+        APIGatewayV2HTTPResponse byName =
+                app.handle(WorkflowApp.subjectAccess(OFFICER, "", "{\"name\":\"robin CALLER\"}"));
+        APIGatewayV2HTTPResponse byPhone =
+                app.handle(WorkflowApp.subjectAccess(OFFICER, "", "{\"phone\":\"+44 1223 000000\"}"));
+        APIGatewayV2HTTPResponse otherName =
+                app.handle(WorkflowApp.subjectAccess(OFFICER, "", "{\"name\":\"Sam Caller\"}"));
+
+        assertThat(byName.getStatusCode()).as(body(byName)).isEqualTo(200);
+        assertThat(body(byName)).contains(withBoth);
+        assertThat(byPhone.getStatusCode()).as(body(byPhone)).isEqualTo(200);
+        assertThat(body(byPhone)).contains(withBoth);
+        assertThat(otherName.getStatusCode()).isEqualTo(200);
+        assertThat(body(otherName)).doesNotContain(withBoth);
+        assertThat(accesses(withBoth)).hasSize(2);
     }
 
     @Test

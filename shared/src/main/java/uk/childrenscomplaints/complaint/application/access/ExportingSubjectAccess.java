@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.SearchKeys;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.intake.PersonKeys;
+import uk.childrenscomplaints.complaint.application.ports.ComplaintLookup;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.PersonIndex;
 import uk.childrenscomplaints.complaint.model.Change;
@@ -19,10 +21,12 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.EmailAddress;
 
 /**
- * A subject access request (decision 029): the complaints team finds a person's complaints by their email address or
- * phone number, through the person key {@link PersonKeys} makes of them (an index, never a scan), and gives out
- * everything held. Finding them records a read of each complaint; exporting them also puts the export on each
- * complaint's timeline. By name alone nothing is found: names are not unique and no index holds them (decision 029).
+ * A subject access request (decision 029): the complaints team finds a person's complaints by their email address,
+ * phone number or name, through the person key {@link PersonKeys} makes of them and the staff search's indexes
+ * (decision 030: never a scan), and gives out everything held. Each detail given finds its own complaints and the
+ * answer is all of them: a name finds every complainant of that name, so the team checks the list (which the page
+ * shows before any download) is the person's own. Finding them records a read of each complaint; exporting them also
+ * puts the export on each complaint's timeline.
  */
 public final class ExportingSubjectAccess {
     /** A complaint saved by someone else between the read and the timeline entry is read again, this many times. */
@@ -30,18 +34,25 @@ public final class ExportingSubjectAccess {
 
     private final Complaints complaints;
     private final PersonIndex people;
+    private final ComplaintLookup lookup;
     private final RecordingAccess access;
     private final Clock clock;
 
-    public ExportingSubjectAccess(Complaints complaints, PersonIndex people, RecordingAccess access, Clock clock) {
+    public ExportingSubjectAccess(
+            Complaints complaints, PersonIndex people, ComplaintLookup lookup, RecordingAccess access, Clock clock) {
         this.complaints = complaints;
         this.people = people;
+        this.lookup = lookup;
         this.access = access;
         this.clock = clock;
     }
 
-    /** Who the request is about: an email address, a phone number, or both. */
-    public record Person(String email, String phone) {}
+    /** Who the request is about: an email address, a phone number, a name, or any of them together. */
+    public record Person(String email, String phone, String name) {
+        public Person(String email, String phone) {
+            this(email, phone, null);
+        }
+    }
 
     /** What a search or an export found. */
     public sealed interface Answer {
@@ -121,11 +132,10 @@ public final class ExportingSubjectAccess {
         List<FieldError> errors = new ArrayList<>();
         boolean email = present(person.email());
         boolean phone = present(person.phone());
-        if (!email && !phone) {
+        boolean name = present(person.name());
+        if (!email && !phone && !name) {
             errors.add(new FieldError(
-                    "email",
-                    "Enter the person's email address or phone number (or both): complaints are found by these,"
-                            + " not by name"));
+                    "email", "Enter the person's email address, phone number or name (or more than one of them)"));
             return errors;
         }
         if (email && !EmailAddress.isValid(person.email().trim())) {
@@ -135,17 +145,34 @@ public final class ExportingSubjectAccess {
             errors.add(new FieldError(
                     "phone", "Enter a phone number with at least 7 digits, like 07700 900982 or +44 7700 900982"));
         }
+        if (name
+                && (SearchKeys.nameWords(person.name()).isEmpty()
+                        || person.name().length() > 200)) {
+            errors.add(new FieldError(
+                    "name", "Enter the person's name in letters, up to 200 characters, like Jane Smith or Smith"));
+        }
         return errors;
     }
 
     private List<Complaint> complaintsOf(Person person) {
         Set<ComplaintId> ids = new LinkedHashSet<>();
+        List<Complaint> candidates = new ArrayList<>();
         if (present(person.email())) {
             ids.addAll(people.complaintsOf(PersonKeys.of(person.email(), null)));
+            candidates.addAll(lookup.byEmailKey(SearchKeys.email(person.email()), null, null));
         }
         if (present(person.phone())) {
+            // The person key holds the phone only when no email was given; the phone index holds every phone.
             ids.addAll(people.complaintsOf(PersonKeys.of(null, person.phone())));
+            candidates.addAll(lookup.byPhoneKey(SearchKeys.phone(person.phone()), null, null));
         }
+        if (present(person.name())) {
+            lookup.byFamilyNameKey(SearchKeys.familyName(person.name()), null, null).stream()
+                    .filter(c -> SearchKeys.nameMatches(
+                            person.name(), c.intake().complainant().name()))
+                    .forEach(candidates::add);
+        }
+        candidates.forEach(c -> ids.add(c.id()));
         List<Complaint> found = new ArrayList<>();
         for (ComplaintId id : ids) {
             complaints.find(id).ifPresent(found::add);

@@ -15,8 +15,10 @@ import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.complaint.application.DelegatingComplaints;
 import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.application.Workflow;
+import uk.childrenscomplaints.complaint.application.casework.SearchKeys;
 import uk.childrenscomplaints.complaint.application.intake.PersonKeys;
 import uk.childrenscomplaints.complaint.application.ports.AccessLog;
+import uk.childrenscomplaints.complaint.application.ports.ComplaintLookup;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintFixtures;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -42,6 +44,7 @@ class ExportingSubjectAccessTest {
     };
     private final List<AccessLog.AccessEvent> recorded = new ArrayList<>();
     private final List<ComplaintId> patsComplaints = new ArrayList<>();
+    private final List<ComplaintId> everyStored = new ArrayList<>();
     private final ExportingSubjectAccess exporting;
 
     ExportingSubjectAccessTest() {
@@ -67,8 +70,41 @@ class ExportingSubjectAccessTest {
         exporting = new ExportingSubjectAccess(
                 complaints,
                 key -> key.equals(patsKey) ? List.copyOf(patsComplaints) : List.of(),
+                lookupOverStored(),
                 access,
                 FRI_2026_03_20);
+    }
+
+    /** The staff search's indexes over what is stored: each key compared as the real index compares it. */
+    private ComplaintLookup lookupOverStored() {
+        return new ComplaintLookup() {
+            @Override
+            public List<Complaint> byReference(String referenceMatchKey) {
+                return List.of();
+            }
+
+            @Override
+            public List<Complaint> byEmailKey(String key, LocalDate from, LocalDate to) {
+                return withKey(c -> SearchKeys.of(c).email(), key);
+            }
+
+            @Override
+            public List<Complaint> byPhoneKey(String key, LocalDate from, LocalDate to) {
+                return withKey(c -> SearchKeys.of(c).phone(), key);
+            }
+
+            @Override
+            public List<Complaint> byFamilyNameKey(String key, LocalDate from, LocalDate to) {
+                return withKey(c -> SearchKeys.of(c).familyName(), key);
+            }
+
+            private List<Complaint> withKey(java.util.function.Function<Complaint, String> keyOf, String key) {
+                return everyStored.stream()
+                        .map(id -> stored.find(id).orElseThrow())
+                        .filter(c -> key != null && key.equals(keyOf.apply(c)))
+                        .toList();
+            }
+        };
     }
 
     private ComplaintId patComplained() {
@@ -78,7 +114,36 @@ class ExportingSubjectAccessTest {
                 Workflow.POLICY.dueDate(TimescaleId.STAGE1_RESPONSE, mon_2026_03_16));
         stored.add(c);
         patsComplaints.add(c.id());
+        everyStored.add(c.id());
         return c.id();
+    }
+
+    @Test
+    void aNameFindsEveryComplaintFromSomeoneOfThatNameWhateverItsCaseAndNothingFromOthers() {
+        ComplaintId pats = patComplained();
+
+        ExportingSubjectAccess.Answer answer = exporting.find(
+                OFFICER, new ExportingSubjectAccess.Person(null, null, "  pat EXAMPLE "), "POST /staff/subject-access");
+        ExportingSubjectAccess.Answer nobody = exporting.find(
+                OFFICER, new ExportingSubjectAccess.Person(null, null, "Sam Example"), "POST /staff/subject-access");
+
+        assertThat(((ExportingSubjectAccess.Answer.Found) answer).complaints())
+                .extracting(Complaint::id)
+                .containsExactly(pats);
+        assertThat(((ExportingSubjectAccess.Answer.Found) nobody).complaints()).isEmpty();
+        assertThat(recorded).extracting(AccessLog.AccessEvent::complaintId).containsExactly(pats.value());
+    }
+
+    @Test
+    void aNameOfNoLettersIsRefusedSayingHowToWriteIt() {
+        ExportingSubjectAccess.Answer answer = exporting.find(
+                OFFICER, new ExportingSubjectAccess.Person(null, null, "-- . --"), "POST /staff/subject-access");
+
+        assertThat(((ExportingSubjectAccess.Answer.Invalid) answer).errors())
+                .extracting(e -> e.field() + ": " + e.message())
+                .containsExactly(
+                        "name: Enter the person's name in letters, up to 200 characters, like Jane Smith or Smith");
+        assertThat(recorded).isEmpty();
     }
 
     @Test

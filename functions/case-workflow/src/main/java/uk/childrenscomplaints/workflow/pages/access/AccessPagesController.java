@@ -223,13 +223,13 @@ public class AccessPagesController {
             return StaffPages.problem(
                     HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                     "What you sent is too long",
-                    "The form is over the 64 KB limit. Enter only an email address or phone number.");
+                    "The form is over the 64 KB limit. Enter only an email address, phone number or name.");
         }
         return null;
     }
 
     private static ExportingSubjectAccess.Person person(FormBody body) {
-        return new ExportingSubjectAccess.Person(body.first("email"), body.first("phone"));
+        return new ExportingSubjectAccess.Person(body.first("email"), body.first("phone"), body.first("name"));
     }
 
     private static Map<String, Object> searchModel(ExportingSubjectAccess.Person person, List<FieldError> problems) {
@@ -239,6 +239,7 @@ public class AccessPagesController {
         m.put("exportPath", EXPORT_PATH);
         m.put("email", person == null ? null : person.email());
         m.put("phone", person == null ? null : person.phone());
+        m.put("name", person == null ? null : person.name());
         m.put("errors", links(problems));
         m.put("err", byField(problems));
         return m;

@@ -164,7 +164,7 @@ class AccessPagesIT {
                         "POST /staff/pages/subject-access", "POST /staff/pages/subject-access/export");
         assertThat(empty.getStatusCode()).isEqualTo(400);
         assertThat(PageRequests.html(body(empty)).select(".govuk-error-summary").text())
-                .contains("Enter the person's email address or phone number");
+                .contains("Enter the person's email address, phone number or name");
     }
 
     private String logged(String name) {

@@ -22,9 +22,10 @@ class TemplateTablesTest {
     }
 
     @Test
-    void everyKeyAttributeIsDeclaredAsAString() {
+    void everyKeyAttributeIsDeclaredAsAStringButTheExpiryNumber() {
         assertThat(request.attributeDefinitions())
-                .allSatisfy(a -> assertThat(a.attributeTypeAsString()).isEqualTo("S"))
+                .allSatisfy(a -> assertThat(a.attributeTypeAsString())
+                        .isEqualTo(a.attributeName().equals("expiresAt") ? "N" : "S"))
                 .extracting(a -> a.attributeName())
                 .containsExactlyInAnyOrder(
                         "pk",
@@ -36,21 +37,57 @@ class TemplateTablesTest {
                         "outboxPk",
                         "outboxSk",
                         "statusPk",
-                        "statusSk");
+                        "statusSk",
+                        "lookupPk",
+                        "lookupSk",
+                        "retentionPk",
+                        "retentionSk",
+                        "expiryPk",
+                        "expiresAt",
+                        "referenceKey",
+                        "emailKey",
+                        "phoneKey",
+                        "nameKey");
     }
 
     @Test
     void everyIndexKeepsItsKeysAndProjection() {
         assertThat(request.globalSecondaryIndexes())
                 .extracting(GlobalSecondaryIndex::indexName)
-                .containsExactly("deadline-index", "quarter-index", "outbox-index", "status-index");
+                .containsExactly(
+                        "deadline-index",
+                        "quarter-index",
+                        "outbox-index",
+                        "status-index",
+                        "lookup-index",
+                        "retention-index",
+                        "expiry-index",
+                        "reference-index",
+                        "email-index",
+                        "phone-index",
+                        "name-index");
         GlobalSecondaryIndex deadline = request.globalSecondaryIndexes().get(0);
         assertThat(deadline.keySchema())
                 .extracting(KeySchemaElement::attributeName)
                 .containsExactly("deadlinePk", "deadlineSk");
+        GlobalSecondaryIndex expiry = request.globalSecondaryIndexes().get(6);
+        assertThat(expiry.keySchema())
+                .extracting(KeySchemaElement::attributeName)
+                .containsExactly("expiryPk", "expiresAt");
         assertThat(request.globalSecondaryIndexes())
                 .extracting(i -> i.projection().projectionType())
-                .containsExactly(ProjectionType.ALL, ProjectionType.ALL, ProjectionType.KEYS_ONLY, ProjectionType.ALL);
+                .containsExactly(
+                        ProjectionType.ALL,
+                        ProjectionType.ALL,
+                        ProjectionType.KEYS_ONLY,
+                        ProjectionType.ALL,
+                        ProjectionType.ALL,
+                        ProjectionType.ALL,
+                        ProjectionType.KEYS_ONLY,
+                        ProjectionType.KEYS_ONLY,
+                        ProjectionType.KEYS_ONLY,
+                        ProjectionType.KEYS_ONLY,
+                        ProjectionType.KEYS_ONLY);
     }
 
     @Test
@@ -66,6 +103,7 @@ class TemplateTablesTest {
                 .properties()
                 .get("TimeToLiveSpecification"));
         assertThat(ttl).containsEntry("AttributeName", "expiresAt").containsEntry("Enabled", true);
-        assertThat(request.toString()).doesNotContain("expiresAt");
+        // The expiry index keys on expiresAt (decision 027), so only the TTL setting itself must stay away.
+        assertThat(request.toString()).doesNotContain("TimeToLive");
     }
 }
