@@ -55,6 +55,17 @@ public class CouncilPagesController {
      * text, so no page fails contrast because of a brand. A stylesheet, not inline styles: the pages' policy allows
      * styles from this site only.
      */
+    /**
+     * The council's icon for browser tabs: a square in its brand colour, instead of GOV.UK's crown. Named by every
+     * page, so no browser asks for /favicon.ico, which no route serves.
+     */
+    @Get("/assets/council-icon.svg")
+    @Produces("image/svg+xml")
+    public HttpResponse<String> icon() {
+        return HttpResponse.ok("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"
+                + "<rect width=\"32\" height=\"32\" rx=\"6\" fill=\"" + council.brandColour() + "\"/></svg>");
+    }
+
     @Get("/assets/council.css")
     @Produces("text/css")
     public HttpResponse<String> brand() {

@@ -131,5 +131,11 @@ class CouncilPagesIT {
         assertThat(body(css))
                 .contains(":root{--govuk-brand-colour:#1d70b8}")
                 .contains(".council-header{background-color:#1d70b8;color:#ffffff");
+        com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent iconRequest =
+                SubmissionApp.get("/assets/council-icon.svg");
+        iconRequest.getHeaders().put("accept", "image/svg+xml,image/*,*/*;q=0.8");
+        APIGatewayV2HTTPResponse icon = app.handle(iconRequest);
+        assertThat(icon.getStatusCode()).isEqualTo(200);
+        assertThat(body(icon)).contains("fill=\"#1d70b8\"");
     }
 }

@@ -21,7 +21,7 @@ class NothingCouncilSpecificTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The sample council's name and places, and its team codes as whole words (SCC, not "success"). */
     private static final Pattern SAMPLE_COUNCIL = Pattern.compile(
-            "Cambridgeshire|Cambridge|Huntingdon|Fenland|Shire Hall|\\b(SCC|ECF|EDT|LAC)\\b|Kinship|Standards Unit");
+            "Cambridgeshire|Cambridge|Huntingdon|Fenland|Shire Hall|NYAS|Youth Advocacy|\\b(SCC|ECF|EDT|LAC)\\b|Kinship|Standards Unit");
 
     @Test
     void noMainSourceResourceViewEmailOrTheTemplateNamesTheSampleCouncil() throws IOException {

@@ -22,9 +22,16 @@ public final class SesReportMailer implements ReportMailer {
     private final String councilName;
     private final Clock clock;
     private final String configurationSet;
+    private String brandColour = ReportEmails.NEUTRAL_BRAND;
 
     public SesReportMailer(SesV2Client ses, String from, String councilName, Clock clock) {
         this(ses, from, councilName, clock, null);
+    }
+
+    /** The council's brand colour (its profile's), for the band above each report's title. */
+    public SesReportMailer withBrandColour(String colour) {
+        this.brandColour = colour;
+        return this;
     }
 
     /** @param configurationSet as for {@link SesMailer}: null or blank sends without one */
@@ -39,7 +46,7 @@ public final class SesReportMailer implements ReportMailer {
 
     @Override
     public void send(ReportMail mail) {
-        ReportEmails.Content content = ReportEmails.render(mail, councilName);
+        ReportEmails.Content content = ReportEmails.render(mail, councilName, brandColour);
         byte[] raw = RawReportMessage.build(
                 from, mail.to(), content, mail.attachments(), clock.instant().atZone(LONDON));
         try {
