@@ -11,6 +11,7 @@ import uk.childrenscomplaints.complaint.application.ports.ReportMailer;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
 import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
+import uk.childrenscomplaints.complaint.infrastructure.CouncilProfile;
 import uk.childrenscomplaints.reports.email.SesReportMailer;
 
 /**
@@ -23,12 +24,13 @@ import uk.childrenscomplaints.reports.email.SesReportMailer;
 public class ReportsFactory {
 
     @Singleton
-    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config) {
+    ReportMailer reportMailer(SesV2Client ses, ComplaintsConfiguration config, CouncilProfile council) {
         return new SesReportMailer(
-                ses,
-                config.sender(),
-                config.councilName(),
-                config.sesConfigurationSet().orElse(null));
+                        ses,
+                        config.sender(),
+                        config.councilName(),
+                        config.sesConfigurationSet().orElse(null))
+                .withBrandColour(council.brandColour());
     }
 
     @Singleton

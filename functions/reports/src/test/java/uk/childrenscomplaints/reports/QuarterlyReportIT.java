@@ -108,7 +108,7 @@ class QuarterlyReportIT {
                 new DynamoDbCompliments(aws.dynamoDb(), table),
                 new DynamoDbCaseloads(aws.dynamoDb(), table),
                 BankHolidaySource.bundled().calendar(),
-                Teams.SEED,
+                Teams.of("SCC", "ECF", "Huntingdon", "Safeguarding and Standards Unit", "EDT", "Kinship", "LAC", "16+"),
                 Clock.systemUTC());
     }
 

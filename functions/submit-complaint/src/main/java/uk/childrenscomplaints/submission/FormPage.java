@@ -155,8 +155,10 @@ public final class FormPage {
                                 new String[] {Gender.OTHER.code(), "In another way"},
                                 new String[] {Gender.UNKNOWN.code(), "I do not know, or prefer not to say"})));
         List<String[]> teamChoices = new ArrayList<>();
+        // The public name is both value and label: the page never carries the council's internal codes, and
+        // Teams.find takes either.
         for (TeamName t : teams.names()) {
-            teamChoices.add(new String[] {t.value(), t.value()});
+            teamChoices.add(new String[] {teams.publicName(t), teams.publicName(t)});
         }
         teamChoices.add(new String[] {NewComplaintValidation.DONT_KNOW_TEAM, "I don't know"});
         m.put("teams", options("team", teamChoices));

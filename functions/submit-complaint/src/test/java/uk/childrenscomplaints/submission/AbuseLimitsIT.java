@@ -88,7 +88,8 @@ class AbuseLimitsIT {
                     .contains("govuk-template")
                     .contains("we could not take your complaint")
                     .contains("11:00am on Thursday 24 December 2026")
-                    .contains("phone the council")
+                    .contains("Other ways to complain")
+                    .contains("by phone: <a class=\"govuk-link\" href=\"tel:01632960001\">01632 960 001</a>")
                     .doesNotContain("198.51.100.9");
             assertThat(items()).isEqualTo(before);
             assertThat(aws.mailbox().emailsTo("person6@example.org")).isEmpty();

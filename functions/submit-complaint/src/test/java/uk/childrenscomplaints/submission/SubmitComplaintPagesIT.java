@@ -5,8 +5,6 @@ import static uk.childrenscomplaints.submission.SubmissionApp.body;
 import static uk.childrenscomplaints.submission.SubmissionApp.header;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.io.InputStream;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.web.testing.FunctionApp;
@@ -51,24 +49,29 @@ class SubmitComplaintPagesIT {
     }
 
     @Test
-    void theStylesheetAndTheFontsItNamesAreServedUnderAssets() throws Exception {
+    void theStylesheetIsServedInArialWithNoGovUkFontCrownOrFavicon() throws Exception {
         APIGatewayV2HTTPResponse css = app.handle(SubmissionApp.get("/assets/govuk-frontend.min.css"));
         assertThat(css.getStatusCode()).isEqualTo(200);
         assertThat(header(css, "Content-Type")).startsWith("text/css");
-        assertThat(body(css)).contains("url(/assets/fonts/bold-b542beb274-v2.woff2)");
+        assertThat(header(css, "Cache-Control")).isEqualTo("public, max-age=86400");
+        assertThat(body(css))
+                .contains(".govuk-heading-xl{font-family:arial,sans-serif")
+                .doesNotContain("GDS Transport")
+                .doesNotContain("/assets/fonts/");
 
-        APIGatewayV2HTTPResponse font = app.handle(SubmissionApp.get("/assets/fonts/bold-b542beb274-v2.woff2"));
-        assertThat(font.getStatusCode()).isEqualTo(200);
-        assertThat(font.getIsBase64Encoded())
-                .as("binary bodies must be base64 for API Gateway, " + header(font, "Content-Type"))
-                .isTrue();
-        try (InputStream expected = getClass().getResourceAsStream("/public/fonts/bold-b542beb274-v2.woff2")) {
-            assertThat(Base64.getDecoder().decode(font.getBody())).isEqualTo(expected.readAllBytes());
-        }
-        assertThat(header(font, "Cache-Control")).isEqualTo("public, max-age=86400");
+        assertThat(app.handle(SubmissionApp.get("/assets/fonts/bold-b542beb274-v2.woff2"))
+                        .getStatusCode())
+                .isEqualTo(404);
+        assertThat(app.handle(SubmissionApp.get("/assets/images/govuk-crest.svg"))
+                        .getStatusCode())
+                .isEqualTo(404);
+        assertThat(app.handle(SubmissionApp.get("/assets/images/favicon.ico")).getStatusCode())
+                .isEqualTo(404);
+        assertThat(body(app.handle(SubmissionApp.formGet())))
+                .doesNotContain("favicon")
+                .doesNotContain("GDS Transport")
+                .contains("href=\"/assets/council.css\"");
 
-        APIGatewayV2HTTPResponse crest = app.handle(SubmissionApp.get("/assets/images/govuk-crest.svg"));
-        assertThat(crest.getStatusCode()).isEqualTo(200);
         APIGatewayV2HTTPResponse js = app.handle(SubmissionApp.get("/assets/app.js"));
         assertThat(js.getStatusCode()).isEqualTo(200);
         assertThat(header(js, "Content-Type")).contains("javascript");

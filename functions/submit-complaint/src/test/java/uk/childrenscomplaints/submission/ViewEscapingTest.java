@@ -17,7 +17,9 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.infrastructure.CouncilProfile;
 import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.web.CouncilPageModel;
 import uk.childrenscomplaints.web.FormAnswers;
 
 /** The templates rendered by Thymeleaf alone, as the app renders them: what people typed is text, never markup. */
@@ -36,10 +38,60 @@ class ViewEscapingTest {
         return engine;
     }
 
+    /** The sample council, as CouncilPageModel adds it to every page. */
+    static final CouncilProfile COUNCIL = new CouncilProfile(
+            "01632 960 001",
+            "Monday to Friday, 9am to 5pm",
+            "complaints@council.example",
+            "Town Hall, Example Street",
+            "Town Hall, 9am to 4pm",
+            "",
+            "#1d70b8",
+            "National Youth Advocacy Service (NYAS)",
+            "0808 808 1001",
+            "https://www.nyas.net",
+            "england-and-wales",
+            "children-act-1989-england",
+            "2026-11-30");
+
     private static String render(String view, Map<String, Object> model) {
+        return render(view, model, COUNCIL, "Test County Council");
+    }
+
+    private static String render(String view, Map<String, Object> model, CouncilProfile council, String name) {
         Context context = new Context();
         context.setVariables(model);
+        context.setVariable(CouncilPageModel.COUNCIL, council);
+        context.setVariable(CouncilPageModel.NAME, name);
         return ENGINE.process(view, context);
+    }
+
+    @Test
+    void theCouncilsOwnDetailsAreEscapedToo() {
+        CouncilProfile council = new CouncilProfile(
+                ATTACK,
+                ATTACK,
+                "complaints@council.example",
+                ATTACK,
+                ATTACK,
+                "",
+                "#1d70b8",
+                ATTACK,
+                ATTACK,
+                ATTACK,
+                "england-and-wales",
+                "children-act-1989-england",
+                "2026-11-30");
+
+        for (String view : new String[] {FormPage.VIEW, CouncilPagesController.PRIVACY_VIEW}) {
+            Map<String, Object> model =
+                    view.equals(FormPage.VIEW) ? FormPage.blank(Teams.of("A=" + ATTACK), "t") : Map.of();
+            String html = render(view, model, council, ATTACK);
+            assertThat(html)
+                    .as(view)
+                    .doesNotContain("<script>alert(1)</script>")
+                    .contains("&lt;script&gt;");
+        }
     }
 
     @Test
@@ -48,7 +100,21 @@ class ViewEscapingTest {
         FormAnswers answers = FormAnswers.parse(
                 "complainantName=" + encoded + "&whatHappened=" + encoded + "&matterOccurredOn-day=" + encoded);
 
-        String html = render(FormPage.VIEW, FormPage.withAnswers(Teams.SEED, answers, List.of(), "token-1"));
+        String html = render(
+                FormPage.VIEW,
+                FormPage.withAnswers(
+                        Teams.of(
+                                "SCC",
+                                "ECF",
+                                "Huntingdon",
+                                "Safeguarding and Standards Unit",
+                                "EDT",
+                                "Kinship",
+                                "LAC",
+                                "16+"),
+                        answers,
+                        List.of(),
+                        "token-1"));
 
         assertThat(html).doesNotContain("<script>alert(1)");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -64,7 +130,21 @@ class ViewEscapingTest {
                 new FieldError("contact", "Enter a way to contact you"),
                 new FieldError("matterOccurredOn", "Real date"));
 
-        String html = render(FormPage.VIEW, FormPage.withAnswers(Teams.SEED, answers, errors, "t"));
+        String html = render(
+                FormPage.VIEW,
+                FormPage.withAnswers(
+                        Teams.of(
+                                "SCC",
+                                "ECF",
+                                "Huntingdon",
+                                "Safeguarding and Standards Unit",
+                                "EDT",
+                                "Kinship",
+                                "LAC",
+                                "16+"),
+                        answers,
+                        errors,
+                        "t"));
 
         Document page = Jsoup.parse(html);
         assertThat(page.title()).startsWith("Error: Make a complaint");
@@ -82,7 +162,19 @@ class ViewEscapingTest {
 
     @Test
     void theBlankFormChoosesChildrensSocialCareAndHasNoErrorSummary() {
-        String html = render(FormPage.VIEW, FormPage.blank(Teams.SEED, "t"));
+        String html = render(
+                FormPage.VIEW,
+                FormPage.blank(
+                        Teams.of(
+                                "SCC",
+                                "ECF",
+                                "Huntingdon",
+                                "Safeguarding and Standards Unit",
+                                "EDT",
+                                "Kinship",
+                                "LAC",
+                                "16+"),
+                        "t"));
 
         assertThat(html).doesNotContain("govuk-error-summary\"").doesNotContain("Error:");
         assertThat(Jsoup.parse(html).select("#procedure[value=statutory_childrens][checked]"))

@@ -10,14 +10,15 @@ import uk.childrenscomplaints.complaint.model.EmailAddress;
 /**
  * Typed settings, the same for every function: from shared's {@code complaints.yml} (loaded into every context by
  * {@link ComplaintsSettings}), which names each environment variable ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
- * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code COUNCIL_NAME}, {@code COMPLAINTS_TEAMS}, ...; see
- * template.yaml) and holds the one set of defaults.
+ * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code TEAM_MANAGERS}, ...; see template.yaml) and holds the one
+ * set of defaults, under the council's profile ({@code COUNCIL_PROFILE}), which gives the council's name, its teams
+ * ({@code CODE=Public name}) and team managers.
  *
  * @param teamManagers team name to the manager's address, copied on overdue chasers and sent the Monday summary
  * @param statusLinkSecret    the status-link signing key as plain text: local runs and tests only
  * @param statusLinkSecretArn the Secrets Manager secret holding that key in AWS ({@code STATUS_LINK_SECRET_ARN})
  * @param publicBaseUrl       where complainants reach the public pages ({@code PUBLIC_BASE_URL}); blank: no links
- * @param teamManagerList     team managers as one setting, {@code Huntingdon=a@council.gov.uk;ECF=b@council.gov.uk}
+ * @param teamManagerList     team managers as one setting, {@code CODE=a@council.gov.uk;OTHER=b@council.gov.uk}
  *                            ({@code TEAM_MANAGERS}), merged over {@code teamManagers}: one environment variable a
  *                            deployment can set from a template parameter
  * @param complaintsManagerEmail where the quarterly and year-end reports go ({@code COMPLAINTS_MANAGER_EMAIL}); blank:
@@ -57,6 +58,7 @@ public record ComplaintsConfiguration(
 
     public ComplaintsConfiguration {
         teams = teams == null ? List.of() : teams;
+        councilName = councilName == null || councilName.isBlank() ? "the council" : councilName.trim();
         Map<String, String> managers = new java.util.LinkedHashMap<>();
         (teamManagers == null ? Map.<String, String>of() : teamManagers)
                 .forEach((team, address) -> managers.put(team, address(address, TEAM_MANAGERS_MAP, team)));

@@ -101,11 +101,13 @@ public class ComplaintsFactory {
         return TimescalePolicyFile.bundledPolicy(holidays.calendar(LocalDate.now(clock.withZone(CouncilTime.ZONE))));
     }
 
+    /** The profile's teams, {@code CODE=Public name} each; a profile without teams stops the function. */
     @Singleton
     Teams teams(ComplaintsConfiguration config) {
-        return config.teams() == null || config.teams().isEmpty()
-                ? Teams.SEED
-                : Teams.of(config.teams().toArray(String[]::new));
+        if (config.teams() == null || config.teams().isEmpty()) {
+            throw new IllegalStateException("The council profile lists no teams: add complaints.teams to it");
+        }
+        return Teams.fromEntries(config.teams());
     }
 
     @Singleton
@@ -114,11 +116,11 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    Mailer mailer(SesV2Client ses, ComplaintsConfiguration config) {
+    Mailer mailer(SesV2Client ses, ComplaintsConfiguration config, CouncilProfile council) {
         return new SesMailer(
                 ses,
                 config.sender(),
-                EmailTemplates.fromClasspath(),
+                EmailTemplates.fromClasspath(council.emailValues()),
                 config.teamMailbox(),
                 config.sesConfigurationSet().orElse(null));
     }

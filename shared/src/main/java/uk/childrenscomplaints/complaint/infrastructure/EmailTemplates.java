@@ -35,16 +35,62 @@ public final class EmailTemplates {
         this.contents = Map.copyOf(contents);
     }
 
-    /** Reads every template now, so a missing file stops the deployment rather than the first complaint. */
+    /** The wording with the sample council's details: for tests and tools that start no context. */
     public static EmailTemplates fromClasspath() {
+        Map<String, Object> sample = ComplaintsSettings.profileSettings(ComplaintsSettings.SAMPLE_PROFILE);
+        java.util.function.Function<String, String> key = name -> String.valueOf(sample.get(CouncilProfile.KEY + name));
+        CouncilProfile council = new CouncilProfile(
+                key.apply("phone"),
+                key.apply("phone-hours"),
+                key.apply("email"),
+                key.apply("postal-address"),
+                key.apply("in-person"),
+                key.apply("logo-url"),
+                key.apply("brand-colour"),
+                key.apply("advocacy-name"),
+                key.apply("advocacy-phone"),
+                key.apply("advocacy-url"),
+                key.apply("holiday-region"),
+                key.apply("timescale-policy"),
+                key.apply("accessibility-reviewed-on"));
+        return fromClasspath(council.emailValues());
+    }
+
+    /**
+     * Reads every template now, so a missing file stops the deployment rather than the first complaint, and writes
+     * the council's fixed details into each {@code [[name]]} marker (escaped in the HTML part). Each council's wording
+     * thus hashes to SES template names of its own. A marker without a value stops the function too.
+     */
+    public static EmailTemplates fromClasspath(Map<String, String> council) {
         Map<EmailTemplate, Content> contents = new EnumMap<>(EmailTemplate.class);
         for (EmailTemplate template : EmailTemplate.values()) {
             String base = FOLDER + template.fileName();
             contents.put(
                     template,
-                    new Content(read(base + ".subject.txt").strip(), read(base + ".text.txt"), read(base + ".html")));
+                    new Content(
+                            filled(read(base + ".subject.txt").strip(), council, false, base),
+                            filled(read(base + ".text.txt"), council, false, base),
+                            filled(read(base + ".html"), council, true, base)));
         }
         return new EmailTemplates(contents);
+    }
+
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\[\\[([A-Za-z]+)]]");
+
+    private static String filled(String wording, Map<String, String> council, boolean html, String file) {
+        java.util.regex.Matcher m = MARKER.matcher(wording);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = council.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(
+                        "Email wording " + file + " names [[" + m.group(1) + "]], which no council profile gives");
+            }
+            m.appendReplacement(
+                    out, java.util.regex.Matcher.quoteReplacement(html ? HtmlTemplateData.escape(value) : value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     public Content content(EmailTemplate template) {

@@ -6,7 +6,7 @@ public enum Relationship implements Coded {
     GRANDPARENT("grandparent", "Grandparent"),
     OTHER_RELATIVE("other_relative", "Other relative"),
     CHILD("child", "Child or young person"),
-    ADVOCATE("advocate", "Advocate (for example NYAS)"),
+    ADVOCATE("advocate", "Advocate (someone helping the child or young person)"),
     UNRELATED("unrelated", "Someone not related to the child"),
     MP("mp", "MP");
 

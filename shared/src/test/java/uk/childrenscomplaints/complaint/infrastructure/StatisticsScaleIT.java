@@ -42,8 +42,8 @@ import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Relationship;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.complaint.model.TeamName;
-import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.complaint.statistics.Period;
 import uk.childrenscomplaints.complaint.statistics.Report;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
@@ -183,7 +183,7 @@ class StatisticsScaleIT {
                 new DynamoDbCompliments(counted, table),
                 new DynamoDbCaseloads(counted, table),
                 BankHolidaySource.bundled().calendar(),
-                Teams.SEED,
+                SampleTeams.SEED,
                 Clock.fixed(Instant.parse("2026-04-01T09:00:00Z"), ZoneOffset.UTC));
         long reportStarted = System.nanoTime();
         Report report = statistics.report(Period.quarter(Q3_2024));

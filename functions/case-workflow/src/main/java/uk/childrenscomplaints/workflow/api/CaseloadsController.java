@@ -30,7 +30,7 @@ import uk.childrenscomplaints.workflow.staff.RequestBodies;
 
 /**
  * Each team's open cases at the end of a financial quarter: {@code /staff/caseloads/2009-10/4} is the quarter ending
- * 31 March 2010. {@code PUT} with {@code {"teams": {"Huntingdon": 1200, ...}}} sets (or corrects) those teams' figures,
+ * 31 March 2010. {@code PUT} with {@code {"teams": {"<team code>": 1200, ...}}} sets (or corrects) those teams' figures,
  * all or none; {@code GET} reads the quarter's figures the caller may see.
  */
 @Controller("/staff/caseloads/{financialYear}/{quarter}")
@@ -62,7 +62,7 @@ public class CaseloadsController {
             if (fields.isEmpty()) {
                 problems.add(bodies.duplicateField(body)
                         .orElseGet(() -> new FieldError(
-                                "body", "Send one JSON object, like {\"teams\": {\"Huntingdon\": 120}}")));
+                                "body", "Send one JSON object, like {\"teams\": {\"<team code>\": 120}}")));
                 return Answers.problems(problems);
             }
             problems.addAll(fields.get().problems());
@@ -129,12 +129,12 @@ public class CaseloadsController {
     private static Map<String, Long> figures(JsonNode teams, List<FieldError> problems) {
         Map<String, Long> figures = new LinkedHashMap<>();
         if (teams == null || teams.isNull()) {
-            problems.add(new FieldError("teams", "Enter teams, like {\"teams\": {\"Huntingdon\": 120}}"));
+            problems.add(new FieldError("teams", "Enter teams, like {\"teams\": {\"<team code>\": 120}}"));
             return figures;
         }
         if (!teams.isObject()) {
             problems.add(new FieldError(
-                    "teams", "teams must be an object of team name to open cases, like" + " {\"Huntingdon\": 120}"));
+                    "teams", "teams must be an object of team name to open cases, like" + " {\"<team code>\": 120}"));
             return figures;
         }
         for (Map.Entry<String, JsonNode> e : teams.entries()) {

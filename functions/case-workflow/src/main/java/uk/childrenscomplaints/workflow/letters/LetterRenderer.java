@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.workflow.letters;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.ports.LetterKind;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
+import uk.childrenscomplaints.complaint.infrastructure.CouncilProfile;
 import uk.childrenscomplaints.complaint.model.Complaint;
 
 /**
@@ -27,6 +30,11 @@ public class LetterRenderer {
 
     private final Letterhead letterhead;
     private final TimescalePolicy policy;
+
+    @Inject
+    public LetterRenderer(ComplaintsConfiguration config, CouncilProfile council, TimescalePolicy policy) {
+        this(new Letterhead(config.councilName(), council.postalAddress(), council.phone(), council.email()), policy);
+    }
 
     public LetterRenderer(Letterhead letterhead, TimescalePolicy policy) {
         this.letterhead = letterhead;

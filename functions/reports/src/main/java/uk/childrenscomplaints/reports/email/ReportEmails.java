@@ -41,7 +41,14 @@ public final class ReportEmails {
     /** The subject, the plain-text part and the HTML part of one report email. */
     public record Content(String subject, String text, String html) {}
 
+    /** Neutral when no council's brand is given (tests and tools). */
+    static final String NEUTRAL_BRAND = "#0b0c0c";
+
     public static Content render(ReportMail mail, String councilName) {
+        return render(mail, councilName, NEUTRAL_BRAND);
+    }
+
+    public static Content render(ReportMail mail, String councilName, String brandColour) {
         boolean yearEnd = mail.kind() == ReportMail.Kind.YEAR_END;
         FinancialQuarter q = mail.quarter();
         Report r = mail.report();
@@ -67,7 +74,7 @@ public final class ReportEmails {
         layout.teams();
         layout.timeFrames();
         layout.compliments();
-        return new Content(title, layout.doc.text(), ReportHtml.render(layout.doc));
+        return new Content(title, layout.doc.text(), ReportHtml.render(layout.doc, brandColour));
     }
 
     /** One email's sections, in the order of section 7. */

@@ -16,9 +16,11 @@ final class ReportHtml {
 
     private ReportHtml() {}
 
-    static String render(ReportDocument document) {
+    /** @param brandColour the council's, {@code #rrggbb} as its profile checked it: the band above the title */
+    static String render(ReportDocument document, String brandColour) {
         Context context = new Context(Locale.UK);
         context.setVariable("report", document);
+        context.setVariable("brandColour", brandColour);
         return Engine.INSTANCE.process(TEMPLATE, context);
     }
 

@@ -28,9 +28,16 @@ public final class SesReportMailer implements ReportMailer {
     private final String from;
     private final String councilName;
     private final String configurationSet;
+    private String brandColour = ReportEmails.NEUTRAL_BRAND;
 
     public SesReportMailer(SesV2Client ses, String from, String councilName) {
         this(ses, from, councilName, null);
+    }
+
+    /** The council's brand colour (its profile's), for the band above each report's title. */
+    public SesReportMailer withBrandColour(String colour) {
+        this.brandColour = colour;
+        return this;
     }
 
     /** @param configurationSet as for {@link SesMailer}: null or blank sends without one */
@@ -49,7 +56,7 @@ public final class SesReportMailer implements ReportMailer {
 
     @Override
     public void send(ReportMail mail, SendMarker marker) {
-        ReportEmails.Content content = ReportEmails.render(mail, councilName);
+        ReportEmails.Content content = ReportEmails.render(mail, councilName, brandColour);
         List<String> to = mail.to().stream().map(SesReportMailer::plain).toList();
         List<Attachment> files = mail.attachments().stream()
                 .map(a -> Attachment.builder()

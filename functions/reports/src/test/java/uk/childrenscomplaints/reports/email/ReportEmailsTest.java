@@ -71,6 +71,18 @@ class ReportEmailsTest {
     }
 
     @Test
+    void anotherCouncilsReportCarriesItsNameAndItsBrandColourAboveTheTitle() {
+        ReportEmails.Content c =
+                ReportEmails.render(SampleReports.quarterlyMail(), "Northmere Borough Council", "#5b2a86");
+
+        assertThat(c.html())
+                .contains("border-top:10px solid #5b2a86")
+                .contains("Northmere Borough Council.")
+                .doesNotContain("Cambridgeshire");
+        assertThat(c.text()).contains("Northmere Borough Council.").doesNotContain("Cambridgeshire");
+    }
+
+    @Test
     void theYearEndReportSaysTheAnnualReportsSentencesWithThisYearsFigures() {
         ReportEmails.Content c = render(SampleReports.yearEndMail());
 

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Who helps a child or young person to complain: NYAS unless the council names its own advocacy service
- * ({@code complaints.council.advocacy-*} in complaints.yml). Getters, because the pages read it.
+ * ({@code complaints.council.advocacy-*}, from the council's profile). Getters, because the pages read it.
  */
 @Singleton
 public class Advocacy {

@@ -14,7 +14,7 @@ import uk.childrenscomplaints.complaint.model.Teams;
 /** The pages' order, and the intake's problems shown on the page that asks, in plain words. */
 class YoungPeopleQuestionTest {
     private static final LocalDate MON_2026_11_30 = LocalDate.of(2026, 11, 30);
-    private final NewComplaintValidation validation = new NewComplaintValidation(Teams.SEED);
+    private final NewComplaintValidation validation = new NewComplaintValidation(Teams.of("Huntingdon", "ECF"));
 
     private static YoungPeopleAnswers answers(String whatHappened, String name, String email, String phone) {
         return new YoungPeopleAnswers(whatHappened, "", "", name, email, phone, false, null);

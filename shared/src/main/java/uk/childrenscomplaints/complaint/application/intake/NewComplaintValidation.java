@@ -151,7 +151,7 @@ public final class NewComplaintValidation {
             errors.add(
                     new FieldError(
                             "consent",
-                            "Confirm you have read the privacy notice and agree to us using your details to handle your complaint"));
+                            "Confirm you have read the privacy notice, which says how we use your details to handle your complaint"));
         }
         // A field with a hidden character gets that one problem: a length or format message about it would mislead.
         List<String> refused = hidden.stream().map(FieldError::field).toList();

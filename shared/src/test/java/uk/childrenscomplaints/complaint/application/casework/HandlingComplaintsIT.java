@@ -28,8 +28,8 @@ import uk.childrenscomplaints.complaint.model.ComplaintFixtures;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Compliment;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.complaint.model.TeamName;
-import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 
@@ -160,7 +160,8 @@ class HandlingComplaintsIT {
 
     @Test
     void complimentsAreTheirOwnRecordsReadByPeriodAndNeverMistakenForComplaints() {
-        RecordingCompliments recording = new RecordingCompliments(compliments, Teams.SEED, Workflow.FRI_2026_03_20);
+        RecordingCompliments recording =
+                new RecordingCompliments(compliments, SampleTeams.SEED, Workflow.FRI_2026_03_20);
         assertThat(recording.record(
                         OFFICER, new TeamName("kinship"), LocalDate.of(2026, 3, 30), "A parent", "Thank you"))
                 .isInstanceOf(CaseResult.Invalid.class);

@@ -9,12 +9,12 @@ import static uk.childrenscomplaints.complaint.application.Workflow.OFFICER;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.complaint.model.TeamName;
-import uk.childrenscomplaints.complaint.model.Teams;
 
 /** The questions pages ask to decide what to offer, answered as the use cases answer them (docs/roles.md). */
 class PermissionsTest {
-    private static final List<TeamName> ALL = Teams.SEED.names();
+    private static final List<TeamName> ALL = SampleTeams.SEED.names();
     private static final TeamName HUNTINGDON = new TeamName("Huntingdon");
 
     @Test

@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.complaint.model.TeamName;
-import uk.childrenscomplaints.complaint.model.Teams;
 
 /** What a compliment may hold, checked before anything is stored (issue 13: the fuzz suite's findings). */
 class RecordingComplimentsTest {
     private static final LocalDate MON_2027_01_04 = LocalDate.of(2027, 1, 4);
     private final RecordingCompliments recording = new RecordingCompliments(
-            null, Teams.SEED, Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC));
+            null, SampleTeams.SEED, Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void whoAComplimentIsFromIsAtMost200Characters() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.Reference;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 
 /**
  * An import's refusal stays small however bad the file (issue 13, finding 7): 40,000 rows with a wrong date made a
@@ -21,7 +21,7 @@ class BoundedImportAnswerTest {
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final ImportingPastComplaints importing =
-            new ImportingPastComplaints(complaints, Teams.SEED, ImportingPastComplaintsTest.MON_2027_01_04);
+            new ImportingPastComplaints(complaints, SampleTeams.SEED, ImportingPastComplaintsTest.MON_2027_01_04);
 
     private ImportResult.Rejected rejected(String csv) {
         long start = System.nanoTime();

@@ -32,7 +32,7 @@ import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
 class ImportingPastComplaintsTest {
@@ -43,7 +43,7 @@ class ImportingPastComplaintsTest {
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final ImportingPastComplaints importing =
-            new ImportingPastComplaints(complaints, Teams.SEED, MON_2027_01_04);
+            new ImportingPastComplaints(complaints, SampleTeams.SEED, MON_2027_01_04);
 
     static String sample() {
         try {

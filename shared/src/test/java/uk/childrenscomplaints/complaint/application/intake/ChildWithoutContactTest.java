@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.FieldError;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 
 /** A child or young person may complain without an email, phone or address; an adult must give one (decision 033). */
 class ChildWithoutContactTest {
     private static final LocalDate MON_2026_11_30 = LocalDate.of(2026, 11, 30);
-    private final NewComplaintValidation validation = new NewComplaintValidation(Teams.SEED);
+    private final NewComplaintValidation validation = new NewComplaintValidation(SampleTeams.SEED);
 
     private static NewComplaint withoutContact(String relationship) {
         return new NewComplaint(

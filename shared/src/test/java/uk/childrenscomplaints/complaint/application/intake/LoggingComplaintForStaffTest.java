@@ -21,7 +21,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Email;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 
 /** Logging a complaint that came another way is the complaints team's alone, whichever edge asks (docs/roles.md). */
 class LoggingComplaintForStaffTest {
@@ -30,7 +30,7 @@ class LoggingComplaintForStaffTest {
     private final SubmittingComplaint submitting = new SubmittingComplaint(
             complaints,
             POLICY,
-            Teams.SEED,
+            SampleTeams.SEED,
             new SendingOwedNotifications(
                     complaints,
                     mail::add,

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.FieldError;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 
 /** The free-text rule and the plausible date ranges on a complaint (issue 13, finding 8). */
 class StrictInputValidationTest {
     private static final LocalDate FRI_2026_03_20 = LocalDate.of(2026, 3, 20);
-    private final NewComplaintValidation validation = new NewComplaintValidation(Teams.SEED);
+    private final NewComplaintValidation validation = new NewComplaintValidation(SampleTeams.SEED);
 
     private static NewComplaint complaint(String name, String whatHappened, LocalDate occurred, LocalDate received) {
         return new NewComplaint(

@@ -25,7 +25,7 @@ import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbIdempotencyKeys;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbLimitCounters;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 
@@ -58,7 +58,7 @@ class SubmittingComplaintIT {
         return new SubmittingComplaint(
                 complaints,
                 POLICY,
-                Teams.SEED,
+                SampleTeams.SEED,
                 new SendingOwedNotifications(
                         complaints,
                         mail::add,

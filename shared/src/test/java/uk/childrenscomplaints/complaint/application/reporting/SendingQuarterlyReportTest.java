@@ -23,7 +23,7 @@ import uk.childrenscomplaints.complaint.application.ports.ReportMailer;
 import uk.childrenscomplaints.complaint.model.Compliment;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.complaint.model.OpenCaseload;
-import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
 import uk.childrenscomplaints.complaint.statistics.ReportCsv;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
 
@@ -99,7 +99,7 @@ class SendingQuarterlyReportTest {
             }
         };
         return new SendingQuarterlyReport(
-                new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR, Teams.SEED, clock),
+                new ProducingStatistics(complaints, noCompliments, noCaseloads, CALENDAR, SampleTeams.SEED, clock),
                 CALENDAR,
                 deliveries,
                 mailer,

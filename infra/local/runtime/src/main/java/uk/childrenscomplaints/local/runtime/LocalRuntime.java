@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsSettings;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.LocalStandIns;
 import uk.childrenscomplaints.local.standins.SamTemplate;
@@ -24,7 +25,8 @@ import uk.childrenscomplaints.local.standins.TemplateTables;
  * The whole system on one machine: the stand-ins, the table built from template.yaml, and the template's HTTP
  * functions behind {@link ApiGatewayBridge}, and its schedules ({@link LocalSchedules}). Run from the repository
  * root with {@code mvn -B -q install -DskipTests && mvn -B -q -pl infra/local/runtime exec:java}; add
- * {@code -Dexec.args="--at 2026-12-24T07:00 --schedule deadline-check"} to fire a schedule as if it were then.
+ * {@code -Dexec.args="--at 2026-12-24T07:00 --schedule deadline-check"} to fire a schedule as if it were then, and
+ * {@code --profile example-borough} to run as another council (config/example-borough.yml).
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -35,10 +37,14 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** What the template leaves to the deployer, filled with addresses that cannot reach a real person. */
     static final Map<String, String> PARAMETERS = Map.of(
-            "Stage", STAGE,
-            "SenderEmail", "complaints@council.example",
-            "ComplaintsTeamEmail", "complaints-team@council.example",
-            "TeamManagers", "Huntingdon=huntingdon.manager@council.example;ECF=ecf.manager@council.example");
+            "Stage",
+            STAGE,
+            "SenderEmail",
+            "complaints@council.example",
+            "ComplaintsTeamEmail",
+            "complaints-team@council.example",
+            "CouncilProfile",
+            ComplaintsSettings.SAMPLE_PROFILE);
 
     private static final com.fasterxml.jackson.databind.ObjectMapper EVENTS =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -69,6 +75,13 @@ public final class LocalRuntime implements AutoCloseable {
      * tests fire them only when they ask.
      */
     public static LocalRuntime start(int port) {
+        return start(port, ComplaintsSettings.SAMPLE_PROFILE);
+    }
+
+    /** As {@link #start(int)}, as the council whose profile is {@code config/<profile>.yml}. */
+    public static LocalRuntime start(int port, String profile) {
+        Map<String, String> parameters = new LinkedHashMap<>(PARAMETERS);
+        parameters.put("CouncilProfile", profile);
         SamTemplate template = SamTemplate.locate();
         LocalStandIns standIns = LocalStandIns.start();
         LocalEventBus bus = null;
@@ -88,7 +101,7 @@ public final class LocalRuntime implements AutoCloseable {
             resources.put("StaffSignInDomain", "local");
             // No SES configuration set locally: the emulator publishes no delivery events.
             resources.put("MailConfigurationSet", "");
-            TemplateValues values = TemplateValues.of(template, resources, PARAMETERS);
+            TemplateValues values = TemplateValues.of(template, resources, parameters);
 
             // The SDK settings are the same for every function, so they are set once, before any handler exists.
             Map<String, String> sdk = new LinkedHashMap<>(standIns.environment());
@@ -229,7 +242,7 @@ public final class LocalRuntime implements AutoCloseable {
         int port = port(args);
         Optional<Instant> at = at(args);
         Optional<String> schedule = option(args, "--schedule");
-        LocalRuntime runtime = start(port);
+        LocalRuntime runtime = start(port, option(args, "--profile").orElse(ComplaintsSettings.SAMPLE_PROFILE));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -89,7 +89,7 @@ class ColdStartIT {
         env.put("EVENT_BUS_NAME", "complaints-local");
         env.put("SENDER_EMAIL", "complaints@council.example");
         env.put("COMPLAINTS_TEAM_EMAIL", "complaints-team@council.example");
-        env.put("COUNCIL_NAME", "the council");
+        env.put("COUNCIL_PROFILE", "sample-council");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -34,12 +34,10 @@ class SameSettingsEverywhereIT {
                 "from@council.test",
                 "COMPLAINTS_TEAM_EMAIL",
                 "team@council.test",
-                "COUNCIL_NAME",
-                "Example Borough Council",
-                "COMPLAINTS_TEAMS",
-                "North,South",
+                "COUNCIL_PROFILE",
+                "example-borough",
                 "TEAM_MANAGERS",
-                "North=n@council.test",
+                "CIN=n@council.test",
                 "COMPLAINTS_MANAGER_EMAIL",
                 "manager@council.test",
                 "REMINDER_WORKING_DAYS",
@@ -65,22 +63,25 @@ class SameSettingsEverywhereIT {
                 .containsOnly(bound.values().iterator().next());
         assertThat(bound.values().iterator().next())
                 .contains("tableName=complaints-test")
-                .contains("councilName=Example Borough Council")
-                .contains("teams=[North, South]")
+                .contains("councilName=Northmere Borough Council")
+                .contains("teams=[CIN=Children in need, CP=Child protection, CIC=Children in care, CL=Care leavers,"
+                        + " FOST=Fostering]")
+                .contains("CIN=n@council.test")
+                .contains("CIC=children-in-care.manager@northmere.example")
                 .contains("complaintsManagerEmail=Optional[manager@council.test]")
                 .contains("reminderWorkingDays=4");
     }
 
     @Test
-    void withNothingSetEveryFunctionHasTheSameDefaults() throws Exception {
+    void withNothingSetEveryFunctionIsTheSampleCouncil() throws Exception {
         Map<String, String> bound = boundByEachFunction(Map.of());
 
         assertThat(bound.values())
                 .as("ComplaintsConfiguration bound by each function: %s", bound)
                 .containsOnly(bound.values().iterator().next());
         assertThat(bound.values().iterator().next())
-                .contains("councilName=the council")
-                .contains("teams=[SCC, ECF, Huntingdon, Safeguarding and Standards Unit, EDT, Kinship, LAC, 16+]");
+                .contains("councilName=Cambridgeshire County Council")
+                .contains("teams=[SCC=Children's social care: South Cambridgeshire and Cambridge City,");
     }
 
     /** Function logical id → its ComplaintsConfiguration as text. */

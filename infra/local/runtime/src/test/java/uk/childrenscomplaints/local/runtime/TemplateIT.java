@@ -152,7 +152,13 @@ class TemplateIT {
                         "prefix",
                         "MailConfigurationSet",
                         "complaints-test"),
-                Map.of("SenderEmail", "s@example.gov.uk", "ComplaintsTeamEmail", "c@example.gov.uk"));
+                Map.of(
+                        "SenderEmail",
+                        "s@example.gov.uk",
+                        "ComplaintsTeamEmail",
+                        "c@example.gov.uk",
+                        "CouncilProfile",
+                        "example-borough"));
         for (LambdaFunction function : functions) {
             assertThat(values.resolveAll(function.logicalId(), function.environment()))
                     .doesNotContainValue(null);

@@ -108,8 +108,8 @@ class ComplaintFormBrowserIT {
         assertThat(PageAssets.failed(browser))
                 .as("assets that did not load on %s", page)
                 .isEmpty();
-        assertThat(PageAssets.styledAsGovUk(browser))
-                .as("GOV.UK Frontend's CSS and GDS Transport font applied on %s", page)
+        assertThat(PageAssets.styledAsTheCouncils(browser))
+                .as("GOV.UK Frontend's CSS in Arial and the council's brand applied on %s", page)
                 .isTrue();
         List<Axe.Violation> violations = Axe.violations(browser);
         assertThat(violations).as(Axe.describe(page, violations)).isEmpty();

@@ -18,18 +18,27 @@ public final class PageAssets {
                 """);
     }
 
-    /** True once GOV.UK Frontend's stylesheet has been applied and its GDS Transport font is loaded. */
-    public static boolean styledAsGovUk(WebDriver driver) {
+    /**
+     * True once GOV.UK Frontend's stylesheet and the council's brand stylesheet are applied: the heading in Arial (no
+     * GDS Transport anywhere, decision 031) and the header bar in the council's brand colour.
+     */
+    public static boolean styledAsTheCouncils(WebDriver driver) {
         Object ok = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 document.fonts.ready.then(() => {
-                  const css = [...document.styleSheets].some(s => (s.href || '').endsWith('/assets/govuk-frontend.min.css')
+                  const sheets = [...document.styleSheets];
+                  const css = sheets.some(s => (s.href || '').endsWith('/assets/govuk-frontend.min.css')
                       && s.cssRules.length > 100);
+                  const brand = getComputedStyle(document.documentElement)
+                      .getPropertyValue('--govuk-brand-colour').trim();
+                  const header = document.getElementById('council-header');
+                  const branded = brand.startsWith('#') && header !== null
+                      && getComputedStyle(header).backgroundColor !== 'rgba(0, 0, 0, 0)';
                   // GOV.UK Frontend styles its components, not <body>: ask the page's heading.
                   const heading = document.querySelector('h1');
-                  const font = heading !== null && getComputedStyle(heading).fontFamily.includes('GDS Transport')
-                      && document.fonts.check('bold 19px "GDS Transport"');
-                  done(css && font);
+                  const font = heading !== null && getComputedStyle(heading).fontFamily.toLowerCase().startsWith('arial')
+                      && ![...document.fonts].some(f => f.family.includes('GDS Transport'));
+                  done(css && branded && font);
                 });
                 """);
         return Boolean.TRUE.equals(ok);
