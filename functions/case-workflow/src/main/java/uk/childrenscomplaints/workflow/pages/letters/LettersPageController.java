@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
+import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
@@ -43,10 +44,13 @@ import uk.childrenscomplaints.workflow.staff.StaffPages;
 public class LettersPageController {
     private static final Logger LOG = LoggerFactory.getLogger(LettersPageController.class);
     static final MediaType PDF = new MediaType("application/pdf");
+    static final String LETTER_ROUTE = "GET /staff/pages/complaints/{id}/letters/{letter}";
+    static final String BATCH_ROUTE = "GET /staff/pages/letters/to-post.pdf";
 
     private final HandlingComplaints handling;
     private final LettersToPost letters;
     private final LetterRenderer renderer;
+    private final RecordingAccess access;
     private final StaffSession sessions;
     private final Clock clock;
 
@@ -54,11 +58,13 @@ public class LettersPageController {
             HandlingComplaints handling,
             LettersToPost letters,
             LetterRenderer renderer,
+            RecordingAccess access,
             StaffSession sessions,
             Clock clock) {
         this.handling = handling;
         this.letters = letters;
         this.renderer = renderer;
+        this.access = access;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -87,6 +93,8 @@ public class LettersPageController {
                         "Choose a letter from the list on the complaint's page.");
             }
             byte[] pdf = renderer.render(kind.get(), complaint, today());
+            // A letter carries the complainant's name and address: a read like the complaint page (decision 029).
+            access.complaintRead(who, complaint.id(), LETTER_ROUTE);
             LOG.info("staff letter: {} for {}, {} bytes", kind.get().slug(), complaint.id(), pdf.length);
             return pdf(pdf, complaint.reference() + "-" + kind.get().slug() + ".pdf");
         });
@@ -113,6 +121,9 @@ public class LettersPageController {
                         "Every letter the service owes has been marked posted. Go back to the dashboard.");
             }
             byte[] pdf = renderer.renderAll(wanted, today, "Letters to post, " + LetterRenderer.longDate(today));
+            for (LetterRenderer.Wanted w : wanted) {
+                access.complaintRead(who, w.complaint().id(), BATCH_ROUTE);
+            }
             LOG.info("staff letters to post: {} letters, {} bytes", wanted.size(), pdf.length);
             return pdf(pdf, "letters-to-post-" + today + ".pdf");
         });

@@ -124,6 +124,18 @@ class LettersToPostIT {
                 .contains("We will reply by Monday 18 January 2027");
         assertThat(pdfText(app.handle(PageRequests.get(officer(), "/staff/pages/letters/to-post.pdf", null))))
                 .contains("Our reference: " + c.reference());
+        // Each print is a read of the complaint, in the access log like the complaint page (decision 029).
+        assertThat(aws.dynamoDb()
+                        .query(q -> q.tableName(app.table())
+                                .keyConditionExpression("pk = :pk")
+                                .expressionAttributeValues(java.util.Map.of(
+                                        ":pk",
+                                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                                "ACCESS#" + c.id())))
+                                .consistentRead(true))
+                        .items())
+                .extracting(i -> i.get("route").s())
+                .contains("GET /staff/pages/complaints/{id}/letters/{letter}", "GET /staff/pages/letters/to-post.pdf");
 
         // Marking it posted: once, on the timeline, off the list.
         String csrf = PageRequests.csrf(complaintPage);

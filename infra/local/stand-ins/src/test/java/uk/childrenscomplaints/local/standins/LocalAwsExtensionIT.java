@@ -47,7 +47,7 @@ class LocalAwsExtensionIT {
         assertThat(other).isNotEqualTo(aws.tableName());
         assertThat(aws.dynamoDb().scan(r -> r.tableName(other)).count()).isEqualTo(1);
         assertThat(aws.dynamoDb().describeTable(r -> r.tableName(other)).table().globalSecondaryIndexes())
-                .hasSize(4);
+                .hasSize(11);
     }
 
     @Test
