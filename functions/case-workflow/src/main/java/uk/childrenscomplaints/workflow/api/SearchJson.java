@@ -41,7 +41,8 @@ final class SearchJson {
             return new Read(
                     null,
                     List.of(new FieldError(
-                            "body", "Send one JSON object, like {\"name\": \"Smith\", \"team\": \"Huntingdon\"}")));
+                            "body",
+                            "Send one JSON object, like {\"name\": \"Smith\", \"receivedFrom\": \"2027-01-01\"}")));
         }
         JsonFields r = maybe.get();
         // Stage and team read as the list's query parameters do, so one word means the same in both.

@@ -33,7 +33,16 @@ public class LetterRenderer {
 
     @Inject
     public LetterRenderer(ComplaintsConfiguration config, CouncilProfile council, TimescalePolicy policy) {
-        this(new Letterhead(config.councilName(), council.postalAddress(), council.phone(), council.email()), policy);
+        this(
+                new Letterhead(
+                        config.councilName(),
+                        council.postalAddress(),
+                        council.phone(),
+                        council.email(),
+                        council.advocacyName(),
+                        council.advocacyPhone(),
+                        council.advocacyUrl()),
+                policy);
     }
 
     public LetterRenderer(Letterhead letterhead, TimescalePolicy policy) {
@@ -72,6 +81,9 @@ public class LetterRenderer {
         m.put("addressLines", letterhead.addressLines());
         m.put("phone", blankToEmpty(letterhead.councilPhone()));
         m.put("email", blankToEmpty(letterhead.councilEmail()));
+        m.put("advocacyName", letterhead.advocacyName());
+        m.put("advocacyPhone", letterhead.advocacyPhone());
+        m.put("advocacyUrl", letterhead.advocacyUrl());
         return m;
     }
 

@@ -42,7 +42,10 @@ public final class SampleLetters {
             "Example County Council",
             "Shire Hall, Castle Hill, Cambridge, CB3 0AP",
             "01632 960100",
-            "complaints@council.example");
+            "complaints@council.example",
+            "National Youth Advocacy Service (NYAS)",
+            "0808 808 1001",
+            "https://www.nyas.net");
     public static final LocalDate mon_2026_11_02 = LocalDate.of(2026, 11, 2);
     public static final LocalDate mon_2026_11_30 = LocalDate.of(2026, 11, 30);
 

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /**
- * Who helps a child or young person to complain: NYAS unless the council names its own advocacy service
+ * Who helps a child or young person to complain: the advocacy service the council's profile names
  * ({@code complaints.council.advocacy-*}, from the council's profile). Getters, because the pages read it.
  */
 @Singleton
