@@ -164,6 +164,11 @@ class StaffApiIT {
         BODIES.put("book-panel", "\"bookedFor\":\"2027-01-20\"");
         BODIES.put("panel-report-received", "\"receivedOn\":\"2027-01-04\"");
         BODIES.put("agree-statement", "\"agreedOn\":\"2027-01-04\"");
+        BODIES.put("place-legal-hold", "\"reason\":\"Ombudsman investigation\"");
+        BODIES.put("lift-legal-hold", "\"reason\":\"Investigation over\"");
+        BODIES.put("restrict", "\"reason\":\"Staff member's own family\"");
+        BODIES.put("lift-restriction", "\"reason\":\"No longer needed\"");
+        BODIES.put("anonymise", "\"reason\":\"Erasure request\"");
         BODIES.put(
                 "extend-stage2",
                 "\"newDue\":\"2027-02-01\",\"reason\":\"Complex\",\"complainantToldOn\":\"2027-01-04\"");
