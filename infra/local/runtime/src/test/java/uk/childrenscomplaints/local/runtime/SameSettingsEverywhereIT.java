@@ -56,8 +56,9 @@ class SameSettingsEverywhereIT {
                         "MailEventsFunction",
                         "DeadlineCheckFunction",
                         "WeeklyTeamSummaryFunction",
+                        "RetentionFunction",
                         "QuarterlyReportFunction")
-                .hasSize(6);
+                .hasSize(7);
         assertThat(bound.values())
                 .as("ComplaintsConfiguration bound by each function: %s", bound)
                 .containsOnly(bound.values().iterator().next());

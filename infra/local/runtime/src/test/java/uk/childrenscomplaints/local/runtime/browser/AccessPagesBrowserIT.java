@@ -54,7 +54,7 @@ class AccessPagesBrowserIT extends StaffPagesInChromium {
         clickAndWait(browser.findElement(By.cssSelector("#subject-access-search button")));
         assertThat(browser.getTitle()).startsWith("Error:");
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary a")).getText())
-                .startsWith("Enter the person's email address or phone number");
+                .startsWith("Enter the person's email address, phone number or name");
         assertStyledAndAccessible("the subject access request page with an error");
 
         type("phone", phone);

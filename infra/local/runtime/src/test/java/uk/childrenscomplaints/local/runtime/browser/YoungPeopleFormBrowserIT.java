@@ -131,26 +131,28 @@ class YoungPeopleFormBrowserIT {
         assertThat(PageAssets.failed(browser))
                 .as("assets that did not load on %s", page)
                 .isEmpty();
-        assertThat(styledAsGovUk()).as("GOV.UK styles on %s", page).isTrue();
+        assertThat(styledAsTheCouncils()).as("the council's styles on %s", page).isTrue();
         List<Axe.Violation> violations = Axe.violations(browser);
         assertThat(violations).as(Axe.describe(page, violations)).isEmpty();
     }
 
     /**
-     * As {@link PageAssets#styledAsGovUk}, but asking the heading's label where there is one: a question page's
+     * As {@link PageAssets#styledAsTheCouncils}, but asking the heading's label where there is one: a question page's
      * heading is GOV.UK's {@code <h1 class="govuk-label-wrapper"><label class="govuk-label--l">}, where only the label
      * carries the font.
      */
-    private boolean styledAsGovUk() {
+    private boolean styledAsTheCouncils() {
         Object ok = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 document.fonts.ready.then(() => {
                   const css = [...document.styleSheets].some(s => (s.href || '').endsWith('/assets/govuk-frontend.min.css')
                       && s.cssRules.length > 100);
+                  const header = document.getElementById('council-header');
+                  const branded = header !== null && getComputedStyle(header).backgroundColor !== 'rgba(0, 0, 0, 0)';
                   const heading = document.querySelector('h1 label') || document.querySelector('h1');
-                  const font = heading !== null && getComputedStyle(heading).fontFamily.includes('GDS Transport')
-                      && document.fonts.check('bold 19px "GDS Transport"');
-                  done(css && font);
+                  const font = heading !== null && getComputedStyle(heading).fontFamily.toLowerCase().startsWith('arial')
+                      && ![...document.fonts].some(f => f.family.includes('GDS Transport'));
+                  done(css && branded && font);
                 });
                 """);
         return Boolean.TRUE.equals(ok);
