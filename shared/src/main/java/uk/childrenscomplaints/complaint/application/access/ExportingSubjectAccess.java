@@ -172,14 +172,18 @@ public final class ExportingSubjectAccess {
                             person.name(), c.intake().complainant().name()))
                     .forEach(candidates::add);
         }
-        candidates.forEach(c -> ids.add(c.id()));
-        List<Complaint> found = new ArrayList<>();
+        // The search indexes already read their complaints; only the person key's ids are still to read.
+        java.util.Map<ComplaintId, Complaint> found = new java.util.LinkedHashMap<>();
+        candidates.forEach(c -> found.putIfAbsent(c.id(), c));
         for (ComplaintId id : ids) {
-            complaints.find(id).ifPresent(found::add);
+            if (!found.containsKey(id)) {
+                complaints.find(id).ifPresent(c -> found.put(id, c));
+            }
         }
-        found.sort(Comparator.comparing((Complaint c) -> c.intake().receivedOn())
+        List<Complaint> all = new ArrayList<>(found.values());
+        all.sort(Comparator.comparing((Complaint c) -> c.intake().receivedOn())
                 .thenComparing(c -> c.reference().toString()));
-        return found;
+        return all;
     }
 
     private static boolean present(String s) {
