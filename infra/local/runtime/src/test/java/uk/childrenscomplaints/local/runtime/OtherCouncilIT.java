@@ -2,19 +2,30 @@ package uk.childrenscomplaints.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +34,9 @@ import uk.childrenscomplaints.local.standins.SentEmail;
 
 /**
  * The whole local system run as a made-up second council (config/example-borough.yml): its pages, the
- * acknowledgement read back from the SES emulator, and the quarterly report carry its own name, teams, contact details
- * and brand, and nothing of the sample council's.
+ * acknowledgement read back from the SES emulator, the quarterly report, a letter-only complaint's letters (read back
+ * with PDFBox), the staff pages, the statistics CSV and the weekly summary carry its own name, teams, contact details,
+ * brand and advocacy service, and nothing of the sample council's; its demo managers manage its own teams.
  */
 class OtherCouncilIT {
     /** The sample council's name, places, team codes and advocacy service. */
@@ -35,6 +47,10 @@ class OtherCouncilIT {
     private static final String COMPLAINANT = "alex.carer@family.example";
     private static final String TEAM_MAILBOX = "complaints-team@council.example";
     private static final String NAME = "Northmere Borough Council";
+    private static final String CIN_MANAGER = "children-in-need.manager@northmere.example";
+    private static final Pattern STAFF_PAGE_LINK = Pattern.compile("href=\"(/staff/pages/[^\"#]*)\"");
+    private static final Pattern CSV_LINK = Pattern.compile("id=\"download-csv\" href=\"([^\"]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalRuntime runtime;
 
@@ -145,6 +161,181 @@ class OtherCouncilIT {
         assertThat(report.html().orElse("")).contains(NAME).contains("border-top:10px solid #5b2a86");
         assertNothingOfTheSampleCouncil("the report's HTML", report.html().orElse(""));
         assertNothingOfTheSampleCouncil("the report's text", report.text().orElse(""));
+    }
+
+    @Test
+    void aLetterOnlyComplaintLoggedByStaffPrintsItsAcknowledgementAndTheDaysBatchUnderItsLetterhead() throws Exception {
+        Logged c = loggedByPhone("CIN");
+        StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
+
+        assertThat(officer.get("/staff/pages/dashboard").body())
+                .as("the dashboard's letters to post")
+                .contains(c.reference());
+        String acknowledgement =
+                pdfText(officer.download("/staff/pages/complaints/" + c.id() + "/letters/acknowledgement"));
+        String batch = pdfText(officer.download("/staff/pages/letters/to-post.pdf"));
+        for (String letter : new String[] {acknowledgement, batch}) {
+            assertThat(letter)
+                    .contains("Our reference: " + c.reference())
+                    .contains(NAME)
+                    .contains("Customer Feedback Team")
+                    .contains("Town Hall")
+                    .contains("1 Market Square")
+                    .contains("NM1 1AA")
+                    .contains("01632 960 777")
+                    .contains("feedback@northmere.example")
+                    .contains("Northmere Young People's Advocacy can help you for free: phone 01632 960 778")
+                    .contains("https://advocacy.northmere.example");
+        }
+        assertThat(acknowledgement).contains("Dear Jo Phoned,").contains("4 Mill Lane");
+        assertNothingOfTheSampleCouncil("the acknowledgement letter", acknowledgement);
+        assertNothingOfTheSampleCouncil("the day's batch of letters", batch);
+    }
+
+    @Test
+    void itsStaffPagesStatisticsCsvAndWeeklySummaryNameItsTeamsAndNothingOfTheSampleCouncil() throws Exception {
+        Logged c = loggedByPhone("CIN");
+        StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
+
+        String dashboard = officer.get("/staff/pages/dashboard").body();
+        String complaint = officer.get("/staff/pages/complaints/" + c.id()).body();
+        assertThat(dashboard).contains(NAME).contains(c.reference());
+        assertThat(complaint).contains(c.reference());
+        // Every staff page the officer can reach from the menu and the complaint's page, as the officer sees it.
+        Set<String> reached = new TreeSet<>();
+        for (String page : new String[] {dashboard, complaint}) {
+            Matcher link = STAFF_PAGE_LINK.matcher(page);
+            while (link.find()) {
+                reached.add(link.group(1).replace("&amp;", "&"));
+            }
+        }
+        reached.removeIf(path -> path.contains("/letters/") || path.endsWith(".pdf"));
+        assertThat(reached).contains("/staff/pages/statistics", "/staff/pages/search");
+        // The menu shows every page to every role; "Who looked" is the director's, so the officer gets its 403 page.
+        StaffPagesClient director = StaffPagesClient.signIn(runtime, "director");
+        for (String path : reached) {
+            StaffPagesClient who = path.startsWith("/staff/pages/access") ? director : officer;
+            HttpResponse<String> page = who.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertNothingOfTheSampleCouncil(path, page.body());
+        }
+        assertNothingOfTheSampleCouncil(
+                "the officer's refusal of Who looked",
+                officer.get("/staff/pages/access").body());
+        assertNothingOfTheSampleCouncil("the dashboard", dashboard);
+        assertNothingOfTheSampleCouncil("the complaint's page", complaint);
+
+        Matcher csvLink =
+                CSV_LINK.matcher(officer.get("/staff/pages/statistics").body());
+        assertThat(csvLink.find()).as("the statistics page's CSV link").isTrue();
+        HttpResponse<String> csv = officer.get(csvLink.group(1).replace("&amp;", "&"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).isNotBlank();
+        assertNothingOfTheSampleCouncil("the statistics CSV", csv.body());
+
+        // The coming Monday's summary to the manager of Children in need (the profile's CIN) lists the complaint.
+        Instant monday = LocalDate.now(LocalRuntime.LONDON)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(8, 0)
+                .atZone(LocalRuntime.LONDON)
+                .toInstant();
+        runtime.schedules().fireNow("weekly-team-summary", monday);
+        SentEmail summary = runtime.standIns().mailbox().emailsTo(CIN_MANAGER).stream()
+                .filter(e -> e.subject().startsWith("Weekly complaints summary"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(summary.text().orElse("")).contains(c.reference());
+        assertNothingOfTheSampleCouncil("the summary's subject", summary.subject());
+        assertNothingOfTheSampleCouncil("the summary's text", summary.text().orElse(""));
+        assertNothingOfTheSampleCouncil("the summary's HTML", summary.html().orElse(""));
+    }
+
+    @Test
+    void itsDemoManagersAreItsOwnTeamsManagersAndSeeOnlyTheirOwnTeamsComplaints() throws Exception {
+        Logged inNeed = loggedByPhone("CIN");
+
+        HttpResponse<String> chooser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(runtime.endpoint().resolve("/staff/pages/sign-in"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(chooser.body())
+                .contains("value=\"cin-manager\"")
+                .contains("value=\"cic-manager\"")
+                .doesNotContain("huntingdon-manager")
+                .doesNotContain("ecf-manager");
+        assertThat(runtime.welcome()).contains("cin-manager").doesNotContain("huntingdon-manager");
+
+        StaffPagesClient cinManager = StaffPagesClient.signIn(runtime, "cin-manager");
+        assertThat(cinManager.get("/staff/pages/dashboard").body()).contains(inNeed.reference());
+        assertThat(cinManager.get("/staff/pages/complaints/" + inNeed.id()).statusCode())
+                .isEqualTo(200);
+        assertThat(apiGet("/staff/complaints/" + inNeed.id(), "cin-manager").statusCode())
+                .isEqualTo(200);
+        assertThat(apiGet("/staff/complaints/" + inNeed.id(), "cic-manager").statusCode())
+                .as("the children in care manager reading a children in need complaint")
+                .isEqualTo(403);
+    }
+
+    private record Logged(String id, String reference) {}
+
+    /** A complaint the complaints team logged from a phone call today: a postal address, no email. */
+    private static Logged loggedByPhone(String team) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("complainantName", "Jo Phoned");
+        body.put("phone", "01632 960 123");
+        body.put("address", "4 Mill Lane, Northmere, NM2 3BB");
+        body.put("relationship", "parent_carer");
+        body.put("viaAdvocate", false);
+        body.put("childAge", 9);
+        body.put("childGender", "female");
+        body.put("team", team);
+        body.put("issues", java.util.List.of("communication"));
+        body.put("whatHappened", "Phoned to say nobody returned calls about the care plan.");
+        body.put("procedure", "statutory_childrens");
+        body.put("consent", true);
+        body.put("route", "telephone");
+        body.put("receivedOn", LocalDate.now(LocalRuntime.LONDON).toString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint().resolve("/staff/complaints"))
+                        .header("Authorization", "Bearer " + token("officer"))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode logged = JSON.readTree(r.body());
+        return new Logged(logged.path("id").asText(), logged.path("reference").asText());
+    }
+
+    private static HttpResponse<String> apiGet(String path, String user) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(runtime.endpoint().resolve(path))
+                        .header("Authorization", "Bearer " + token(user))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String user) {
+        LocalStaffTokens tokens = runtime.bridge().tokens();
+        return tokens.issue(tokens.demoUser(user).orElseThrow());
+    }
+
+    /** The PDF's text as PDFBox extracts it, white space run together (the letterhead's lines become spaces). */
+    private static String pdfText(HttpResponse<byte[]> r) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (PDDocument pdf = Loader.loadPDF(r.body())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
     }
 
     private static Map<String, String> carersComplaint(String formToken) {
