@@ -2,13 +2,9 @@ package uk.childrenscomplaints.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +41,6 @@ class OtherCouncilIT {
     private static final String CIN_MANAGER = "children-in-need.manager@northmere.example";
     private static final Pattern STAFF_PAGE_LINK = Pattern.compile("href=\"(/staff/pages/[^\"#]*)\"");
     private static final Pattern CSV_LINK = Pattern.compile("id=\"download-csv\" href=\"([^\"]+)\"");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalRuntime runtime;
 
@@ -124,7 +114,8 @@ class OtherCouncilIT {
         HttpResponse<String> sent = HTTP.send(
                 HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(carersComplaint(token.group(1)))))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                RuntimeRequests.urlEncoded(carersComplaint(token.group(1)))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isIn(200, 201);
@@ -165,15 +156,15 @@ class OtherCouncilIT {
 
     @Test
     void aLetterOnlyComplaintLoggedByStaffPrintsItsAcknowledgementAndTheDaysBatchUnderItsLetterhead() throws Exception {
-        Logged c = loggedByPhone("CIN");
+        RuntimeRequests.Logged c = RuntimeRequests.loggedByPhone(runtime, "CIN");
         StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
 
         assertThat(officer.get("/staff/pages/dashboard").body())
                 .as("the dashboard's letters to post")
                 .contains(c.reference());
-        String acknowledgement =
-                pdfText(officer.download("/staff/pages/complaints/" + c.id() + "/letters/acknowledgement"));
-        String batch = pdfText(officer.download("/staff/pages/letters/to-post.pdf"));
+        String acknowledgement = RuntimeRequests.pdfText(
+                officer.download("/staff/pages/complaints/" + c.id() + "/letters/acknowledgement"));
+        String batch = RuntimeRequests.pdfText(officer.download("/staff/pages/letters/to-post.pdf"));
         for (String letter : new String[] {acknowledgement, batch}) {
             assertThat(letter)
                     .contains("Our reference: " + c.reference())
@@ -194,7 +185,7 @@ class OtherCouncilIT {
 
     @Test
     void itsStaffPagesStatisticsCsvAndWeeklySummaryNameItsTeamsAndNothingOfTheSampleCouncil() throws Exception {
-        Logged c = loggedByPhone("CIN");
+        RuntimeRequests.Logged c = RuntimeRequests.loggedByPhone(runtime, "CIN");
         StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
 
         String dashboard = officer.get("/staff/pages/dashboard").body();
@@ -254,7 +245,7 @@ class OtherCouncilIT {
 
     @Test
     void itsDemoManagersAreItsOwnTeamsManagersAndSeeOnlyTheirOwnTeamsComplaints() throws Exception {
-        Logged inNeed = loggedByPhone("CIN");
+        RuntimeRequests.Logged inNeed = RuntimeRequests.loggedByPhone(runtime, "CIN");
 
         HttpResponse<String> chooser = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -275,67 +266,13 @@ class OtherCouncilIT {
         assertThat(cinManager.get("/staff/pages/dashboard").body()).contains(inNeed.reference());
         assertThat(cinManager.get("/staff/pages/complaints/" + inNeed.id()).statusCode())
                 .isEqualTo(200);
-        assertThat(apiGet("/staff/complaints/" + inNeed.id(), "cin-manager").statusCode())
+        assertThat(RuntimeRequests.staffApiGet(runtime, "/staff/complaints/" + inNeed.id(), "cin-manager")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(apiGet("/staff/complaints/" + inNeed.id(), "cic-manager").statusCode())
+        assertThat(RuntimeRequests.staffApiGet(runtime, "/staff/complaints/" + inNeed.id(), "cic-manager")
+                        .statusCode())
                 .as("the children in care manager reading a children in need complaint")
                 .isEqualTo(403);
-    }
-
-    private record Logged(String id, String reference) {}
-
-    /** A complaint the complaints team logged from a phone call today: a postal address, no email. */
-    private static Logged loggedByPhone(String team) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("complainantName", "Jo Phoned");
-        body.put("phone", "01632 960 123");
-        body.put("address", "4 Mill Lane, Northmere, NM2 3BB");
-        body.put("relationship", "parent_carer");
-        body.put("viaAdvocate", false);
-        body.put("childAge", 9);
-        body.put("childGender", "female");
-        body.put("team", team);
-        body.put("issues", java.util.List.of("communication"));
-        body.put("whatHappened", "Phoned to say nobody returned calls about the care plan.");
-        body.put("procedure", "statutory_childrens");
-        body.put("consent", true);
-        body.put("route", "telephone");
-        body.put("receivedOn", LocalDate.now(LocalRuntime.LONDON).toString());
-        HttpResponse<String> r = HTTP.send(
-                HttpRequest.newBuilder(runtime.endpoint().resolve("/staff/complaints"))
-                        .header("Authorization", "Bearer " + token("officer"))
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        JsonNode logged = JSON.readTree(r.body());
-        return new Logged(logged.path("id").asText(), logged.path("reference").asText());
-    }
-
-    private static HttpResponse<String> apiGet(String path, String user) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(runtime.endpoint().resolve(path))
-                        .header("Authorization", "Bearer " + token(user))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(String user) {
-        LocalStaffTokens tokens = runtime.bridge().tokens();
-        return tokens.issue(tokens.demoUser(user).orElseThrow());
-    }
-
-    /** The PDF's text as PDFBox extracts it, white space run together (the letterhead's lines become spaces). */
-    private static String pdfText(HttpResponse<byte[]> r) throws Exception {
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
-        try (PDDocument pdf = Loader.loadPDF(r.body())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
     }
 
     private static Map<String, String> carersComplaint(String formToken) {
@@ -355,12 +292,5 @@ class OtherCouncilIT {
         answers.put("procedure", "statutory_childrens");
         answers.put("consent", "yes");
         return answers;
-    }
-
-    private static String urlEncoded(Map<String, String> answers) {
-        return answers.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

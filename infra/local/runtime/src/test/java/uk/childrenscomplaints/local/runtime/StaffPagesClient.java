@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A member of the demo staff signed in to the staff pages of a running {@link LocalRuntime} without a browser: the same
@@ -50,7 +48,7 @@ final class StaffPagesClient {
         HttpResponse<String> chosen = HTTP.send(
                 HttpRequest.newBuilder(endpoint.resolve(LocalHostedUi.AUTHORIZE))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encoded(form)))
+                        .POST(HttpRequest.BodyPublishers.ofString(RuntimeRequests.urlEncoded(form)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chosen.statusCode()).as(user + ": " + chosen.body()).isEqualTo(303);
@@ -96,12 +94,5 @@ final class StaffPagesClient {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return values;
-    }
-
-    static String encoded(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }
