@@ -58,6 +58,15 @@ public final class ApiGatewayBridge implements AutoCloseable {
      */
     public static ApiGatewayBridge start(
             List<LambdaFunction> definitions, int port, Function<LambdaFunction, Map<String, String>> environment) {
+        return start(definitions, port, LocalStaffTokens.generate(java.time.Clock.systemUTC()), environment);
+    }
+
+    /** As {@link #start(List, int, Function)}, signing in {@code tokens}' demo staff (the chosen council's). */
+    public static ApiGatewayBridge start(
+            List<LambdaFunction> definitions,
+            int port,
+            LocalStaffTokens tokens,
+            Function<LambdaFunction, Map<String, String>> environment) {
         SystemPropertyEnvironment properties = new SystemPropertyEnvironment();
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         List<HttpRoute> all = new ArrayList<>();
@@ -76,12 +85,7 @@ public final class ApiGatewayBridge implements AutoCloseable {
             throw new UncheckedIOException("Cannot listen on port " + port + " (in use? try --port)", e);
         }
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon());
-        ApiGatewayBridge bridge = new ApiGatewayBridge(
-                server,
-                workers,
-                new RouteTable(all),
-                functions,
-                LocalStaffTokens.generate(java.time.Clock.systemUTC()));
+        ApiGatewayBridge bridge = new ApiGatewayBridge(server, workers, new RouteTable(all), functions, tokens);
         server.createContext("/", bridge::handle);
         server.setExecutor(workers);
         bridge.hostedUi = new LocalHostedUi(bridge.tokens, bridge.endpoint());

@@ -129,7 +129,7 @@ final class LocalHostedUi {
     private String chooser(Map<String, String> q) {
         StringBuilder radios = new StringBuilder();
         int i = 0;
-        for (LocalStaffTokens.DemoUser u : LocalStaffTokens.DEMO_USERS) {
+        for (LocalStaffTokens.DemoUser u : tokens.users()) {
             String id = i == 0 ? "user" : "user-" + (i + 1);
             radios.append("<div class=\"govuk-radios__item\"><input class=\"govuk-radios__input\" type=\"radio\" id=\"")
                     .append(id)

@@ -107,6 +107,7 @@ public final class LocalRuntime implements AutoCloseable {
             Map<String, String> sdk = new LinkedHashMap<>(standIns.environment());
             sdk.put("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString());
             SdkSystemProperties.from(sdk).forEach(System::setProperty);
+            LocalBinaryTypes.applyAll();
             List<LambdaFunction> functions = TemplateFunctions.from(template);
             // Status links in emails are signed with a key made for this run and point at this runtime, so the
             // complainant's page can be tried locally; nothing here exists in AWS, where Secrets Manager holds the key.
@@ -114,7 +115,8 @@ public final class LocalRuntime implements AutoCloseable {
             // The port is chosen before the bridge starts, because each function's environment is resolved then.
             int bridgePort = port == 0 ? freePort() : port;
             String baseUrl = "http://localhost:" + bridgePort;
-            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, bridgePort, f -> {
+            LocalStaffTokens staff = LocalStaffTokens.generate(Clock.systemUTC(), profile);
+            ApiGatewayBridge bridge = ApiGatewayBridge.start(functions, bridgePort, staff, f -> {
                 Map<String, String> env = new LinkedHashMap<>(values.resolveAll(f.logicalId(), f.environment()));
                 if (f.environment().containsKey("PUBLIC_BASE_URL")
                         && env.getOrDefault("PUBLIC_BASE_URL", "").isBlank()) {
@@ -350,7 +352,8 @@ public final class LocalRuntime implements AutoCloseable {
                 .append(" minutes, more from POST ")
                 .append(endpoint().resolve("/local/token"))
                 .append(" {\"user\":\"officer\"}):\n");
-        LocalStaffTokens.DEMO_USERS.forEach(u -> text.append("    ")
+        List<LocalStaffTokens.DemoUser> staff = bridge.tokens().users();
+        staff.forEach(u -> text.append("    ")
                 .append(u.username())
                 .append(" ")
                 .append(u.groups())

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsSettings;
 
 /**
  * Signs ID tokens shaped like Cognito's for the demo staff (Nimbus JOSE+JWT), with an RS256 key pair made when the
@@ -39,22 +40,27 @@ public final class LocalStaffTokens {
     /** The seeded demo staff: user name, Cognito groups, {@code custom:teams}. */
     public record DemoUser(String username, List<String> groups, String teams) {}
 
-    public static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("officer", List.of("complaints-team"), null),
-            new DemoUser("huntingdon-manager", List.of("responding-manager"), "Huntingdon"),
-            new DemoUser("ecf-manager", List.of("responding-manager"), "ECF"),
-            new DemoUser("director", List.of("director"), null));
-
     private final RSAKey key;
     private final Clock clock;
+    private final List<DemoUser> users;
 
-    private LocalStaffTokens(RSAKey key, Clock clock) {
+    private LocalStaffTokens(RSAKey key, Clock clock, List<DemoUser> users) {
         this.key = key;
         this.clock = clock;
+        this.users = List.copyOf(users);
     }
 
-    /** A fresh key pair; a restart makes every earlier token worthless, like rotating the pool's keys. */
+    /** A fresh key pair for the sample council's demo staff. */
     public static LocalStaffTokens generate(Clock clock) {
+        return generate(clock, ComplaintsSettings.SAMPLE_PROFILE);
+    }
+
+    /**
+     * A fresh key pair, for the demo staff of the council whose profile is {@code config/<profile>.yml}
+     * ({@link DemoStaff}); a restart makes every earlier token worthless, like rotating the pool's keys.
+     */
+    public static LocalStaffTokens generate(Clock clock, String profile) {
+        List<DemoUser> staff = DemoStaff.of(profile);
         try {
             return new LocalStaffTokens(
                     new RSAKeyGenerator(2048)
@@ -62,14 +68,20 @@ public final class LocalStaffTokens {
                             .algorithm(JWSAlgorithm.RS256)
                             .keyUse(KeyUse.SIGNATURE)
                             .generate(),
-                    clock);
+                    clock,
+                    staff);
         } catch (JOSEException e) {
             throw new IllegalStateException("RSA key pair could not be made", e);
         }
     }
 
+    /** The demo staff this runtime signs in, in the order the sign-in page offers them. */
+    public List<DemoUser> users() {
+        return users;
+    }
+
     public Optional<DemoUser> demoUser(String username) {
-        return DEMO_USERS.stream().filter(u -> u.username().equals(username)).findFirst();
+        return users.stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
     /** An ID token for a demo user, valid for {@link #LIFETIME} from now. */

@@ -39,7 +39,7 @@ final class LocalTokenEndpoint {
                     Map.of(
                             "message",
                             "Send {\"user\": one of "
-                                    + LocalStaffTokens.DEMO_USERS.stream()
+                                    + tokens.users().stream()
                                             .map(LocalStaffTokens.DemoUser::username)
                                             .toList()
                                     + "}"));

@@ -2,19 +2,21 @@ package uk.childrenscomplaints.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,9 @@ import uk.childrenscomplaints.local.standins.SentEmail;
 
 /**
  * The whole local system run as a made-up second council (config/example-borough.yml): its pages, the
- * acknowledgement read back from the SES emulator, and the quarterly report carry its own name, teams, contact details
- * and brand, and nothing of the sample council's.
+ * acknowledgement read back from the SES emulator, the quarterly report, a letter-only complaint's letters (read back
+ * with PDFBox), the staff pages, the statistics CSV and the weekly summary carry its own name, teams, contact details,
+ * brand and advocacy service, and nothing of the sample council's; its demo managers manage its own teams.
  */
 class OtherCouncilIT {
     /** The sample council's name, places, team codes and advocacy service. */
@@ -35,6 +38,9 @@ class OtherCouncilIT {
     private static final String COMPLAINANT = "alex.carer@family.example";
     private static final String TEAM_MAILBOX = "complaints-team@council.example";
     private static final String NAME = "Northmere Borough Council";
+    private static final String CIN_MANAGER = "children-in-need.manager@northmere.example";
+    private static final Pattern STAFF_PAGE_LINK = Pattern.compile("href=\"(/staff/pages/[^\"#]*)\"");
+    private static final Pattern CSV_LINK = Pattern.compile("id=\"download-csv\" href=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalRuntime runtime;
 
@@ -108,7 +114,8 @@ class OtherCouncilIT {
         HttpResponse<String> sent = HTTP.send(
                 HttpRequest.newBuilder(runtime.endpoint().resolve("/complaints"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(carersComplaint(token.group(1)))))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                RuntimeRequests.urlEncoded(carersComplaint(token.group(1)))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isIn(200, 201);
@@ -147,6 +154,127 @@ class OtherCouncilIT {
         assertNothingOfTheSampleCouncil("the report's text", report.text().orElse(""));
     }
 
+    @Test
+    void aLetterOnlyComplaintLoggedByStaffPrintsItsAcknowledgementAndTheDaysBatchUnderItsLetterhead() throws Exception {
+        RuntimeRequests.Logged c = RuntimeRequests.loggedByPhone(runtime, "CIN");
+        StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
+
+        assertThat(officer.get("/staff/pages/dashboard").body())
+                .as("the dashboard's letters to post")
+                .contains(c.reference());
+        String acknowledgement = RuntimeRequests.pdfText(
+                officer.download("/staff/pages/complaints/" + c.id() + "/letters/acknowledgement"));
+        String batch = RuntimeRequests.pdfText(officer.download("/staff/pages/letters/to-post.pdf"));
+        for (String letter : new String[] {acknowledgement, batch}) {
+            assertThat(letter)
+                    .contains("Our reference: " + c.reference())
+                    .contains(NAME)
+                    .contains("Customer Feedback Team")
+                    .contains("Town Hall")
+                    .contains("1 Market Square")
+                    .contains("NM1 1AA")
+                    .contains("01632 960 777")
+                    .contains("feedback@northmere.example")
+                    .contains("Northmere Young People's Advocacy can help you for free: phone 01632 960 778")
+                    .contains("https://advocacy.northmere.example");
+        }
+        assertThat(acknowledgement).contains("Dear Jo Phoned,").contains("4 Mill Lane");
+        assertNothingOfTheSampleCouncil("the acknowledgement letter", acknowledgement);
+        assertNothingOfTheSampleCouncil("the day's batch of letters", batch);
+    }
+
+    @Test
+    void itsStaffPagesStatisticsCsvAndWeeklySummaryNameItsTeamsAndNothingOfTheSampleCouncil() throws Exception {
+        RuntimeRequests.Logged c = RuntimeRequests.loggedByPhone(runtime, "CIN");
+        StaffPagesClient officer = StaffPagesClient.signIn(runtime, "officer");
+
+        String dashboard = officer.get("/staff/pages/dashboard").body();
+        String complaint = officer.get("/staff/pages/complaints/" + c.id()).body();
+        assertThat(dashboard).contains(NAME).contains(c.reference());
+        assertThat(complaint).contains(c.reference());
+        // Every staff page the officer can reach from the menu and the complaint's page, as the officer sees it.
+        Set<String> reached = new TreeSet<>();
+        for (String page : new String[] {dashboard, complaint}) {
+            Matcher link = STAFF_PAGE_LINK.matcher(page);
+            while (link.find()) {
+                reached.add(link.group(1).replace("&amp;", "&"));
+            }
+        }
+        reached.removeIf(path -> path.contains("/letters/") || path.endsWith(".pdf"));
+        assertThat(reached).contains("/staff/pages/statistics", "/staff/pages/search");
+        // The menu shows every page to every role; "Who looked" is the director's, so the officer gets its 403 page.
+        StaffPagesClient director = StaffPagesClient.signIn(runtime, "director");
+        for (String path : reached) {
+            StaffPagesClient who = path.startsWith("/staff/pages/access") ? director : officer;
+            HttpResponse<String> page = who.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertNothingOfTheSampleCouncil(path, page.body());
+        }
+        assertNothingOfTheSampleCouncil(
+                "the officer's refusal of Who looked",
+                officer.get("/staff/pages/access").body());
+        assertNothingOfTheSampleCouncil("the dashboard", dashboard);
+        assertNothingOfTheSampleCouncil("the complaint's page", complaint);
+
+        Matcher csvLink =
+                CSV_LINK.matcher(officer.get("/staff/pages/statistics").body());
+        assertThat(csvLink.find()).as("the statistics page's CSV link").isTrue();
+        HttpResponse<String> csv = officer.get(csvLink.group(1).replace("&amp;", "&"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).isNotBlank();
+        assertNothingOfTheSampleCouncil("the statistics CSV", csv.body());
+
+        // The coming Monday's summary to the manager of Children in need (the profile's CIN) lists the complaint.
+        Instant monday = LocalDate.now(LocalRuntime.LONDON)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(8, 0)
+                .atZone(LocalRuntime.LONDON)
+                .toInstant();
+        runtime.schedules().fireNow("weekly-team-summary", monday);
+        SentEmail summary = runtime.standIns().mailbox().emailsTo(CIN_MANAGER).stream()
+                .filter(e -> e.subject().startsWith("Weekly complaints summary"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(summary.text().orElse("")).contains(c.reference());
+        assertNothingOfTheSampleCouncil("the summary's subject", summary.subject());
+        assertNothingOfTheSampleCouncil("the summary's text", summary.text().orElse(""));
+        assertNothingOfTheSampleCouncil("the summary's HTML", summary.html().orElse(""));
+    }
+
+    @Test
+    void itsDemoManagersAreItsOwnTeamsManagersAndSeeOnlyTheirOwnTeamsComplaints() throws Exception {
+        RuntimeRequests.Logged inNeed = RuntimeRequests.loggedByPhone(runtime, "CIN");
+
+        HttpResponse<String> chooser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(runtime.endpoint().resolve("/staff/pages/sign-in"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(chooser.body())
+                .contains("value=\"cin-manager\"")
+                .contains("value=\"cic-manager\"")
+                .doesNotContain("huntingdon-manager")
+                .doesNotContain("ecf-manager");
+        assertThat(runtime.welcome()).contains("cin-manager").doesNotContain("huntingdon-manager");
+
+        StaffPagesClient cinManager = StaffPagesClient.signIn(runtime, "cin-manager");
+        assertThat(cinManager.get("/staff/pages/dashboard").body()).contains(inNeed.reference());
+        assertThat(cinManager.get("/staff/pages/complaints/" + inNeed.id()).statusCode())
+                .isEqualTo(200);
+        assertThat(RuntimeRequests.staffApiGet(runtime, "/staff/complaints/" + inNeed.id(), "cin-manager")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(RuntimeRequests.staffApiGet(runtime, "/staff/complaints/" + inNeed.id(), "cic-manager")
+                        .statusCode())
+                .as("the children in care manager reading a children in need complaint")
+                .isEqualTo(403);
+    }
+
     private static Map<String, String> carersComplaint(String formToken) {
         LocalDate happened = LocalDate.now(ZoneId.of("Europe/London")).minusDays(10);
         Map<String, String> answers = new LinkedHashMap<>();
@@ -164,12 +292,5 @@ class OtherCouncilIT {
         answers.put("procedure", "statutory_childrens");
         answers.put("consent", "yes");
         return answers;
-    }
-
-    private static String urlEncoded(Map<String, String> answers) {
-        return answers.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

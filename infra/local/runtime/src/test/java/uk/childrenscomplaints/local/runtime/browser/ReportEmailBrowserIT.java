@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import uk.childrenscomplaints.complaint.application.ports.ReportMail;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsSettings;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.reports.email.ReportEmails;
 import uk.childrenscomplaints.reports.email.SampleReports;
@@ -36,12 +37,20 @@ class ReportEmailBrowserIT {
         }
     }
 
+    /**
+     * As the report function sends it: under the sample council's name and with its brand colour's band above the
+     * title, both from its profile (config/sample-council.yml), so the screenshots show what a council receives.
+     */
     private static WebDriver open(ReportMail mail) throws IOException {
+        io.micronaut.context.env.PropertySource profile =
+                ComplaintsSettings.sources(ComplaintsSettings.SAMPLE_PROFILE).get(1);
+        String name = String.valueOf(profile.get("complaints.council-name"));
+        String brand = String.valueOf(profile.get("complaints.council.brand-colour"));
         Path file = Files.createTempFile("report-email-", ".html");
-        Files.writeString(
-                file, ReportEmails.render(mail, "Cambridgeshire County Council").html());
+        Files.writeString(file, ReportEmails.render(mail, name, brand).html());
         WebDriver browser = chromium.driver();
         browser.get(file.toUri().toString());
+        assertThat(browser.getPageSource()).contains("border-top:10px solid " + brand);
         return browser;
     }
 
