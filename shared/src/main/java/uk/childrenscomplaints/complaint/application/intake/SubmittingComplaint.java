@@ -19,6 +19,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
+import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
@@ -51,7 +52,7 @@ public final class SubmittingComplaint {
     private final NewComplaintValidation validation;
     private final Teams teams;
     private final SendingOwedNotifications sending;
-    private final IdempotencyKeys keys;
+    private final IntakeGate gate;
     private final IdempotencyPeriods periods;
     private final SubmissionLimits limits;
     private final EarliestReceivedDate earliestReceived;
@@ -93,12 +94,39 @@ public final class SubmittingComplaint {
             SubmissionLimits limits,
             EarliestReceivedDate earliestReceived,
             Clock clock) {
+        this(
+                complaints,
+                timescales,
+                teams,
+                sending,
+                new IntakeGateInSteps(keys, limits == null ? null : limits.counters()),
+                periods,
+                limits,
+                earliestReceived,
+                clock);
+    }
+
+    /**
+     * @param gate claims the key and counts the limits together (decision 036): in AWS one transaction, so a new
+     *     public complaint costs that, the reference and the complaint's put
+     * @param limits the public routes' abuse limits; null: none
+     */
+    public SubmittingComplaint(
+            Complaints complaints,
+            TimescalePolicy timescales,
+            Teams teams,
+            SendingOwedNotifications sending,
+            IntakeGate gate,
+            IdempotencyPeriods periods,
+            SubmissionLimits limits,
+            EarliestReceivedDate earliestReceived,
+            Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
         this.validation = new NewComplaintValidation(teams);
         this.teams = teams;
         this.sending = sending;
-        this.keys = keys;
+        this.gate = gate;
         this.periods = periods;
         this.limits = limits;
         this.earliestReceived = earliestReceived;
@@ -152,8 +180,8 @@ public final class SubmittingComplaint {
 
     /**
      * The key is claimed before the complaint is written, naming the id the complaint will have: a submission killed
-     * between the two writes is finished by its retry (same key, same answers), under that id. Only the conditional
-     * put is paid for a new key; the key and the complaint are read only when the key was taken.
+     * between the writes is finished by its retry (same key, same answers), under that id. The claim and the limits
+     * are one pass of the gate; the key and the complaint are read only when the key was taken.
      */
     private SubmissionResult accept(
             NewComplaint s,
@@ -166,40 +194,45 @@ public final class SubmittingComplaint {
             boolean limited) {
         Instant now = clock.instant();
         ComplaintId id = ComplaintId.random();
-        if (scopedKey != null) {
-            String fingerprint = Fingerprint.of(s);
-            IdempotencyKeys.Claim claim =
-                    keys.claim(new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor)), now);
-            if (claim instanceof IdempotencyKeys.Claim.Taken taken) {
-                if (!taken.fingerprint().equals(fingerprint)) {
-                    return new SubmissionResult.KeyReused();
-                }
-                Optional<Complaint> earlier = complaints.find(taken.complaintId());
-                if (earlier.isPresent()) {
-                    return new SubmissionResult.Accepted(earlier.get(), true);
-                }
-                // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it.
-                id = taken.complaintId();
+        String fingerprint = Fingerprint.of(s);
+        IdempotencyKeys.Key key =
+                scopedKey == null ? null : new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
+        List<IntakeGate.Limit> counted = limited && limits != null ? limits.of(source, s.email()) : List.of();
+        IntakeGate.Result passed = gate.pass(key, counted, now);
+        boolean finishing = false;
+        if (passed instanceof IntakeGate.Result.KeyTaken taken) {
+            if (!taken.fingerprint().equals(fingerprint)) {
+                return new SubmissionResult.KeyReused();
+            }
+            Optional<Complaint> earlier = complaints.find(taken.complaintId());
+            if (earlier.isPresent()) {
+                return new SubmissionResult.Accepted(earlier.get(), true);
+            }
+            // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it, under
+            // its key, counted as any new complaint is.
+            id = taken.complaintId();
+            key = new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
+            finishing = true;
+            try {
+                passed = gate.pass(null, counted, now);
+            } catch (RuntimeException e) {
+                gate.giveBack(key, List.of());
+                throw e;
             }
         }
-        SubmissionLimits.Decision.Allowed allowed = null;
+        if (passed instanceof IntakeGate.Result.Refused refused) {
+            if (finishing) {
+                // The gate wrote nothing, but the key the earlier attempt left goes back, as its refusal would have.
+                gate.giveBack(key, List.of());
+            }
+            return new SubmissionResult.TooMany(refused.retryAfter());
+        }
         Complaint complaint;
         try {
-            if (limited && limits != null) {
-                SubmissionLimits.Decision decision = limits.take(source, s.email());
-                if (decision instanceof SubmissionLimits.Decision.Refused refused) {
-                    release(scopedKey, id);
-                    return new SubmissionResult.TooMany(refused.retryAfter());
-                }
-                allowed = (SubmissionLimits.Decision.Allowed) decision;
-            }
             complaint = newComplaint(id, s, route, receivedOn, actor);
         } catch (RuntimeException e) {
             // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
-            if (allowed != null) {
-                limits.giveBack(allowed);
-            }
-            release(scopedKey, id);
+            gate.giveBack(key, counted);
             throw e;
         }
         // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
@@ -210,12 +243,6 @@ public final class SubmittingComplaint {
         }
         sending.sendOwed(complaint);
         return new SubmissionResult.Accepted(complaint, false);
-    }
-
-    private void release(String scopedKey, ComplaintId id) {
-        if (scopedKey != null) {
-            keys.release(scopedKey, id);
-        }
     }
 
     private Complaint newComplaint(ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor) {
