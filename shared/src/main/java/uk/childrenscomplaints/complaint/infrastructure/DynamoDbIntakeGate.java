@@ -30,7 +30,10 @@ import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 public final class DynamoDbIntakeGate implements IntakeGate {
     static final String UNKNOWN_OPERATION = "UnknownOperationException";
     static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    /** Another write held an item for the moment: nothing was written, and the same transaction may go again. */
+    /**
+     * No condition decided it (another write held an item for the moment, or the key's holder went between the refusal
+     * and its read): nothing was written, and the same transaction may go again.
+     */
     private static final Set<String> WORTH_RETRYING = Set.of("None", CONDITION_FAILED, "TransactionConflict");
 
     private static final int ATTEMPTS = 3;

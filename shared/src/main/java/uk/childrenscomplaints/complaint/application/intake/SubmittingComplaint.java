@@ -58,31 +58,10 @@ public final class SubmittingComplaint {
     private final EarliestReceivedDate earliestReceived;
     private final Clock clock;
 
-    /** @param limits the public routes' abuse limits; null: none (staff logging is never limited by them) */
-    public SubmittingComplaint(
-            Complaints complaints,
-            TimescalePolicy timescales,
-            Teams teams,
-            SendingOwedNotifications sending,
-            IdempotencyKeys keys,
-            IdempotencyPeriods periods,
-            SubmissionLimits limits,
-            Clock clock) {
-        this(
-                complaints,
-                timescales,
-                teams,
-                sending,
-                keys,
-                periods,
-                limits,
-                EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
-                clock);
-    }
-
     /**
-     * @param earliestReceived the first day a complaint logged by staff may have been received; read only when staff
-     *     log one (the public routes take today's date), so the public form pays no call for it
+     * Over the two ports, each claim and count its own write ({@link IntakeGateInSteps}).
+     *
+     * @param limits the public routes' abuse limits; null: none (staff logging is never limited by them)
      */
     public SubmittingComplaint(
             Complaints complaints,
@@ -92,7 +71,6 @@ public final class SubmittingComplaint {
             IdempotencyKeys keys,
             IdempotencyPeriods periods,
             SubmissionLimits limits,
-            EarliestReceivedDate earliestReceived,
             Clock clock) {
         this(
                 complaints,
@@ -102,7 +80,7 @@ public final class SubmittingComplaint {
                 new IntakeGateInSteps(keys, limits == null ? null : limits.counters()),
                 periods,
                 limits,
-                earliestReceived,
+                EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
                 clock);
     }
 
@@ -110,6 +88,8 @@ public final class SubmittingComplaint {
      * @param gate claims the key and counts the limits together (decision 036): in AWS one transaction, so a new
      *     public complaint costs that, the reference and the complaint's put
      * @param limits the public routes' abuse limits; null: none
+     * @param earliestReceived the first day a complaint logged by staff may have been received; read only when staff
+     *     log one (the public routes take today's date), so the public form pays no call for it
      */
     public SubmittingComplaint(
             Complaints complaints,
