@@ -28,17 +28,23 @@ public final class IntakeGateInSteps implements IntakeGate {
             return new Result.KeyTaken(taken.complaintId(), taken.fingerprint());
         }
         List<Limit> counted = new ArrayList<>();
-        try {
-            for (Limit limit : limits) {
-                if (!counters.addIfBelow(limit.counter(), limit.limit(), limit.expiresAt())) {
+        for (Limit limit : limits) {
+            boolean added;
+            try {
+                added = counters.addIfBelow(limit.counter(), limit.limit(), limit.expiresAt());
+            } catch (RuntimeException e) {
+                try {
                     giveBack(key, counted);
-                    return new Result.Refused(limit.retryAfter());
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
                 }
-                counted.add(limit);
+                throw e;
             }
-        } catch (RuntimeException e) {
-            giveBack(key, counted);
-            throw e;
+            if (!added) {
+                giveBack(key, counted);
+                return new Result.Refused(limit.retryAfter());
+            }
+            counted.add(limit);
         }
         return new Result.Passed();
     }

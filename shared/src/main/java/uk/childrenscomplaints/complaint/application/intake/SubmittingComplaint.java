@@ -196,8 +196,7 @@ public final class SubmittingComplaint {
             try {
                 passed = gate.pass(null, counted, now);
             } catch (RuntimeException e) {
-                gate.giveBack(key, List.of());
-                throw e;
+                throw undone(key, List.of(), e);
             }
         }
         if (passed instanceof IntakeGate.Result.Refused refused) {
@@ -212,8 +211,7 @@ public final class SubmittingComplaint {
             complaint = newComplaint(id, s, route, receivedOn, actor);
         } catch (RuntimeException e) {
             // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
-            gate.giveBack(key, counted);
-            throw e;
+            throw undone(key, counted, e);
         }
         // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
         // a retry finds it, or finishes it, and never stores a second one.
@@ -223,6 +221,16 @@ public final class SubmittingComplaint {
         }
         sending.sendOwed(complaint);
         return new SubmissionResult.Accepted(complaint, false);
+    }
+
+    /** Gives back what passed; the failure that made it necessary is the one the caller sees, even if this fails. */
+    private RuntimeException undone(IdempotencyKeys.Key key, List<IntakeGate.Limit> counted, RuntimeException failure) {
+        try {
+            gate.giveBack(key, counted);
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+        return failure;
     }
 
     private Complaint newComplaint(ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor) {

@@ -48,6 +48,7 @@ class PassingTheIntakeGateTest {
         final List<IdempotencyKeys.Key> passedKeys = new ArrayList<>();
         IdempotencyKeys.Key givenBackKey;
         List<Limit> givenBackCounts;
+        boolean givingBackFails;
 
         @Override
         public Result pass(IdempotencyKeys.Key key, List<Limit> limits, Instant now) {
@@ -61,6 +62,9 @@ class PassingTheIntakeGateTest {
             calls.add("give back");
             givenBackKey = key;
             givenBackCounts = counted;
+            if (givingBackFails) {
+                throw new IllegalStateException("the give-back's call timed out too");
+            }
         }
     }
 
@@ -180,5 +184,18 @@ class PassingTheIntakeGateTest {
                 .satisfiesExactly(
                         source -> assertThat(source).startsWith("source#").endsWith("#2026-12-24T10:00:00Z"),
                         email -> assertThat(email).startsWith("email#").endsWith("#2026-12-24"));
+    }
+
+    @Test
+    void whenGivingBackFailsTooTheCallerStillSeesTheFailureThatStoppedTheSubmission() {
+        gate.answers.add(new IntakeGate.Result.Passed());
+        referencesFail = true;
+        gate.givingBackFails = true;
+
+        assertThatThrownBy(() -> submitting().submit(ANSWERS, api("key-1")))
+                .hasMessage("the counter's call timed out")
+                .satisfies(e -> assertThat(e.getSuppressed())
+                        .singleElement()
+                        .satisfies(s -> assertThat(s).hasMessage("the give-back's call timed out too")));
     }
 }
