@@ -1,7 +1,9 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
+import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Whether a failure means an AWS service the code depends on is unreachable, stalled or overloaded: worth a 503 and a
@@ -9,6 +11,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * fault of ours, and a 500.
  */
 public final class AwsOutage {
+    private static final Set<String> BUSY =
+            Set.of("TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded");
+
     private AwsOutage() {}
 
     public static boolean is(Throwable failure) {
@@ -17,10 +22,24 @@ public final class AwsOutage {
             if (t instanceof SdkClientException) {
                 return true;
             }
+            if (t instanceof TransactionCanceledException cancelled && busy(cancelled)) {
+                return true;
+            }
             if (t instanceof AwsServiceException service) {
                 return service.statusCode() >= 500 || service.isThrottlingException();
             }
         }
         return false;
+    }
+
+    /**
+     * A transaction (a 400) cancelled only because its items were busy or throttled, no condition failing: the same
+     * request may pass in a moment (decision 036).
+     */
+    private static boolean busy(TransactionCanceledException cancelled) {
+        return cancelled.hasCancellationReasons()
+                && cancelled.cancellationReasons().stream().anyMatch(r -> BUSY.contains(r.code()))
+                && cancelled.cancellationReasons().stream()
+                        .allMatch(r -> r.code() == null || "None".equals(r.code()) || BUSY.contains(r.code()));
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -22,6 +23,8 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
     static final String SK = "IDEMPOTENCY";
     static final String COMPLAINT_ID = "complaintId";
     static final String FINGERPRINT = "fingerprint";
+    /** Free, or held by a key that has expired (which DynamoDB's TTL may not have deleted yet, and dynalite never). */
+    static final String CLAIM_CONDITION = "attribute_not_exists(pk) OR #exp < :now";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -33,7 +36,47 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public Claim claim(Key key, Instant now) {
-        Map<String, AttributeValue> item = Map.of(
+        Map<String, AttributeValue> item = item(key);
+        // Twice at most: a key that expired between the refused put and the read is claimed on the second go.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                dynamo.putItem(r -> r.tableName(table)
+                        .item(item)
+                        .conditionExpression(CLAIM_CONDITION)
+                        .expressionAttributeNames(claimNames())
+                        .expressionAttributeValues(claimValues(now))
+                        // DynamoDB returns the holder with the refusal, saving a read; dynalite does not, hence the
+                        // read below.
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                return new Claim.Claimed();
+            } catch (ConditionalCheckFailedException e) {
+                Optional<Claim.Taken> taken = holder(e.hasItem() ? e.item() : Map.of(), key, now);
+                if (taken.isPresent()) {
+                    return taken.get();
+                }
+            }
+        }
+        throw new IllegalStateException("an idempotency key could be neither claimed nor read");
+    }
+
+    /**
+     * Who holds the key whose claim was refused: {@code returned}, the holder DynamoDB sent back with the refusal, or
+     * when it sent none (dynalite, and perhaps other stand-ins) a consistent read. Empty when the holder has gone or
+     * expired since, so the claim may be tried again.
+     */
+    Optional<Claim.Taken> holder(Map<String, AttributeValue> returned, Key key, Instant now) {
+        Map<String, AttributeValue> holder = returned != null && !returned.isEmpty() ? returned : read(key);
+        if (holder == null || expired(holder, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claim.Taken(
+                new ComplaintId(holder.get(COMPLAINT_ID).s()),
+                holder.get(FINGERPRINT).s()));
+    }
+
+    /** The key's item, as both the single put and the intake gate's transaction write it. */
+    static Map<String, AttributeValue> item(Key key) {
+        return Map.of(
                 ComplaintItem.PK,
                 AttributeValue.fromS(pk(key.scopedKey())),
                 ComplaintItem.SK,
@@ -46,29 +89,14 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
                 AttributeValue.fromN(Long.toString(key.expiresAt().getEpochSecond())),
                 DynamoDbRetention.EXPIRY_PK,
                 AttributeValue.fromS(DynamoDbRetention.EXPIRES));
-        // Twice at most: a key that expired between the refused put and the read is claimed on the second go.
-        for (int attempt = 0; attempt < 2; attempt++) {
-            try {
-                dynamo.putItem(r -> r.tableName(table)
-                        .item(item)
-                        .conditionExpression("attribute_not_exists(pk) OR #exp < :now")
-                        .expressionAttributeNames(Map.of("#exp", Attrs.EXPIRES_AT))
-                        .expressionAttributeValues(
-                                Map.of(":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))))
-                        // DynamoDB returns the holder with the refusal, saving a read; dynalite does not, hence the
-                        // read below.
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
-                return new Claim.Claimed();
-            } catch (ConditionalCheckFailedException e) {
-                Map<String, AttributeValue> holder = e.hasItem() && !e.item().isEmpty() ? e.item() : read(key);
-                if (holder != null && !expired(holder, now)) {
-                    return new Claim.Taken(
-                            new ComplaintId(holder.get(COMPLAINT_ID).s()),
-                            holder.get(FINGERPRINT).s());
-                }
-            }
-        }
-        throw new IllegalStateException("an idempotency key could be neither claimed nor read");
+    }
+
+    static Map<String, String> claimNames() {
+        return Map.of("#exp", Attrs.EXPIRES_AT);
+    }
+
+    static Map<String, AttributeValue> claimValues(Instant now) {
+        return Map.of(":now", AttributeValue.fromN(Long.toString(now.getEpochSecond())));
     }
 
     private Map<String, AttributeValue> read(Key key) {
@@ -95,7 +123,7 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
         }
     }
 
-    private static Map<String, AttributeValue> itemKey(String scopedKey) {
+    static Map<String, AttributeValue> itemKey(String scopedKey) {
         return Map.of(
                 ComplaintItem.PK, AttributeValue.fromS(pk(scopedKey)), ComplaintItem.SK, AttributeValue.fromS(SK));
     }

@@ -16,6 +16,10 @@ import uk.childrenscomplaints.complaint.application.ports.LimitCounters;
 public final class DynamoDbLimitCounters implements LimitCounters {
     static final String SK = "LIMIT";
     static final String COUNT = "count";
+    /** Counting one, as both the single update and the intake gate's transaction write it. */
+    static final String ADD_ONE = "ADD #c :one SET #exp = :exp, #xpk = :xpk";
+
+    static final String BELOW_LIMIT = "attribute_not_exists(#c) OR #c < :limit";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -30,19 +34,26 @@ public final class DynamoDbLimitCounters implements LimitCounters {
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(key(counter))
-                    .updateExpression("ADD #c :one SET #exp = :exp, #xpk = :xpk")
-                    .conditionExpression("attribute_not_exists(#c) OR #c < :limit")
-                    .expressionAttributeNames(
-                            Map.of("#c", COUNT, "#exp", Attrs.EXPIRES_AT, "#xpk", DynamoDbRetention.EXPIRY_PK))
-                    .expressionAttributeValues(Map.of(
-                            ":xpk", AttributeValue.fromS(DynamoDbRetention.EXPIRES),
-                            ":one", AttributeValue.fromN("1"),
-                            ":limit", AttributeValue.fromN(Integer.toString(limit)),
-                            ":exp", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())))));
+                    .updateExpression(ADD_ONE)
+                    .conditionExpression(BELOW_LIMIT)
+                    .expressionAttributeNames(addNames())
+                    .expressionAttributeValues(addValues(limit, expiresAt)));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    static Map<String, String> addNames() {
+        return Map.of("#c", COUNT, "#exp", Attrs.EXPIRES_AT, "#xpk", DynamoDbRetention.EXPIRY_PK);
+    }
+
+    static Map<String, AttributeValue> addValues(int limit, Instant expiresAt) {
+        return Map.of(
+                ":xpk", AttributeValue.fromS(DynamoDbRetention.EXPIRES),
+                ":one", AttributeValue.fromN("1"),
+                ":limit", AttributeValue.fromN(Integer.toString(limit)),
+                ":exp", AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())));
     }
 
     @Override
@@ -70,7 +81,7 @@ public final class DynamoDbLimitCounters implements LimitCounters {
         }
     }
 
-    private static Map<String, AttributeValue> key(String counter) {
+    static Map<String, AttributeValue> key(String counter) {
         return Map.of(
                 ComplaintItem.PK, AttributeValue.fromS("LIMIT#" + counter),
                 ComplaintItem.SK, AttributeValue.fromS(SK));

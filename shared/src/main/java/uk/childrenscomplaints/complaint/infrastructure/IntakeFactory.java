@@ -16,8 +16,8 @@ import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotific
 import uk.childrenscomplaints.complaint.application.intake.SubmissionLimits;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
-import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.ImportedHistory;
+import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.application.ports.LimitCounters;
 import uk.childrenscomplaints.complaint.model.Teams;
 
@@ -26,9 +26,10 @@ import uk.childrenscomplaints.complaint.model.Teams;
 public class IntakeFactory {
     static final String EARLIEST_SETTING = "EARLIEST_RECEIVED (complaints.earliest-received)";
 
+    /** The key's claim and the limits' counts in one transaction where the store has them (decision 036). */
     @Singleton
-    IdempotencyKeys idempotencyKeys(DynamoDbClient dynamo, ComplaintsConfiguration config) {
-        return new DynamoDbIdempotencyKeys(dynamo, config.tableName());
+    IntakeGate intakeGate(DynamoDbClient dynamo, ComplaintsConfiguration config) {
+        return new DynamoDbIntakeGate(dynamo, config.tableName());
     }
 
     @Singleton
@@ -86,8 +87,7 @@ public class IntakeFactory {
             TimescalePolicy policy,
             Teams teams,
             SendingOwedNotifications sending,
-            IdempotencyKeys keys,
-            LimitCounters counters,
+            IntakeGate gate,
             KeyedHash hash,
             IntakeConfiguration intake,
             EarliestReceivedDate earliestReceived,
@@ -97,14 +97,10 @@ public class IntakeFactory {
                 policy,
                 teams,
                 sending,
-                keys,
+                gate,
                 intake.periods(),
                 new SubmissionLimits(
-                        counters,
-                        hash,
-                        intake.submissionsPerSourcePerHour(),
-                        intake.submissionsPerEmailPerDay(),
-                        clock),
+                        hash, intake.submissionsPerSourcePerHour(), intake.submissionsPerEmailPerDay(), clock),
                 earliestReceived,
                 clock);
     }

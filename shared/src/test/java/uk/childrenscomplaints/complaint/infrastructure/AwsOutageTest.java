@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 class AwsOutageTest {
 
@@ -34,6 +36,24 @@ class AwsOutageTest {
                 .isTrue();
         assertThat(AwsOutage.is(DynamoDbException.builder().statusCode(400).build()))
                 .isFalse();
+    }
+
+    @Test
+    void aTransactionCancelledByAConflictOrThrottlingIsAnOutageButOneWhoseConditionFailedIsNot() {
+        assertThat(AwsOutage.is(cancelled("None", "TransactionConflict"))).isTrue();
+        assertThat(AwsOutage.is(cancelled("ThrottlingError", "None"))).isTrue();
+        assertThat(AwsOutage.is(cancelled("ConditionalCheckFailed", "TransactionConflict")))
+                .isFalse();
+        assertThat(AwsOutage.is(cancelled("None", "ValidationError"))).isFalse();
+    }
+
+    private static TransactionCanceledException cancelled(String... codes) {
+        return (TransactionCanceledException) TransactionCanceledException.builder()
+                .statusCode(400)
+                .cancellationReasons(java.util.Arrays.stream(codes)
+                        .map(code -> CancellationReason.builder().code(code).build())
+                        .toList())
+                .build();
     }
 
     @Test

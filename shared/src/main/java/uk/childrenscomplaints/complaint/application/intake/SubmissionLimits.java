@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
+import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.application.ports.LimitCounters;
 
 /**
  * The public routes' abuse limits: so many submissions an hour from one source address, and so many a day naming one
- * email address (London days). Fixed windows, counted in the store by conditional writes, named by keyed hashes: no
- * address is stored. A refused submission changes no counter (one already counted for it is given back).
+ * email address (London days). Fixed windows, counted in the store by conditional writes through the
+ * {@link IntakeGate} together with the idempotency key (decision 036), named by keyed hashes: no address is stored. A
+ * refused submission changes no counter.
  */
 public final class SubmissionLimits {
     private static final ZoneId LONDON = CouncilTime.ZONE;
@@ -24,6 +27,14 @@ public final class SubmissionLimits {
     private final int perEmailPerDay;
     private final Clock clock;
 
+    public SubmissionLimits(KeyedHash hash, int perSourcePerHour, int perEmailPerDay, Clock clock) {
+        this(null, hash, perSourcePerHour, perEmailPerDay, clock);
+    }
+
+    /**
+     * @param counters where the limits are counted when {@link SubmittingComplaint} is given the separate ports rather
+     *     than a gate (a store without transactions, or tests over the two ports)
+     */
     public SubmissionLimits(
             LimitCounters counters, KeyedHash hash, int perSourcePerHour, int perEmailPerDay, Clock clock) {
         this.counters = counters;
@@ -33,47 +44,36 @@ public final class SubmissionLimits {
         this.clock = clock;
     }
 
-    /** What the limits said. */
-    sealed interface Decision {
-        /** Within the limits; the counters taken, to give back if the submission does not go through after all. */
-        record Allowed(List<String> counted) implements Decision {}
-
-        /** Over a limit; nothing counted. */
-        record Refused(Instant retryAfter) implements Decision {}
+    LimitCounters counters() {
+        return counters;
     }
 
     /**
-     * Counts a submission from {@code source} (API Gateway's source IP; null or blank: not limited by source) naming
-     * {@code email} (null or blank: not limited by address).
+     * The limits a submission from {@code source} (API Gateway's source IP; null or blank: not limited by source)
+     * naming {@code email} (null or blank: not limited by address) counts now: the source's first, so it is the one
+     * reported when both are full, as it always was.
      */
-    Decision take(String source, String email) {
+    List<IntakeGate.Limit> of(String source, String email) {
         Instant now = clock.instant();
-        String sourceCounter = null;
+        List<IntakeGate.Limit> limits = new ArrayList<>(2);
         if (source != null && !source.isBlank()) {
             Instant hour = now.truncatedTo(ChronoUnit.HOURS);
             Instant nextHour = hour.plus(1, ChronoUnit.HOURS);
-            sourceCounter = "source#" + hash.ofSourceAddress(source) + "#" + hour;
-            if (!counters.addIfBelow(sourceCounter, perSourcePerHour, nextHour.plus(1, ChronoUnit.HOURS))) {
-                return new Decision.Refused(nextHour);
-            }
+            limits.add(new IntakeGate.Limit(
+                    "source#" + hash.ofSourceAddress(source) + "#" + hour,
+                    perSourcePerHour,
+                    nextHour.plus(1, ChronoUnit.HOURS),
+                    nextHour));
         }
         if (email != null && !email.isBlank()) {
             LocalDate today = LocalDate.now(clock.withZone(LONDON));
             Instant tomorrow = today.plusDays(1).atStartOfDay(LONDON).toInstant();
-            String emailCounter = "email#" + hash.ofEmail(email) + "#" + today;
-            if (!counters.addIfBelow(emailCounter, perEmailPerDay, tomorrow.plus(1, ChronoUnit.DAYS))) {
-                if (sourceCounter != null) {
-                    counters.giveBack(sourceCounter);
-                }
-                return new Decision.Refused(tomorrow);
-            }
-            return new Decision.Allowed(
-                    sourceCounter == null ? List.of(emailCounter) : List.of(sourceCounter, emailCounter));
+            limits.add(new IntakeGate.Limit(
+                    "email#" + hash.ofEmail(email) + "#" + today,
+                    perEmailPerDay,
+                    tomorrow.plus(1, ChronoUnit.DAYS),
+                    tomorrow));
         }
-        return new Decision.Allowed(sourceCounter == null ? List.of() : List.of(sourceCounter));
-    }
-
-    void giveBack(Decision.Allowed allowed) {
-        allowed.counted().forEach(counters::giveBack);
+        return List.copyOf(limits);
     }
 }

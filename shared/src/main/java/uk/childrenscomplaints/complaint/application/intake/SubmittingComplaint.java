@@ -19,6 +19,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
+import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.model.AgeBand;
 import uk.childrenscomplaints.complaint.model.Change;
 import uk.childrenscomplaints.complaint.model.ChildDetails;
@@ -51,13 +52,17 @@ public final class SubmittingComplaint {
     private final NewComplaintValidation validation;
     private final Teams teams;
     private final SendingOwedNotifications sending;
-    private final IdempotencyKeys keys;
+    private final IntakeGate gate;
     private final IdempotencyPeriods periods;
     private final SubmissionLimits limits;
     private final EarliestReceivedDate earliestReceived;
     private final Clock clock;
 
-    /** @param limits the public routes' abuse limits; null: none (staff logging is never limited by them) */
+    /**
+     * Over the two ports, each claim and count its own write ({@link IntakeGateInSteps}).
+     *
+     * @param limits the public routes' abuse limits; null: none (staff logging is never limited by them)
+     */
     public SubmittingComplaint(
             Complaints complaints,
             TimescalePolicy timescales,
@@ -72,7 +77,7 @@ public final class SubmittingComplaint {
                 timescales,
                 teams,
                 sending,
-                keys,
+                new IntakeGateInSteps(keys, limits == null ? null : limits.counters()),
                 periods,
                 limits,
                 EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
@@ -80,6 +85,9 @@ public final class SubmittingComplaint {
     }
 
     /**
+     * @param gate claims the key and counts the limits together (decision 036): in AWS one transaction, so a new
+     *     public complaint costs that, the reference and the complaint's put
+     * @param limits the public routes' abuse limits; null: none
      * @param earliestReceived the first day a complaint logged by staff may have been received; read only when staff
      *     log one (the public routes take today's date), so the public form pays no call for it
      */
@@ -88,7 +96,7 @@ public final class SubmittingComplaint {
             TimescalePolicy timescales,
             Teams teams,
             SendingOwedNotifications sending,
-            IdempotencyKeys keys,
+            IntakeGate gate,
             IdempotencyPeriods periods,
             SubmissionLimits limits,
             EarliestReceivedDate earliestReceived,
@@ -98,7 +106,7 @@ public final class SubmittingComplaint {
         this.validation = new NewComplaintValidation(teams);
         this.teams = teams;
         this.sending = sending;
-        this.keys = keys;
+        this.gate = gate;
         this.periods = periods;
         this.limits = limits;
         this.earliestReceived = earliestReceived;
@@ -152,8 +160,8 @@ public final class SubmittingComplaint {
 
     /**
      * The key is claimed before the complaint is written, naming the id the complaint will have: a submission killed
-     * between the two writes is finished by its retry (same key, same answers), under that id. Only the conditional
-     * put is paid for a new key; the key and the complaint are read only when the key was taken.
+     * between the writes is finished by its retry (same key, same answers), under that id. The claim and the limits
+     * are one pass of the gate; the key and the complaint are read only when the key was taken.
      */
     private SubmissionResult accept(
             NewComplaint s,
@@ -166,41 +174,44 @@ public final class SubmittingComplaint {
             boolean limited) {
         Instant now = clock.instant();
         ComplaintId id = ComplaintId.random();
-        if (scopedKey != null) {
-            String fingerprint = Fingerprint.of(s);
-            IdempotencyKeys.Claim claim =
-                    keys.claim(new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor)), now);
-            if (claim instanceof IdempotencyKeys.Claim.Taken taken) {
-                if (!taken.fingerprint().equals(fingerprint)) {
-                    return new SubmissionResult.KeyReused();
-                }
-                Optional<Complaint> earlier = complaints.find(taken.complaintId());
-                if (earlier.isPresent()) {
-                    return new SubmissionResult.Accepted(earlier.get(), true);
-                }
-                // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it.
-                id = taken.complaintId();
+        String fingerprint = Fingerprint.of(s);
+        IdempotencyKeys.Key key =
+                scopedKey == null ? null : new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
+        List<IntakeGate.Limit> counted = limited && limits != null ? limits.of(source, s.email()) : List.of();
+        IntakeGate.Result passed = gate.pass(key, counted, now);
+        boolean finishing = false;
+        if (passed instanceof IntakeGate.Result.KeyTaken taken) {
+            if (!taken.fingerprint().equals(fingerprint)) {
+                return new SubmissionResult.KeyReused();
+            }
+            Optional<Complaint> earlier = complaints.find(taken.complaintId());
+            if (earlier.isPresent()) {
+                return new SubmissionResult.Accepted(earlier.get(), true);
+            }
+            // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it, under
+            // its key, counted as any new complaint is.
+            id = taken.complaintId();
+            key = new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
+            finishing = true;
+            try {
+                passed = gate.pass(null, counted, now);
+            } catch (RuntimeException e) {
+                throw undone(key, List.of(), e);
             }
         }
-        SubmissionLimits.Decision.Allowed allowed = null;
+        if (passed instanceof IntakeGate.Result.Refused refused) {
+            if (finishing) {
+                // The gate wrote nothing, but the key the earlier attempt left goes back, as its refusal would have.
+                gate.giveBack(key, List.of());
+            }
+            return new SubmissionResult.TooMany(refused.retryAfter());
+        }
         Complaint complaint;
         try {
-            if (limited && limits != null) {
-                SubmissionLimits.Decision decision = limits.take(source, s.email());
-                if (decision instanceof SubmissionLimits.Decision.Refused refused) {
-                    release(scopedKey, id);
-                    return new SubmissionResult.TooMany(refused.retryAfter());
-                }
-                allowed = (SubmissionLimits.Decision.Allowed) decision;
-            }
             complaint = newComplaint(id, s, route, receivedOn, actor);
         } catch (RuntimeException e) {
             // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
-            if (allowed != null) {
-                limits.giveBack(allowed);
-            }
-            release(scopedKey, id);
-            throw e;
+            throw undone(key, counted, e);
         }
         // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
         // a retry finds it, or finishes it, and never stores a second one.
@@ -212,10 +223,14 @@ public final class SubmittingComplaint {
         return new SubmissionResult.Accepted(complaint, false);
     }
 
-    private void release(String scopedKey, ComplaintId id) {
-        if (scopedKey != null) {
-            keys.release(scopedKey, id);
+    /** Gives back what passed; the failure that made it necessary is the one the caller sees, even if this fails. */
+    private RuntimeException undone(IdempotencyKeys.Key key, List<IntakeGate.Limit> counted, RuntimeException failure) {
+        try {
+            gate.giveBack(key, counted);
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
         }
+        return failure;
     }
 
     private Complaint newComplaint(ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor) {

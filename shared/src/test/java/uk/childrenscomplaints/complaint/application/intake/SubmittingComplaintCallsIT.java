@@ -1,0 +1,150 @@
+package uk.childrenscomplaints.complaint.application.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.childrenscomplaints.complaint.application.Workflow.POLICY;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
+import uk.childrenscomplaints.complaint.application.ReceivedDates;
+import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
+import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
+import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
+import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.ports.Email;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbIntakeGate;
+import uk.childrenscomplaints.complaint.infrastructure.DynamoDbLimitCounters;
+import uk.childrenscomplaints.complaint.model.SampleTeams;
+
+/**
+ * Issue 17: a new complaint on the public routes makes at most 3 synchronous AWS calls. A real DynamoDB client, with
+ * an SDK interceptor counting every request it puts on the wire, against a local endpoint that answers as DynamoDB
+ * does, transactions included (decision 036): the key and the limits in one transaction, the reference, the
+ * complaint's put.
+ *
+ * <p>The sends still happen inside the request until the relay (the other half of issue 17) takes them out; until
+ * then this counts only the calls made up to and including the complaint's put, that is before the first claim of a
+ * notification.
+ */
+class SubmittingComplaintCallsIT {
+    private static final Instant THU_2026_12_24_1015 = Instant.parse("2026-12-24T10:15:00Z");
+
+    private final DynamoDbStub stub;
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final List<Email> mail = new CopyOnWriteArrayList<>();
+    private final DynamoDbClient dynamo;
+
+    SubmittingComplaintCallsIT() throws Exception {
+        stub = new DynamoDbStub();
+        dynamo = DynamoDbClient.builder()
+                .endpointOverride(stub.endpoint())
+                .region(Region.EU_WEST_2)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+                        boolean complaintsPut = context.request() instanceof PutItemRequest put
+                                && put.item().get("pk").s().startsWith("COMPLAINT#");
+                        calls.add(complaintsPut ? "PutItem (the complaint)" : operation);
+                    }
+                }))
+                .build();
+    }
+
+    @AfterEach
+    void stop() {
+        dynamo.close();
+        stub.close();
+    }
+
+    private SubmittingComplaint submitting(int perEmailPerDay) {
+        Clock clock = Clock.fixed(THU_2026_12_24_1015, ZoneOffset.UTC);
+        DynamoDbComplaints complaints = new DynamoDbComplaints(dynamo, "complaints", clock);
+        KeyedHash hash = new KeyedHash(() -> "a test secret of thirty-two bytes or more".getBytes());
+        return new SubmittingComplaint(
+                complaints,
+                POLICY,
+                SampleTeams.SEED,
+                new SendingOwedNotifications(
+                        complaints,
+                        mail::add,
+                        e -> {},
+                        new Notifications("Example Council", "complaints@council.test"),
+                        new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"),
+                        new AcknowledgementCap(new DynamoDbLimitCounters(dynamo, "complaints"), hash, 3, clock)),
+                new DynamoDbIntakeGate(dynamo, "complaints"),
+                IdempotencyPeriods.DEFAULT,
+                new SubmissionLimits(hash, 5, perEmailPerDay, clock),
+                EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
+                clock);
+    }
+
+    private static PublicSubmission api(String key) {
+        return new PublicSubmission(PublicSubmission.Channel.API, key, "192.0.2.10");
+    }
+
+    /** The calls up to and including the complaint's put; the sends after it are the relay's to take out. */
+    private List<String> untilTheComplaintIsStored() {
+        int put = calls.indexOf("PutItem (the complaint)");
+        return put < 0 ? calls : calls.subList(0, put + 1);
+    }
+
+    @Test
+    void aNewComplaintOnThu_2026_12_24IsStoredInThreeCallsTheGateTheReferenceAndTheComplaint() {
+        SubmissionResult result = submitting(3)
+                .submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        SubmissionResult.Accepted.class,
+                        a -> assertThat(a.replayed()).isFalse());
+        assertThat(untilTheComplaintIsStored())
+                .containsExactly("TransactWriteItems", "UpdateItem", "PutItem (the complaint)");
+    }
+
+    @Test
+    void aReplayWithTheSameAnswersCostsTheTransactionAndOneReadAndTakesNoReference() {
+        SubmittingComplaint submitting = submitting(3);
+        NewComplaint answers = SubmittingComplaintIT.online("alex@example.test", "Nobody called back.");
+        var first = (SubmissionResult.Accepted) submitting.submit(answers, api("key-1"));
+        calls.clear();
+
+        var again = (SubmissionResult.Accepted) submitting.submit(answers, api("key-1"));
+
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.complaint().reference()).isEqualTo(first.complaint().reference());
+        assertThat(calls).containsExactly("TransactWriteItems", "GetItem");
+    }
+
+    @Test
+    void aSubmissionOverTheEmailsDailyLimitOnThu_2026_12_24CostsOneCallAndWritesNothing() {
+        SubmittingComplaint submitting = submitting(1);
+        submitting.submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+        calls.clear();
+
+        SubmissionResult refused = submitting.submit(
+                SubmittingComplaintIT.online("alex@example.test", "And again nobody called."), api("key-2"));
+
+        assertThat(refused).isEqualTo(new SubmissionResult.TooMany(Instant.parse("2026-12-25T00:00:00Z")));
+        assertThat(calls).containsExactly("TransactWriteItems");
+    }
+}
