@@ -80,12 +80,7 @@ class ColdStartIT {
         List<Long> sorted = times.stream().sorted().toList();
         System.out.printf(
                 "COLD-START-SUMMARY %s %s runs=%d median_ms=%d min_ms=%d max_ms=%d%n",
-                function,
-                event,
-                runs,
-                sorted.get(sorted.size() / 2),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
+                function, event, runs, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
     /**
