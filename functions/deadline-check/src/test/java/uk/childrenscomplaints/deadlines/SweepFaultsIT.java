@@ -31,6 +31,7 @@ import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.model.Respondent;
 import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.TeamName;
+import uk.childrenscomplaints.json.JsonTree;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
@@ -211,7 +212,7 @@ class SweepFaultsIT {
                     .singleElement()
                     .satisfies(e ->
                             assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
-            var sent = SesSentEvents.read(event).orElseThrow();
+            var sent = SesSentEvents.read(JsonTree.parse(event.toString())).orElseThrow();
             if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
                 confirmed++;
             }

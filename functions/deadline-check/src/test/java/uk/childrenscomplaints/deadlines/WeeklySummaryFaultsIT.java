@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.childrenscomplaints.complaint.application.deadlines.ConfirmingSends;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbDeliveries;
 import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
+import uk.childrenscomplaints.json.JsonTree;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
@@ -92,7 +93,7 @@ class WeeklySummaryFaultsIT {
                     .singleElement()
                     .satisfies(e ->
                             assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
-            var sent = SesSentEvents.read(event).orElseThrow();
+            var sent = SesSentEvents.read(JsonTree.parse(event.toString())).orElseThrow();
             if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
                 confirmed++;
             }

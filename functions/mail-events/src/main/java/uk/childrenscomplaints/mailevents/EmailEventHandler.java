@@ -1,7 +1,5 @@
 package uk.childrenscomplaints.mailevents;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.ConfirmingSends;
 import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * SES's email events (from the configuration set's EventBridge destination, on the default bus). Thin: read the
@@ -24,7 +23,6 @@ import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
  */
 public class EmailEventHandler extends MicronautRequestHandler<Map<String, Object>, MailEventResult> {
     private static final Logger LOG = LoggerFactory.getLogger(EmailEventHandler.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     RecordingUndeliverableEmail recording;
@@ -60,12 +58,8 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
     }
 
     private MailEventResult handle(Map<String, Object> input) {
-        JsonNode event;
-        try {
-            event = input == null ? null : JSON.valueToTree(input);
-        } catch (IllegalArgumentException e) {
-            event = null;
-        }
+        // The runtime has already read the event into maps and lists; it is looked into as it is.
+        JsonTree event = JsonTree.of(input);
         if (SesSentEvents.isSent(event)) {
             return confirm(event);
         }
@@ -90,7 +84,7 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
      * SES sent an email: make the send-once mark it names, as its sender would have (decision 025). A sender whose
      * send timed out kept its lease waiting for this. A failure to reach DynamoDB is thrown, so EventBridge retries.
      */
-    private MailEventResult confirm(JsonNode event) {
+    private MailEventResult confirm(JsonTree event) {
         Optional<SesSentEvents.Sent> sent = SesSentEvents.read(event);
         if (sent.isEmpty()) {
             return new MailEventResult("sent", "NO_MARKER", "", "", "", 0, 0, 0);

@@ -1,6 +1,5 @@
 package uk.childrenscomplaints.mailevents;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import uk.childrenscomplaints.complaint.application.ports.Addressee;
 import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.infrastructure.SesTags;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * Reads the event SES publishes to the default EventBridge bus through the configuration set's event destination:
@@ -34,15 +34,15 @@ final class SesEmailEvents {
 
     record Unusable(String reason) implements Parsed {}
 
-    static Parsed parse(JsonNode envelope) {
-        if (envelope == null || !envelope.isObject()) {
+    static Parsed parse(JsonTree envelope) {
+        if (!envelope.isObject()) {
             return new Unusable("not an EventBridge event");
         }
         if (!SOURCE.equals(envelope.path("source").asText())) {
             return new Unusable("not from SES");
         }
-        JsonNode detail = envelope.path("detail");
-        JsonNode mail = detail.path("mail");
+        JsonTree detail = envelope.path("detail");
+        JsonTree mail = detail.path("mail");
         if (!detail.isObject() || !mail.isObject()) {
             return new Unusable("no SES email event in detail");
         }
@@ -58,7 +58,7 @@ final class SesEmailEvents {
         Instant at;
         switch (eventType) {
             case "Bounce" -> {
-                JsonNode bounce = detail.path("bounce");
+                JsonTree bounce = detail.path("bounce");
                 kind = "Permanent".equals(text(bounce, "bounceType"))
                         ? MailEvent.Kind.BOUNCED
                         : MailEvent.Kind.BOUNCED_FOR_NOW;
@@ -66,7 +66,7 @@ final class SesEmailEvents {
                 at = instant(bounce, "timestamp");
             }
             case "Complaint" -> {
-                JsonNode complaint = detail.path("complaint");
+                JsonTree complaint = detail.path("complaint");
                 kind = MailEvent.Kind.MARKED_AS_SPAM;
                 recipients = addresses(complaint.path("complainedRecipients"));
                 at = instant(complaint, "timestamp");
@@ -91,7 +91,7 @@ final class SesEmailEvents {
         if (at == null) {
             at = instant(envelope, "time");
         }
-        JsonNode tags = mail.path("tags");
+        JsonTree tags = mail.path("tags");
         return new Usable(new MailEvent(
                 kind,
                 text(mail, "messageId"),
@@ -103,18 +103,18 @@ final class SesEmailEvents {
     }
 
     /** SES gives each tag as a list of values; ours have one. */
-    private static String tag(JsonNode tags, String name) {
-        JsonNode values = tags.path(name);
+    private static String tag(JsonTree tags, String name) {
+        JsonTree values = tags.path(name);
         if (values.isArray() && !values.isEmpty() && values.get(0).isTextual()) {
             return values.get(0).asText();
         }
         return values.isTextual() ? values.asText() : null;
     }
 
-    private static List<String> addresses(JsonNode recipients) {
+    private static List<String> addresses(JsonTree recipients) {
         List<String> out = new ArrayList<>();
         if (recipients.isArray()) {
-            for (JsonNode r : recipients) {
+            for (JsonTree r : recipients) {
                 String address = text(r, "emailAddress");
                 if (address != null) {
                     out.add(address);
@@ -124,10 +124,10 @@ final class SesEmailEvents {
         return out;
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static List<String> strings(JsonTree array) {
         List<String> out = new ArrayList<>();
         if (array.isArray()) {
-            for (JsonNode v : array) {
+            for (JsonTree v : array) {
                 if (v.isTextual() && !v.asText().isBlank()) {
                     out.add(v.asText());
                 }
@@ -136,12 +136,12 @@ final class SesEmailEvents {
         return out;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
+    private static String text(JsonTree node, String field) {
+        JsonTree v = node.path(field);
         return v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    private static Instant instant(JsonNode node, String field) {
+    private static Instant instant(JsonTree node, String field) {
         String v = text(node, field);
         if (v == null) {
             return null;

@@ -21,6 +21,7 @@ import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbDeliveries;
 import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
 import uk.childrenscomplaints.complaint.statistics.StatisticsComplaint;
+import uk.childrenscomplaints.json.JsonTree;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
@@ -116,7 +117,7 @@ class ReportFaultsIT {
                     .filteredOn(e -> e.detail().contains(id))
                     .singleElement()
                     .satisfies(e -> assertThat(e.matchedRules()).containsExactly(MAIL_EVENTS_RULE));
-            var sent = SesSentEvents.read(event).orElseThrow();
+            var sent = SesSentEvents.read(JsonTree.parse(event.toString())).orElseThrow();
             if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
                 confirmed++;
             }

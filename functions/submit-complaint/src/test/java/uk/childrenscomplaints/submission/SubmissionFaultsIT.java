@@ -20,6 +20,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotific
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbDeliveries;
 import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
+import uk.childrenscomplaints.json.JsonTree;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SentEmail;
@@ -274,7 +275,7 @@ class SubmissionFaultsIT {
                     .singleElement()
                     .satisfies(e ->
                             assertThat(e.matchedRules()).containsExactly("MailEventsFunction.SesDeliveryProblems"));
-            var sent = SesSentEvents.read(event).orElseThrow();
+            var sent = SesSentEvents.read(JsonTree.parse(event.toString())).orElseThrow();
             if (confirming.confirm(sent.marker(), sent.messageId()) == ConfirmingSends.Result.CONFIRMED) {
                 confirmed++;
             }

@@ -21,6 +21,8 @@ import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
  */
 public final class BankHolidaySource {
     static final String BUNDLED = "/clock/bank-holidays-england-and-wales.json";
+    private static final BankHolidays BUNDLED_HOLIDAYS =
+            BankHolidays.of(BundledBankHolidays.DIVISIONS.get(GovUkBankHolidaysFile.DIVISION));
     private static final int TIMEOUT_MILLIS = 10_000;
 
     private final Optional<String> override;
@@ -98,15 +100,9 @@ public final class BankHolidaySource {
         return WorkingDayCalendar.withRules(load(), today);
     }
 
+    /** Compiled from the bundled file at build time (decision 038): nothing is parsed at start. */
     private static BankHolidays loadBundled() {
-        try (InputStream in = BankHolidaySource.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new ReferenceFileException("classpath:" + BUNDLED, "missing from the jar");
-            }
-            return GovUkBankHolidaysFile.parse(in, "classpath:" + BUNDLED);
-        } catch (IOException e) {
-            throw new ReferenceFileException("classpath:" + BUNDLED, "could not be read", e);
-        }
+        return BUNDLED_HOLIDAYS;
     }
 
     private static BankHolidays loadFrom(String location) {

@@ -1,8 +1,6 @@
 package uk.childrenscomplaints.clock.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.childrenscomplaints.clock.model.BankHolidays;
+import uk.childrenscomplaints.json.JsonReadException;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * Reads the GOV.UK bank-holidays.json format. Only the "england-and-wales" division is read: the
@@ -17,29 +17,30 @@ import uk.childrenscomplaints.clock.model.BankHolidays;
  */
 public final class GovUkBankHolidaysFile {
     static final String DIVISION = "england-and-wales";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GovUkBankHolidaysFile() {}
 
     /** @param origin names the file in error messages (a path or URL, never its contents) */
     public static BankHolidays parse(InputStream in, String origin) {
-        JsonNode root;
+        JsonTree root;
         try {
-            root = JSON.readTree(in);
+            root = JsonTree.parse(in);
         } catch (JsonProcessingException e) {
             throw new ReferenceFileException(origin, "not readable as JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonReadException e) {
+            throw new ReferenceFileException(origin, "not readable as JSON (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new ReferenceFileException(origin, "could not be read", e);
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new ReferenceFileException(origin, "expected a JSON object at the top level");
         }
-        JsonNode division = root.get(DIVISION);
-        if (division == null || !division.isObject()) {
+        JsonTree division = root.path(DIVISION);
+        if (!division.isObject()) {
             throw new ReferenceFileException(origin, "no \"" + DIVISION + "\" division");
         }
-        JsonNode events = division.get("events");
-        if (events == null || !events.isArray() || events.isEmpty()) {
+        JsonTree events = division.path("events");
+        if (!events.isArray() || events.isEmpty()) {
             throw new ReferenceFileException(origin, "\"" + DIVISION + "\" has no \"events\" list, or it is empty");
         }
         List<LocalDate> dates = new ArrayList<>();
@@ -49,9 +50,9 @@ public final class GovUkBankHolidaysFile {
         return BankHolidays.of(dates);
     }
 
-    private static LocalDate dateOf(JsonNode event, int index, String origin) {
-        JsonNode date = event == null ? null : event.get("date");
-        if (date == null || !date.isTextual()) {
+    private static LocalDate dateOf(JsonTree event, int index, String origin) {
+        JsonTree date = event.path("date");
+        if (!date.isTextual()) {
             throw new ReferenceFileException(origin, "event " + index + " has no \"date\" text");
         }
         try {

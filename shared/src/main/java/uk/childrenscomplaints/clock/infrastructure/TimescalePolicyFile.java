@@ -1,8 +1,6 @@
 package uk.childrenscomplaints.clock.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.clock.model.TimescaleUnit;
 import uk.childrenscomplaints.clock.model.Timescales;
 import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
+import uk.childrenscomplaints.json.JsonReadException;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * Reads the versioned timescales file. Every {@link TimescaleId} must appear exactly once and no
@@ -22,19 +22,14 @@ import uk.childrenscomplaints.clock.model.WorkingDayCalendar;
  */
 public final class TimescalePolicyFile {
     static final String BUNDLED = "/clock/timescales.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Timescales BUNDLED_TIMESCALES =
+            Timescales.of(BundledTimescales.VERSION, BundledTimescales.TIMESCALES);
 
     private TimescalePolicyFile() {}
 
+    /** Compiled from the bundled file at build time (decision 038): nothing is parsed at start. */
     public static Timescales bundled() {
-        try (InputStream in = TimescalePolicyFile.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new ReferenceFileException("classpath:" + BUNDLED, "missing from the jar");
-            }
-            return parse(in, "classpath:" + BUNDLED);
-        } catch (IOException e) {
-            throw new ReferenceFileException("classpath:" + BUNDLED, "could not be read", e);
-        }
+        return BUNDLED_TIMESCALES;
     }
 
     public static TimescalePolicy bundledPolicy(WorkingDayCalendar calendar) {
@@ -43,24 +38,26 @@ public final class TimescalePolicyFile {
 
     /** @param origin names the file in error messages */
     public static Timescales parse(InputStream in, String origin) {
-        JsonNode root;
+        JsonTree root;
         try {
-            root = JSON.readTree(in);
+            root = JsonTree.parse(in);
         } catch (JsonProcessingException e) {
             throw new ReferenceFileException(origin, "not readable as JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonReadException e) {
+            throw new ReferenceFileException(origin, "not readable as JSON (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new ReferenceFileException(origin, "could not be read", e);
         }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new ReferenceFileException(origin, "expected a JSON object at the top level");
         }
         String version = text(root, "version", "the file", origin);
-        JsonNode list = root.get("timescales");
-        if (list == null || !list.isArray()) {
+        JsonTree list = root.path("timescales");
+        if (!list.isArray()) {
             throw new ReferenceFileException(origin, "no \"timescales\" list");
         }
         List<Timescale> timescales = new ArrayList<>();
-        for (JsonNode node : list) {
+        for (JsonTree node : list) {
             timescales.add(timescale(node, origin));
         }
         try {
@@ -70,15 +67,15 @@ public final class TimescalePolicyFile {
         }
     }
 
-    private static Timescale timescale(JsonNode node, String origin) {
+    private static Timescale timescale(JsonTree node, String origin) {
         String rawId = text(node, "id", "a timescale", origin);
         TimescaleId id = TimescaleId.parse(rawId)
                 .orElseThrow(() -> new ReferenceFileException(
                         origin,
                         "unknown timescale id \"" + rawId + "\"; known ids are " + List.of(TimescaleId.values())));
         String where = "timescale " + id;
-        JsonNode amount = node.get("amount");
-        if (amount == null || !amount.isInt()) {
+        JsonTree amount = node.path("amount");
+        if (!amount.isInt()) {
             throw new ReferenceFileException(origin, where + " has no whole-number \"amount\"");
         }
         TimescaleUnit unit = coded(node, "unit", where, origin, TimescaleUnit::parse);
@@ -97,16 +94,16 @@ public final class TimescalePolicyFile {
     }
 
     private static <T> T coded(
-            JsonNode node, String field, String where, String origin, Function<String, java.util.Optional<T>> parser) {
+            JsonTree node, String field, String where, String origin, Function<String, java.util.Optional<T>> parser) {
         String raw = text(node, field, where, origin);
         return parser.apply(raw)
                 .orElseThrow(
                         () -> new ReferenceFileException(origin, where + " has unknown " + field + " \"" + raw + "\""));
     }
 
-    private static String text(JsonNode node, String field, String where, String origin) {
-        JsonNode value = node == null ? null : node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+    private static String text(JsonTree node, String field, String where, String origin) {
+        JsonTree value = node.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
             throw new ReferenceFileException(origin, where + " has no \"" + field + "\" text");
         }
         return value.asText();

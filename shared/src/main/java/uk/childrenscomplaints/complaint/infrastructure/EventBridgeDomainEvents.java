@@ -1,7 +1,5 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
@@ -9,11 +7,10 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvent;
 import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.json.JsonText;
 
 /** Publishes each domain event as one EventBridge entry: detail-type is the event's type, detail its JSON. */
 public final class EventBridgeDomainEvents implements DomainEvents {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventBridgeClient client;
     private final String busName;
@@ -53,8 +50,8 @@ public final class EventBridgeDomainEvents implements DomainEvents {
 
     private static String detailOf(DomainEvent event) {
         try {
-            return JSON.writeValueAsString(event.detail());
-        } catch (JsonProcessingException e) {
+            return JsonText.of(event.detail());
+        } catch (IllegalArgumentException e) {
             throw new DeliveryFailed(
                     "Could not write the detail of " + event.type() + " for complaint " + event.complaintId(), null);
         }

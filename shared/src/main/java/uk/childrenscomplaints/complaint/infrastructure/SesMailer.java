@@ -1,7 +1,5 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,14 +12,13 @@ import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
 import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
+import uk.childrenscomplaints.json.JsonText;
 
 /**
  * Sends through SES v2 stored templates, creating each template the first time this container uses it. Nothing
  * happens at construction, so a cold start costs no SES call.
  */
 public final class SesMailer implements Mailer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SesV2Client ses;
     private final String fromAddress;
@@ -131,8 +128,8 @@ public final class SesMailer implements Mailer {
 
     private static String templateData(Email email) {
         try {
-            return JSON.writeValueAsString(HtmlTemplateData.of(email.data(), email.lists()));
-        } catch (JsonProcessingException e) {
+            return JsonText.of(HtmlTemplateData.of(email.data(), email.lists()));
+        } catch (IllegalArgumentException e) {
             throw new DeliveryFailed(
                     "Could not write the data for the " + email.template().fileName() + " email", null);
         }

@@ -1,9 +1,9 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import uk.childrenscomplaints.complaint.application.ports.MessageId;
 import uk.childrenscomplaints.complaint.application.ports.SendMarker;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * Reads SES's "Email Sent" event (EventBridge: source {@code aws.ses}, detail-type {@code Email Sent}, detail
@@ -18,7 +18,7 @@ public final class SesSentEvents {
     /** The mark an email settles and the id SES gave it. */
     public record Sent(SendMarker marker, MessageId messageId) {}
 
-    public static boolean isSent(JsonNode envelope) {
+    public static boolean isSent(JsonTree envelope) {
         if (envelope == null || !"aws.ses".equals(envelope.path("source").asText())) {
             return false;
         }
@@ -29,11 +29,11 @@ public final class SesSentEvents {
     }
 
     /** Empty when it is not a "sent" event, names no marker of ours, or has no message id. */
-    public static Optional<Sent> read(JsonNode envelope) {
+    public static Optional<Sent> read(JsonTree envelope) {
         if (!isSent(envelope)) {
             return Optional.empty();
         }
-        JsonNode mail = envelope.path("detail").path("mail");
+        JsonTree mail = envelope.path("detail").path("mail");
         String id = mail.path("messageId").asText("");
         if (id.isBlank() || id.length() > 200) {
             return Optional.empty();
@@ -41,15 +41,15 @@ public final class SesSentEvents {
         return marker(mail).map(m -> new Sent(m, new MessageId(id)));
     }
 
-    private static Optional<SendMarker> marker(JsonNode mail) {
-        JsonNode tag = mail.path("tags").path(SesTags.SEND);
+    private static Optional<SendMarker> marker(JsonTree mail) {
+        JsonTree tag = mail.path("tags").path(SesTags.SEND);
         if (tag.isArray() && !tag.isEmpty()) {
             Optional<SendMarker> fromTag = SendMarker.parse(tag.get(0).asText());
             if (fromTag.isPresent()) {
                 return fromTag;
             }
         }
-        for (JsonNode header : mail.path("headers")) {
+        for (JsonTree header : mail.path("headers")) {
             if (SesTags.SEND_HEADER.equalsIgnoreCase(header.path("name").asText())) {
                 return SendMarker.parse(header.path("value").asText());
             }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 import uk.childrenscomplaints.complaint.application.ports.SendMarker;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * Decision 025: which failed sends may have reached SES (kept until SES confirms or the lease runs out), which did
@@ -81,21 +82,21 @@ class SesSendOutcomeTest {
     @Test
     void theSentEventFixtureNamesTheAcknowledgementOfItsComplaint() throws IOException {
         JsonNode event = JSON.readTree(Files.readString(events().resolve("ses-email-sent.json")));
-        assertThat(SesSentEvents.read(event)).hasValueSatisfying(sent -> {
+        assertThat(SesSentEvents.read(JsonTree.parse(event.toString()))).hasValueSatisfying(sent -> {
             assertThat(sent.marker())
                     .isEqualTo(SendMarker.notice(
                             new ComplaintId("00000000-0000-4000-8000-000000000041"), "acknowledgement"));
             assertThat(sent.messageId().value()).startsWith("0102018f5a1a0b1c");
         });
         JsonNode bounced = JSON.readTree(Files.readString(events().resolve("ses-email-bounced.json")));
-        assertThat(SesSentEvents.isSent(bounced)).isFalse();
+        assertThat(SesSentEvents.isSent(JsonTree.parse(bounced.toString()))).isFalse();
     }
 
     @Test
     void withoutTagsTheHeaderCarriesTheMarkerAsTheLocalEmulatorKeepsIt() throws IOException {
         JsonNode event = JSON.readTree(Files.readString(events().resolve("ses-email-sent.json")));
         ((com.fasterxml.jackson.databind.node.ObjectNode) event.path("detail").path("mail")).remove("tags");
-        assertThat(SesSentEvents.read(event))
+        assertThat(SesSentEvents.read(JsonTree.parse(event.toString())))
                 .hasValueSatisfying(sent -> assertThat(sent.marker().key()).isEqualTo("acknowledgement"));
     }
 
