@@ -1,0 +1,11 @@
+package uk.childrenscomplaints.complaint.infrastructure;
+
+/**
+ * One part of what a function does before a SnapStart checkpoint, registered by the function's handler (it alone
+ * knows its own entry point and paths). {@link SnapStartPriming} runs every step it finds, then touches the SDK
+ * clients the steps left built. A step writes nothing and sends nothing.
+ */
+public interface PrimingStep {
+    /** Runs the step; answers what it touched, for the one line priming logs (ids, paths and counts only). */
+    String prime();
+}
