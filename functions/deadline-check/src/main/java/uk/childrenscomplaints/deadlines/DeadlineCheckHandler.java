@@ -50,11 +50,13 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
     /** The Lambda runtime's way in. */
     public DeadlineCheckHandler() {
         super();
+        SchedulePriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public DeadlineCheckHandler(ApplicationContextBuilder builder) {
         super(builder);
+        SchedulePriming.register(this);
     }
 
     @Override

@@ -26,11 +26,13 @@ public class RetentionHandler extends MicronautRequestHandler<SweepRequest, Rete
     /** The Lambda runtime's way in. */
     public RetentionHandler() {
         super();
+        SchedulePriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public RetentionHandler(ApplicationContextBuilder builder) {
         super(builder);
+        SchedulePriming.register(this);
     }
 
     @Override

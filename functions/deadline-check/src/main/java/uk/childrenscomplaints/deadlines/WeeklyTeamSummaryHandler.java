@@ -36,11 +36,13 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
     /** The Lambda runtime's way in. */
     public WeeklyTeamSummaryHandler() {
         super();
+        SchedulePriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public WeeklyTeamSummaryHandler(ApplicationContextBuilder builder) {
         super(builder);
+        SchedulePriming.register(this);
     }
 
     @Override

@@ -33,11 +33,13 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
     /** The Lambda runtime's way in. */
     public EmailEventHandler() {
         super();
+        MailEventsPriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public EmailEventHandler(ApplicationContextBuilder builder) {
         super(builder);
+        MailEventsPriming.register(this);
     }
 
     @Override

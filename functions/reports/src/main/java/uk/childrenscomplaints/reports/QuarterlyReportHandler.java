@@ -37,11 +37,13 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
     /** The Lambda runtime's way in. */
     public QuarterlyReportHandler() {
         super();
+        ReportPriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public QuarterlyReportHandler(ApplicationContextBuilder builder) {
         super(builder);
+        ReportPriming.register(this);
     }
 
     @Override

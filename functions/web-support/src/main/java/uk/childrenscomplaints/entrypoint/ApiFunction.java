@@ -21,11 +21,13 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     /** As Lambda starts it. */
     public ApiFunction() {
         super();
+        HttpPriming.register(this);
     }
 
     /** On a context of the caller's (tests). */
     public ApiFunction(ApplicationContext context) {
         super(context);
+        HttpPriming.register(this);
     }
 
     @Override

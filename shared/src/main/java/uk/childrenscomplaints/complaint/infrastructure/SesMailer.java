@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import uk.childrenscomplaints.complaint.application.ports.DeliveryFailed;
@@ -91,6 +92,23 @@ public final class SesMailer implements Mailer {
             throw SesSendFailures.of(
                     "SES did not accept the " + email.template().fileName() + " email", e);
         }
+    }
+
+    /**
+     * Everything a send does short of calling SES: the template's wording, its data as JSON and the request. SnapStart
+     * priming runs it so the first real email pays for none of it; nothing leaves the function.
+     */
+    public SendEmailRequest rehearse(Email email) {
+        String name = templates.sesName(email.template());
+        templates.content(email.template());
+        String data = templateData(email);
+        SendEmailRequest.Builder request = SendEmailRequest.builder();
+        request.fromEmailAddress(fromAddress)
+                .destination(d -> d.toAddresses(email.to()).ccAddresses(email.cc()))
+                .content(c -> c.template(t -> t.templateName(name).templateData(data)))
+                .configurationSetName(configurationSet)
+                .emailTags(SesTags.of(email));
+        return request.build();
     }
 
     private void ensureTemplate(EmailTemplate template, String name) {
