@@ -60,6 +60,12 @@ public final class JsonTree implements Iterable<JsonTree> {
         }
     }
 
+    /** The object as JSON reads it (string keys; maps, lists, strings, numbers, booleans, nulls); empty if not one. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> asMap() {
+        return value instanceof Map<?, ?> map ? Collections.unmodifiableMap((Map<String, Object>) map) : Map.of();
+    }
+
     /** The field of an object, or missing. */
     public JsonTree path(String field) {
         return value instanceof Map<?, ?> map ? of(map.get(field)) : MISSING;

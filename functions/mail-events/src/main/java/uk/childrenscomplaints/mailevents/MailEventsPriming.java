@@ -1,11 +1,9 @@
 package uk.childrenscomplaints.mailevents;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import uk.childrenscomplaints.complaint.infrastructure.PrimingStep;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
+import uk.childrenscomplaints.json.JsonTree;
 
 /**
  * What the mail-events function runs before its SnapStart checkpoint (decision 039): a hard bounce, shaped as SES
@@ -34,10 +32,6 @@ final class MailEventsPriming {
     }
 
     private static Map<String, Object> event() {
-        try {
-            return new ObjectMapper().readValue(BOUNCE, new TypeReference<Map<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the priming bounce is not JSON", e);
-        }
+        return JsonTree.parse(BOUNCE).asMap();
     }
 }

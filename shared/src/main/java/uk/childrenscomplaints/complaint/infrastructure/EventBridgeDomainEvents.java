@@ -57,10 +57,8 @@ public final class EventBridgeDomainEvents implements DomainEvents {
     public PutEventsRequest rehearse(String type, Map<String, Object> detail) {
         String json = JsonText.of(detail);
         return PutEventsRequest.builder()
-                .entries(e -> e.eventBusName(busName)
-                        .source(source)
-                        .detailType(type)
-                        .detail(json))
+                .entries(e ->
+                        e.eventBusName(busName).source(source).detailType(type).detail(json))
                 .build();
     }
 
