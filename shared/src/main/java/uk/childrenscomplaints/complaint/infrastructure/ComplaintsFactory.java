@@ -32,6 +32,7 @@ import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.complaint.application.deadlines.StatusLinks;
@@ -239,9 +240,8 @@ public class ComplaintsFactory {
     }
 
     @Singleton
-    HandlingComplaints handlingComplaints(
-            Complaints complaints, TimescalePolicy policy, SendingOwedNotifications sending, Clock clock) {
-        return new HandlingComplaints(complaints, policy, sending, clock);
+    HandlingComplaints handlingComplaints(Complaints complaints, TimescalePolicy policy, Clock clock) {
+        return new HandlingComplaints(complaints, policy, clock);
     }
 
     @Singleton
@@ -313,5 +313,11 @@ public class ComplaintsFactory {
         String baseUrl = secret.configured() ? config.publicBaseUrl().orElse("") : "";
         return new StatusLinks(
                 secret.bytes(), Duration.ofDays(config.statusLinkDays()), baseUrl, clock, new SecureRandom());
+    }
+
+    /** The outbox relay (decision 035): the outbox-relay function's use case, and the local runtime's. */
+    @Singleton
+    RelayingOwedNotifications relayingOwedNotifications(Complaints complaints, SendingOwedNotifications sending) {
+        return new RelayingOwedNotifications(complaints, sending);
     }
 }

@@ -12,7 +12,6 @@ import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
-import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.intake.SubmissionLimits;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
@@ -86,7 +85,6 @@ public class IntakeFactory {
             Complaints complaints,
             TimescalePolicy policy,
             Teams teams,
-            SendingOwedNotifications sending,
             IntakeGate gate,
             KeyedHash hash,
             IntakeConfiguration intake,
@@ -96,7 +94,6 @@ public class IntakeFactory {
                 complaints,
                 policy,
                 teams,
-                sending,
                 gate,
                 intake.periods(),
                 new SubmissionLimits(

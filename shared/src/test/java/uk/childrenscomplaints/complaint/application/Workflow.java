@@ -16,6 +16,7 @@ import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.intake.RequestingStage2ByComplainant;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
@@ -23,7 +24,10 @@ import uk.childrenscomplaints.complaint.application.ports.DomainEvent;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.model.TeamName;
 
-/** The staff use cases wired over a repository, with the mail and events they send caught for inspection. */
+/**
+ * The staff use cases wired over a repository, with the mail and events they send caught for inspection. The outbox
+ * relay is played after every stored change, synchronously, as the table's stream plays it in AWS.
+ */
 public final class Workflow {
     /** Friday 20 March 2026, mid-morning. */
     public static final Clock FRI_2026_03_20 = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
@@ -53,7 +57,9 @@ public final class Workflow {
                 events::add,
                 new Notifications("Example Council", "complaints@council.test"),
                 new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"));
-        this.handling = new HandlingComplaints(complaints, POLICY, sending, clock);
+        RelayingOwedNotifications relay = new RelayingOwedNotifications(complaints, sending);
+        // The use cases no longer send (decision 035): each stored change is relayed as the table's stream would.
+        this.handling = new HandlingComplaints(new RelayedComplaints(complaints, relay), POLICY, clock);
         this.complainant = new RequestingStage2ByComplainant(complaints, handling);
     }
 }

@@ -6,8 +6,13 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.entrypoint.ApiFunction;
 import uk.childrenscomplaints.local.standins.SamTemplate;
 
@@ -15,11 +20,17 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * A function's real Lambda entry point in a context pointed at the stand-ins through Micronaut's endpoint overrides,
  * as {@link FunctionAppExtension} starts it. Region and dummy credentials come from system properties set by
  * failsafe (see each function's pom).
+ *
+ * <p>The function sends nothing inside a request (decision 035): in AWS the table's stream has the outbox relay send
+ * what a change owes. Here, after each answer, the relay is played synchronously from the outbox index through the
+ * real use case against the same table, SES emulator and bus, so a test can read the acknowledgement as soon as the
+ * answer is back; {@link #holdRelay()} holds it back, to see what the answer alone did.
  */
 public final class FunctionApp implements AutoCloseable {
     public final ApplicationContext context;
     public final ApiFunction function;
     private final String table;
+    private volatile boolean relayHeld;
 
     FunctionApp(Map<String, Object> properties, String table) {
         this.context = ApplicationContext.builder().properties(properties).start();
@@ -33,7 +44,42 @@ public final class FunctionApp implements AutoCloseable {
     }
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return function.handleRequest(event, new MockLambdaContext());
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, new MockLambdaContext());
+        // After a 5xx the stand-ins are down or stalled: the relay would only wait on them too, and the fault tests
+        // play the sweep (or the relay) themselves once they recover.
+        if (!relayHeld && response.getStatusCode() < 500) {
+            try {
+                relay();
+            } catch (RuntimeException e) {
+                // As in AWS: a relay that fails leaves the outbox owed, and the answer already went.
+            }
+        }
+        return response;
+    }
+
+    /** From now on each answer is left unrelayed: what it owes stays in the outbox until {@link #relay()}. */
+    public FunctionApp holdRelay() {
+        relayHeld = true;
+        return this;
+    }
+
+    /** Relays after each answer again (the default). */
+    public FunctionApp releaseRelay() {
+        relayHeld = false;
+        return this;
+    }
+
+    /** Plays the relay once now, as the local runtime does: every complaint in the outbox index, relayed. */
+    public RelayingOwedNotifications.Batch relay() {
+        Complaints complaints = context.getBean(Complaints.class);
+        List<ComplaintId> owing = new ArrayList<>();
+        String token = null;
+        do {
+            Complaints.IdPage page = complaints.withOutbox(token, 100);
+            owing.addAll(page.ids());
+            token = page.nextPageToken();
+        } while (token != null);
+        return context.getBean(RelayingOwedNotifications.class).relay(owing);
     }
 
     @Override

@@ -13,7 +13,6 @@ import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.FieldError;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
-import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.model.Anonymisation;
 import uk.childrenscomplaints.complaint.model.Change;
@@ -32,23 +31,21 @@ import uk.childrenscomplaints.complaint.model.StoppingTheClock;
  * Staff read, search and change complaints. Every change is checked against the member's role, the values, the
  * state machine and the named rules, then written with its timeline entry and any owed events in one conditional
  * update on the version the caller read: a caller who read an older version gets {@link CaseResult.Stale} and nothing
- * is lost or overwritten.
+ * is lost or overwritten. What a change owes (emails, events) is stored with it and sent by the outbox relay after
+ * the answer, never inside the request (decision 035).
  */
 public final class HandlingComplaints {
     private static final ZoneId LONDON = CouncilTime.ZONE;
 
     private final Complaints complaints;
     private final TimescalePolicy timescales;
-    private final SendingOwedNotifications sending;
     private final Clock clock;
     private final SearchingComplaints searching;
     private final RunningDeadlines running;
 
-    public HandlingComplaints(
-            Complaints complaints, TimescalePolicy timescales, SendingOwedNotifications sending, Clock clock) {
+    public HandlingComplaints(Complaints complaints, TimescalePolicy timescales, Clock clock) {
         this.complaints = complaints;
         this.timescales = timescales;
-        this.sending = sending;
         this.clock = clock;
         this.searching = new SearchingComplaints(complaints);
         this.running = new RunningDeadlines(timescales);
@@ -116,8 +113,8 @@ public final class HandlingComplaints {
         if (complaints.save(c, expectedVersion) == Complaints.SaveResult.STALE) {
             return new CaseResult.Stale();
         }
-        sending.sendOwed(c);
-        // Read back: the caller needs the new version, and the outbox as the sends left it.
+        // Nothing is sent here: the relay sends what the change owes once the answer has gone (decision 035). Read
+        // back: the caller needs the new version.
         return new CaseResult.Done(complaints.find(c.id()).orElseThrow());
     }
 

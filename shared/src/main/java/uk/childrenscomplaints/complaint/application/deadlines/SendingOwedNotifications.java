@@ -21,8 +21,8 @@ import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 
 /**
- * Sends what a complaint owes (its outbox): right after submission, and again from the scheduled sweep for whatever
- * failed. Each send is claimed on the complaint first with a lease, so none goes twice while its sender lives; a
+ * Sends what a complaint owes (its outbox): by the outbox relay after each stored change (decision 035), and again
+ * from the scheduled sweep for whatever failed. Each send is claimed on the complaint first with a lease, so none goes twice while its sender lives; a
  * failed send gives its claim back, and a claim whose sender died expires and is sent by a later run.
  */
 public final class SendingOwedNotifications {

@@ -16,7 +16,6 @@ import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
-import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
@@ -39,9 +38,10 @@ import uk.childrenscomplaints.complaint.model.Teams;
 
 /**
  * A complaint arrives, from the public form, the API, or a member of staff logging one that came by phone, letter,
- * in person or email. It is stored before anything is sent: the acknowledgement, the team's notice and the
- * {@code ComplaintReceived} event are owed on the stored item and sent afterwards, so a failure to send loses nothing
- * and the scheduled sweep tries again.
+ * in person or email. It is stored with what it owes (the acknowledgement, the team's notice and the
+ * {@code ComplaintReceived} event) and the answer goes back without waiting on email or events: the outbox relay
+ * sends them afterwards ({@link uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications},
+ * decision 035), and the scheduled sweep tries again whatever it could not.
  */
 public final class SubmittingComplaint {
     public static final String PUBLIC_ACTOR = "complainant (online form)";
@@ -51,7 +51,6 @@ public final class SubmittingComplaint {
     private final TimescalePolicy timescales;
     private final NewComplaintValidation validation;
     private final Teams teams;
-    private final SendingOwedNotifications sending;
     private final IntakeGate gate;
     private final IdempotencyPeriods periods;
     private final SubmissionLimits limits;
@@ -67,7 +66,6 @@ public final class SubmittingComplaint {
             Complaints complaints,
             TimescalePolicy timescales,
             Teams teams,
-            SendingOwedNotifications sending,
             IdempotencyKeys keys,
             IdempotencyPeriods periods,
             SubmissionLimits limits,
@@ -76,7 +74,6 @@ public final class SubmittingComplaint {
                 complaints,
                 timescales,
                 teams,
-                sending,
                 new IntakeGateInSteps(keys, limits == null ? null : limits.counters()),
                 periods,
                 limits,
@@ -95,7 +92,6 @@ public final class SubmittingComplaint {
             Complaints complaints,
             TimescalePolicy timescales,
             Teams teams,
-            SendingOwedNotifications sending,
             IntakeGate gate,
             IdempotencyPeriods periods,
             SubmissionLimits limits,
@@ -105,7 +101,6 @@ public final class SubmittingComplaint {
         this.timescales = timescales;
         this.validation = new NewComplaintValidation(teams);
         this.teams = teams;
-        this.sending = sending;
         this.gate = gate;
         this.periods = periods;
         this.limits = limits;
@@ -219,7 +214,7 @@ public final class SubmittingComplaint {
             // The same submission raced this one and won; answer with what it stored.
             return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
         }
-        sending.sendOwed(complaint);
+        // Nothing is sent here: the relay sends what the stored outbox owes once the answer has gone (decision 035).
         return new SubmissionResult.Accepted(complaint, false);
     }
 

@@ -114,8 +114,8 @@ public interface Complaints {
     void removeFromOutbox(ComplaintId id, String key);
 
     /**
-     * Complaints with something still in their outbox (notifications owed since the submission could not send them),
-     * from the outbox index.
+     * Complaints with something still in their outbox (notifications owed and not yet sent: the relay has not reached
+     * them, or could not send them), from the outbox index.
      */
     IdPage withOutbox(String pageToken, int pageSize);
 

@@ -15,10 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.application.InMemoryIdempotencyKeys;
+import uk.childrenscomplaints.complaint.application.RelayedComplaints;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.model.SampleTeams;
@@ -28,15 +30,19 @@ class LoggingComplaintForStaffTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final List<Email> mail = new CopyOnWriteArrayList<>();
     private final SubmittingComplaint submitting = new SubmittingComplaint(
-            complaints,
+            new RelayedComplaints(
+                    complaints,
+                    new RelayingOwedNotifications(
+                            complaints,
+                            new SendingOwedNotifications(
+                                    complaints,
+                                    mail::add,
+                                    e -> {},
+                                    new Notifications("Example Council", "complaints@council.test"),
+                                    new DeadlineNotices(
+                                            new Recipients("complaints@council.test", Map.of()), "Example Council")))),
             POLICY,
             SampleTeams.SEED,
-            new SendingOwedNotifications(
-                    complaints,
-                    mail::add,
-                    e -> {},
-                    new Notifications("Example Council", "complaints@council.test"),
-                    new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council")),
             new InMemoryIdempotencyKeys(),
             IdempotencyPeriods.DEFAULT,
             null,

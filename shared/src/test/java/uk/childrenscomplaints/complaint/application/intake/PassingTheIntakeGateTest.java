@@ -11,19 +11,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.application.DelegatingComplaints;
 import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.application.ReceivedDates;
-import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
-import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
-import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
-import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
-import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -70,7 +63,6 @@ class PassingTheIntakeGateTest {
 
     private final ScriptedGate gate = new ScriptedGate();
     private final InMemoryComplaints stored = new InMemoryComplaints(CLOCK);
-    private final List<Email> mail = new CopyOnWriteArrayList<>();
     private boolean referencesFail;
 
     private SubmittingComplaint submitting() {
@@ -87,12 +79,6 @@ class PassingTheIntakeGateTest {
                 complaints,
                 POLICY,
                 SampleTeams.SEED,
-                new SendingOwedNotifications(
-                        complaints,
-                        mail::add,
-                        e -> {},
-                        new Notifications("Example Council", "complaints@council.test"),
-                        new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council")),
                 gate,
                 IdempotencyPeriods.DEFAULT,
                 new SubmissionLimits(
@@ -128,7 +114,6 @@ class PassingTheIntakeGateTest {
         assertThat(result).isEqualTo(new SubmissionResult.TooMany(Instant.parse("2026-12-24T11:00:00Z")));
         assertThat(gate.calls).containsExactly("pass with key, 2 limits");
         assertThat(stored.nextReference(2026)).isEqualTo(new Reference(2026, 1));
-        assertThat(mail).isEmpty();
     }
 
     @Test

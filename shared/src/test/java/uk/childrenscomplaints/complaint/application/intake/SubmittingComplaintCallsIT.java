@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,16 +21,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.ReceivedDates;
-import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
-import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
-import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
-import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
-import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
-import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbComplaints;
 import uk.childrenscomplaints.complaint.infrastructure.DynamoDbIntakeGate;
-import uk.childrenscomplaints.complaint.infrastructure.DynamoDbLimitCounters;
 import uk.childrenscomplaints.complaint.model.SampleTeams;
 
 /**
@@ -39,17 +31,13 @@ import uk.childrenscomplaints.complaint.model.SampleTeams;
  * an SDK interceptor counting every request it puts on the wire, against a local endpoint that answers as DynamoDB
  * does, transactions included (decision 036): the key and the limits in one transaction, the reference, the
  * complaint's put.
- *
- * <p>The sends still happen inside the request until the relay (the other half of issue 17) takes them out; until
- * then this counts only the calls made up to and including the complaint's put, that is before the first claim of a
- * notification.
+ * The sends are the outbox relay's, after the answer (decision 035), so these are all the request's calls.
  */
 class SubmittingComplaintCallsIT {
     private static final Instant THU_2026_12_24_1015 = Instant.parse("2026-12-24T10:15:00Z");
 
     private final DynamoDbStub stub;
     private final List<String> calls = new CopyOnWriteArrayList<>();
-    private final List<Email> mail = new CopyOnWriteArrayList<>();
     private final DynamoDbClient dynamo;
 
     SubmittingComplaintCallsIT() throws Exception {
@@ -84,13 +72,6 @@ class SubmittingComplaintCallsIT {
                 complaints,
                 POLICY,
                 SampleTeams.SEED,
-                new SendingOwedNotifications(
-                        complaints,
-                        mail::add,
-                        e -> {},
-                        new Notifications("Example Council", "complaints@council.test"),
-                        new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"),
-                        new AcknowledgementCap(new DynamoDbLimitCounters(dynamo, "complaints"), hash, 3, clock)),
                 new DynamoDbIntakeGate(dynamo, "complaints"),
                 IdempotencyPeriods.DEFAULT,
                 new SubmissionLimits(hash, 5, perEmailPerDay, clock),
@@ -102,12 +83,6 @@ class SubmittingComplaintCallsIT {
         return new PublicSubmission(PublicSubmission.Channel.API, key, "192.0.2.10");
     }
 
-    /** The calls up to and including the complaint's put; the sends after it are the relay's to take out. */
-    private List<String> untilTheComplaintIsStored() {
-        int put = calls.indexOf("PutItem (the complaint)");
-        return put < 0 ? calls : calls.subList(0, put + 1);
-    }
-
     @Test
     void aNewComplaintOnThu_2026_12_24IsStoredInThreeCallsTheGateTheReferenceAndTheComplaint() {
         SubmissionResult result = submitting(3)
@@ -117,8 +92,7 @@ class SubmittingComplaintCallsIT {
                 .isInstanceOfSatisfying(
                         SubmissionResult.Accepted.class,
                         a -> assertThat(a.replayed()).isFalse());
-        assertThat(untilTheComplaintIsStored())
-                .containsExactly("TransactWriteItems", "UpdateItem", "PutItem (the complaint)");
+        assertThat(calls).containsExactly("TransactWriteItems", "UpdateItem", "PutItem (the complaint)");
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.complaint.application.RelayedComplaints;
 import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.deadlines.Recipients;
+import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.ports.Email;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
@@ -55,17 +57,18 @@ class SubmittingComplaintIT {
         DynamoDbComplaints complaints = new DynamoDbComplaints(aws.dynamoDb(), table, clock);
         DynamoDbLimitCounters counters = new DynamoDbLimitCounters(aws.dynamoDb(), table);
         KeyedHash hash = new KeyedHash(() -> "a test secret of thirty-two bytes or more".getBytes());
-        return new SubmittingComplaint(
+        SendingOwedNotifications sending = new SendingOwedNotifications(
                 complaints,
+                mail::add,
+                e -> {},
+                new Notifications("Example Council", "complaints@council.test"),
+                new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"),
+                new AcknowledgementCap(counters, hash, 3, clock));
+        // Each stored complaint is relayed at once, as the table's stream has it relayed in AWS (decision 035).
+        return new SubmittingComplaint(
+                new RelayedComplaints(complaints, new RelayingOwedNotifications(complaints, sending)),
                 POLICY,
                 SampleTeams.SEED,
-                new SendingOwedNotifications(
-                        complaints,
-                        mail::add,
-                        e -> {},
-                        new Notifications("Example Council", "complaints@council.test"),
-                        new DeadlineNotices(new Recipients("complaints@council.test", Map.of()), "Example Council"),
-                        new AcknowledgementCap(counters, hash, 3, clock)),
                 keys,
                 IdempotencyPeriods.DEFAULT,
                 new SubmissionLimits(counters, hash, 5, 3, clock),

@@ -22,6 +22,7 @@ public final class LocalFunction {
     private final SystemPropertyEnvironment properties;
     private final ClassLoader loader;
     private Invoker invoker;
+    private volatile Runnable afterEachInvocation = () -> {};
 
     LocalFunction(LambdaFunction definition, Map<String, String> environment, SystemPropertyEnvironment properties) {
         this.definition = definition;
@@ -33,6 +34,11 @@ public final class LocalFunction {
 
     public LambdaFunction definition() {
         return definition;
+    }
+
+    /** Run after each invocation, whatever it answered: the runtime nudges its outbox relay so (decision 035). */
+    void afterEachInvocation(Runnable then) {
+        this.afterEachInvocation = then;
     }
 
     /** Calls the handler with the event and a fresh context; returns what the handler returned. */
@@ -49,6 +55,7 @@ public final class LocalFunction {
             return invoker.invoke(event, context);
         } finally {
             thread.setContextClassLoader(previous);
+            afterEachInvocation.run();
         }
     }
 

@@ -55,19 +55,22 @@ public final class LocalRuntime implements AutoCloseable {
     private final String tableName;
     private final LocalSchedules schedules;
     private final SesEventsPlayer sesEvents;
+    private final LocalOutboxRelay outboxRelay;
 
     private LocalRuntime(
             LocalStandIns standIns,
             LocalEventBus bus,
             ApiGatewayBridge bridge,
             String tableName,
-            LocalSchedules schedules) {
+            LocalSchedules schedules,
+            LocalOutboxRelay outboxRelay) {
         this.standIns = standIns;
         this.bus = bus;
         this.bridge = bridge;
         this.tableName = tableName;
         this.schedules = schedules;
         this.sesEvents = new SesEventsPlayer(standIns.sesEndpoint(), bus);
+        this.outboxRelay = outboxRelay;
     }
 
     /**
@@ -152,7 +155,15 @@ public final class LocalRuntime implements AutoCloseable {
                     byName,
                     values.resolve("AWS::Region", Map.of("Ref", "AWS::Region")),
                     Clock.systemUTC());
-            return new LocalRuntime(standIns, bus, bridge, tableName, schedules);
+            // dynalite has no streams: the runtime plays the table's stream to the relay function (decision 035).
+            LocalOutboxRelay outboxRelay =
+                    new LocalOutboxRelay(byName.apply(LocalOutboxRelay.FUNCTION), standIns.dynamoDb(), tableName);
+            for (LambdaFunction f : functions) {
+                if (!f.logicalId().equals(LocalOutboxRelay.FUNCTION)) {
+                    byName.apply(f.logicalId()).afterEachInvocation(outboxRelay::nudge);
+                }
+            }
+            return new LocalRuntime(standIns, bus, bridge, tableName, schedules, outboxRelay.start());
         } catch (RuntimeException e) {
             if (bus != null) {
                 bus.close();
@@ -218,8 +229,17 @@ public final class LocalRuntime implements AutoCloseable {
         return schedules;
     }
 
+    /**
+     * Waits while the outbox relay makes one more pass (decision 035): what every earlier answer owed has then been
+     * sent, or tried. The relay runs by itself within about a second; a test calls this rather than sleep.
+     */
+    public void awaitOutboxRelay() {
+        outboxRelay.drain();
+    }
+
     @Override
     public void close() {
+        outboxRelay.close();
         schedules.close();
         bridge.close();
         bus.close();

@@ -83,6 +83,8 @@ class LocalRuntimeIT {
                 .isTrue();
         String reference = firstReference.group(1);
 
+        // The answer does not wait on email: the runtime's outbox relay sends it straight after (decision 035).
+        runtime.awaitOutboxRelay();
         assertThat(runtime.standIns().mailbox().emailsTo(COMPLAINANT))
                 .singleElement()
                 .satisfies(e -> assertThat(e.text().orElse("")).contains(reference));
@@ -95,6 +97,7 @@ class LocalRuntimeIT {
         Matcher againReference = REFERENCE.matcher(again.body());
         assertThat(againReference.find()).isTrue();
         assertThat(againReference.group(1)).isEqualTo(reference);
+        runtime.awaitOutboxRelay();
         assertThat(runtime.standIns().mailbox().emailsTo(COMPLAINANT)).hasSize(1);
         assertThat(runtime.standIns().mailbox().emails()).hasSize(sent);
     }
@@ -118,6 +121,7 @@ class LocalRuntimeIT {
         HttpResponse<String> sent = post(urlEncoded(parentsComplaint(token.group(1))));
         Matcher reference = REFERENCE.matcher(sent.body());
         assertThat(reference.find()).isTrue();
+        runtime.awaitOutboxRelay();
         var table = runtime.standIns().dynamoDb();
         var item = table.scan(r -> r.tableName(runtime.tableName())
                         .filterExpression("#r = :r")

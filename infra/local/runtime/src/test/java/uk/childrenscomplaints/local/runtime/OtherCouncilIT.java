@@ -121,6 +121,8 @@ class OtherCouncilIT {
         assertThat(sent.statusCode()).as(sent.body()).isIn(200, 201);
         assertNothingOfTheSampleCouncil("the confirmation page", sent.body());
 
+        // Sent by the runtime's outbox relay after the answer (decision 035).
+        runtime.awaitOutboxRelay();
         SentEmail acknowledgement =
                 runtime.standIns().mailbox().emailsTo(COMPLAINANT).get(0);
         String text = acknowledgement.text().orElse("");

@@ -57,8 +57,9 @@ class SameSettingsEverywhereIT {
                         "DeadlineCheckFunction",
                         "WeeklyTeamSummaryFunction",
                         "RetentionFunction",
-                        "QuarterlyReportFunction")
-                .hasSize(7);
+                        "QuarterlyReportFunction",
+                        "OutboxRelayFunction")
+                .hasSize(8);
         assertThat(bound.values())
                 .as("ComplaintsConfiguration bound by each function: %s", bound)
                 .containsOnly(bound.values().iterator().next());
