@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.retention.RemovingPersonalData;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 
 /**
  * Sunday 03:00: the retention run (decision 027). Thin: take the schedule's time, run the use case, log one line of
@@ -31,6 +32,12 @@ public class RetentionHandler extends MicronautRequestHandler<SweepRequest, Rete
     /** For the local runtime and tests: the same handler over a context they configure. */
     public RetentionHandler(ApplicationContextBuilder builder) {
         super(builder);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

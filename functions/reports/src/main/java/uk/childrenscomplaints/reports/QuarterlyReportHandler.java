@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
@@ -42,6 +43,12 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
     /** For the local runtime and tests: the same handler over a context they configure. */
     public QuarterlyReportHandler(ApplicationContextBuilder builder) {
         super(builder);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override
