@@ -74,6 +74,9 @@ class ShadedJarsIT {
         Map<String, String> answers = new LinkedHashMap<>();
         try (AutoCloseable settings = settings()) {
             for (LambdaFunction function : TemplateFunctions.from(SamTemplate.locate())) {
+                assertThat(EVENTS)
+                        .as("ShadedJarsIT.EVENTS names an event from events/ for each function in template.yaml")
+                        .containsKey(function.logicalId());
                 answers.put(function.logicalId(), run(function));
             }
         }
