@@ -17,6 +17,7 @@ import uk.childrenscomplaints.clock.model.TimescalePolicy;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
@@ -57,6 +58,12 @@ public class DeadlineCheckHandler extends MicronautRequestHandler<SweepRequest, 
     public DeadlineCheckHandler(ApplicationContextBuilder builder) {
         super(builder);
         SchedulePriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.retention.RemovingPersonalData;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 
 /**
  * Sunday 03:00: the retention run (decision 027). Thin: take the schedule's time, run the use case, log one line of
@@ -33,6 +34,12 @@ public class RetentionHandler extends MicronautRequestHandler<SweepRequest, Rete
     public RetentionHandler(ApplicationContextBuilder builder) {
         super(builder);
         SchedulePriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

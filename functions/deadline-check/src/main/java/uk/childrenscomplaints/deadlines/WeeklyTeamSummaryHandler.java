@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
 /**
@@ -43,6 +44,12 @@ public class WeeklyTeamSummaryHandler extends MicronautRequestHandler<SweepReque
     public WeeklyTeamSummaryHandler(ApplicationContextBuilder builder) {
         super(builder);
         SchedulePriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

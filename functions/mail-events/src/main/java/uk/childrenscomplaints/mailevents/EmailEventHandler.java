@@ -11,6 +11,7 @@ import uk.childrenscomplaints.complaint.application.casework.RecordingUndelivera
 import uk.childrenscomplaints.complaint.application.deadlines.ConfirmingSends;
 import uk.childrenscomplaints.complaint.application.ports.MailEvent;
 import uk.childrenscomplaints.complaint.application.ports.SendMarker;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.complaint.infrastructure.SesSentEvents;
 import uk.childrenscomplaints.json.JsonTree;
 
@@ -40,6 +41,12 @@ public class EmailEventHandler extends MicronautRequestHandler<Map<String, Objec
     public EmailEventHandler(ApplicationContextBuilder builder) {
         super(builder);
         MailEventsPriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.complaint.application.deadlines.RelayingOwedNotifications;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 
 /**
@@ -26,11 +27,19 @@ public class OutboxRelayHandler extends MicronautRequestHandler<Map<String, Obje
     /** The Lambda runtime's way in. */
     public OutboxRelayHandler() {
         super();
+        RelayPriming.register(this);
     }
 
     /** For the local runtime and tests: the same handler over a context they configure. */
     public OutboxRelayHandler(ApplicationContextBuilder builder) {
         super(builder);
+        RelayPriming.register(this);
+    }
+
+    /** Singletons made on first use, as every function's (decision 037). */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.complaint.application.reporting.SendingQuarterlyReport;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.complaint.model.FinancialQuarter;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 
@@ -44,6 +45,12 @@ public class QuarterlyReportHandler extends MicronautRequestHandler<QuarterlyRep
     public QuarterlyReportHandler(ApplicationContextBuilder builder) {
         super(builder);
         ReportPriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

@@ -16,9 +16,9 @@ import uk.childrenscomplaints.reports.email.SesReportMailer;
 
 /**
  * The report mailer and the use case that needs it, here rather than in shared's {@code ComplaintsFactory}: only this
- * function lays out and sends the reports. Micronaut's Lambda handlers build every singleton at start-up, so a
- * {@code SendingQuarterlyReport} defined in shared would fail every other function, which has no report mailer. The
- * SES client, clock, policy and repositories are shared's beans, so endpoints and settings are as for every other send.
+ * function lays out and sends the reports, and a {@code SendingQuarterlyReport} offered by shared would name a port no
+ * other function can supply (decision 037: each function builds only what its handler reaches). The SES client,
+ * clock, policy and repositories are shared's beans, so endpoints and settings are as for every other send.
  */
 @Factory
 public class ReportsFactory {

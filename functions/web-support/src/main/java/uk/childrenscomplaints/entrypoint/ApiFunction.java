@@ -4,9 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.util.Map;
 import java.util.Optional;
+import uk.childrenscomplaints.complaint.infrastructure.FunctionContexts;
 import uk.childrenscomplaints.web.HeaderScreen;
 
 /**
@@ -28,6 +30,12 @@ public class ApiFunction extends APIGatewayV2HTTPEventFunction {
     public ApiFunction(ApplicationContext context) {
         super(context);
         HttpPriming.register(this);
+    }
+
+    /** As Lambda starts it: each singleton built on first use, so this function builds only what it reaches. */
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        return FunctionContexts.lambda();
     }
 
     @Override

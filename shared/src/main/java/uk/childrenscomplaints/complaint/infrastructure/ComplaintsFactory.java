@@ -1,6 +1,7 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -102,8 +103,11 @@ public class ComplaintsFactory {
         return TimescalePolicyFile.bundledPolicy(holidays.calendar(LocalDate.now(clock.withZone(CouncilTime.ZONE))));
     }
 
-    /** The profile's teams, {@code CODE=Public name} each; a profile without teams stops the function. */
-    @Singleton
+    /**
+     * The profile's teams, {@code CODE=Public name} each; a profile without teams stops the function at start
+     * ({@code @Context}: built with the context although singletons are lazy, decision 037).
+     */
+    @Context
     Teams teams(ComplaintsConfiguration config) {
         if (config.teams() == null || config.teams().isEmpty()) {
             throw new IllegalStateException("The council profile lists no teams: add complaints.teams to it");

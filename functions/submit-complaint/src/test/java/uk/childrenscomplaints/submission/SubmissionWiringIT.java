@@ -1,0 +1,114 @@
+package uk.childrenscomplaints.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import uk.childrenscomplaints.complaint.application.casework.FindingComplaints;
+import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
+import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
+import uk.childrenscomplaints.complaint.application.casework.RecordingCompliments;
+import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
+import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
+import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
+import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
+import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
+import uk.childrenscomplaints.complaint.application.ports.Caseloads;
+import uk.childrenscomplaints.complaint.application.ports.ComplaintLookup;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
+import uk.childrenscomplaints.complaint.application.ports.Compliments;
+import uk.childrenscomplaints.complaint.application.ports.Deliveries;
+import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
+import uk.childrenscomplaints.complaint.application.ports.LimitCounters;
+import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
+import uk.childrenscomplaints.complaint.application.retention.RemovingPersonalData;
+import uk.childrenscomplaints.complaint.infrastructure.BuiltBeans;
+import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
+import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
+import uk.childrenscomplaints.complaint.model.Teams;
+import uk.childrenscomplaints.entrypoint.ApiFunction;
+import uk.childrenscomplaints.web.testing.FunctionApp;
+import uk.childrenscomplaints.web.testing.FunctionAppExtension;
+
+/**
+ * The submission function started as Lambda starts it (no arguments: its own context, decision 037) builds the
+ * intake and what a new complaint needs, and nothing that only the staff, sweep, report or retention functions use.
+ * Were every singleton built at start again, the second list would not be empty.
+ */
+class SubmissionWiringIT {
+    @RegisterExtension
+    static final FunctionAppExtension function = SubmissionApp.extension();
+
+    @Test
+    void aNewComplaintPostedAsJsonBuildsTheIntakeAndNoStatisticsImportReportSearchOrRetentionBeans() throws Exception {
+        try (AutoCloseable settings = BuiltBeans.settings(settings());
+                ApiFunction handler = new ApiFunction()) {
+            BuiltBeans built = BuiltBeans.in(handler.getApplicationContext());
+            assertThat(built.builtOf(SubmittingComplaint.class, DynamoDbClient.class))
+                    .as("nothing but configuration before the first request; built: %s", built.ours())
+                    .isEmpty();
+
+            APIGatewayV2HTTPEvent post = SubmissionApp.jsonPost(
+                    SubmissionApp.jsonPost().getBody(), UUID.randomUUID().toString());
+            APIGatewayV2HTTPResponse r = handler.handleRequest(post, new MockLambdaContext());
+
+            assertThat(r.getStatusCode()).as(FunctionApp.body(r)).isEqualTo(201);
+            Class<?>[] needed = {
+                SubmittingComplaint.class,
+                Complaints.class,
+                IdempotencyKeys.class,
+                LimitCounters.class,
+                DynamoDbClient.class,
+                Teams.class,
+                ComplaintsConfiguration.class,
+                SnapStartPriming.class
+            };
+            assertThat(built.builtOf(needed)).as("built: %s", built.ours()).isEqualTo(BuiltBeans.names(needed));
+            assertThat(built.builtOf(
+                            ProducingStatistics.class,
+                            ImportingPastComplaints.class,
+                            SendingWeeklyTeamSummaries.class,
+                            RecordingCompliments.class,
+                            Compliments.class,
+                            RecordingCaseloads.class,
+                            Caseloads.class,
+                            FindingComplaints.class,
+                            ComplaintLookup.class,
+                            RemovingPersonalData.class,
+                            ChasingLateResponses.class,
+                            RecalculatingDeadlines.class,
+                            HandlingComplaints.class,
+                            RecordingUndeliverableEmail.class,
+                            Deliveries.class,
+                            SecretsManagerClient.class))
+                    .as("built: %s", built.ours())
+                    .isEmpty();
+        }
+    }
+
+    /** The settings the template gives, pointed at this test's stand-ins and table. */
+    private static Map<String, String> settings() {
+        Map<String, String> s = new HashMap<>();
+        SubmissionApp.SETTINGS.forEach((k, v) -> s.put(k, v.toString()));
+        s.put(
+                "aws.services.dynamodb.endpoint-override",
+                function.aws().dynamoEndpoint().toString());
+        s.put(
+                "aws.services.sesv2.endpoint-override",
+                function.aws().sesEndpoint().toString());
+        s.put(
+                "aws.services.eventbridge.endpoint-override",
+                function.bus().endpoint().toString());
+        s.put("complaints.table-name", function.table());
+        return s;
+    }
+}
