@@ -80,13 +80,27 @@ public final class DynamoDbLettersToPost implements LettersToPost {
                 .toList();
     }
 
+    /** In the order they were owed: by day, then by the version of the change that owed them (decision 040). */
     @Override
     public List<LetterToPost> of(ComplaintId id) {
         return query(QueryRequest.builder()
-                .tableName(table)
-                .keyConditionExpression("pk = :pk AND begins_with(sk, :id)")
-                .expressionAttributeValues(Map.of(":pk", s(PK), ":id", s(id.value() + "#")))
-                .build());
+                        .tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :id)")
+                        .expressionAttributeValues(Map.of(":pk", s(PK), ":id", s(id.value() + "#")))
+                        .build())
+                .stream()
+                .sorted(Comparator.comparing(LetterToPost::owedOn).thenComparingLong(l -> versionOf(l.key())))
+                .toList();
+    }
+
+    /** A key's {@code @<version>}; 0 for the acknowledgement and the other keys without one. */
+    private static long versionOf(String key) {
+        int at = key.lastIndexOf('@');
+        try {
+            return at < 0 ? 0 : Long.parseLong(key.substring(at + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @Override

@@ -114,7 +114,7 @@ public final class HandlingComplaints {
             return new CaseResult.Refused(refused.reason());
         }
         c.owe(owedEvents(command, before, c.state(), expectedVersion + 1));
-        c.owe(owedLetters(c, command, expectedVersion + 1));
+        c.owe(OwedLetters.of(c, command, expectedVersion + 1));
         if (complaints.save(c, expectedVersion) == Complaints.SaveResult.STALE) {
             return new CaseResult.Stale();
         }
@@ -276,36 +276,6 @@ public final class HandlingComplaints {
             owed.add(Notifications.clockResumed(newVersion));
         }
         return owed;
-    }
-
-    /**
-     * The letters a change owes a complainant who cannot be emailed (decision 040), so the complaints team sees every
-     * one on "Letters to post". An emailed complainant gets none of these by email: the manager's own response is the
-     * outcome. Keyed on the change's version, like the events.
-     */
-    private static List<String> owedLetters(Complaint c, CaseCommand command, long newVersion) {
-        if (c.intake().imported() || c.mayEmailComplainant()) {
-            return List.of();
-        }
-        String prefix = null;
-        if (command instanceof CaseCommand.ExtendStage1) {
-            prefix = Notifications.EXTENSION_LETTER;
-        } else if (command instanceof CaseCommand.RecordStage1Response) {
-            prefix = Notifications.STAGE1_OUTCOME_LETTER;
-        } else if (command instanceof CaseCommand.RequestStage2) {
-            prefix = Notifications.STAGE2_LETTER;
-        } else if (command instanceof CaseCommand.RecordStage2Response) {
-            prefix = Notifications.STAGE2_OUTCOME_LETTER;
-        } else if (command instanceof CaseCommand.RequestStage3) {
-            prefix = Notifications.STAGE3_LETTER;
-        } else if (command instanceof CaseCommand.RecordChiefOfficerDecision) {
-            prefix = Notifications.STAGE3_OUTCOME_LETTER;
-        } else if (command instanceof CaseCommand.Close
-                || command instanceof CaseCommand.Withdraw
-                || command instanceof CaseCommand.CloseNotInvestigated) {
-            prefix = Notifications.CLOSING_LETTER;
-        }
-        return prefix == null ? List.of() : List.of(Notifications.letterOnly(prefix, newVersion));
     }
 
     public LocalDate today() {
