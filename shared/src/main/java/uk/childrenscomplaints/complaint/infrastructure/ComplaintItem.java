@@ -44,6 +44,7 @@ import uk.childrenscomplaints.complaint.model.OmbudsmanDecision;
 import uk.childrenscomplaints.complaint.model.OmbudsmanRecord;
 import uk.childrenscomplaints.complaint.model.Outcome;
 import uk.childrenscomplaints.complaint.model.PauseReason;
+import uk.childrenscomplaints.complaint.model.PostedLetters;
 import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
@@ -94,6 +95,8 @@ final class ComplaintItem {
     static final String NO_TEAM = "~none";
     /** The complainant's address is not to be emailed again: {@code reason}, {@code since}; no address. */
     static final String UNDELIVERABLE = "complainantEmailUndeliverable";
+    /** {@code <outbox key>}: the day that letter was posted (decision 040). */
+    static final String LETTERS_POSTED = "lettersPosted";
 
     /** Attributes that {@code save} never overwrites: keys, the version, the append-only timeline and the sets. */
     static final List<String> NOT_OVERWRITTEN = List.of(PK, SK, VERSION, TIMELINE, SENT, OUTBOX, OUTBOX_PK, OUTBOX_SK);
@@ -281,6 +284,10 @@ final class ComplaintItem {
                 who.personKey() == null ? null : s(DynamoDbAccessLog.personLookup(who.personKey())));
         a.put(DynamoDbAccessLog.LOOKUP_SK, who.personKey() == null ? null : s(in.receivedOn() + "#" + c.id().value()));
         a.putAll(DataProtectionItem.attributes(c));
+        // The days letters were posted, by outbox key (decision 040); never a name or an address.
+        Map<String, AttributeValue> posted = new LinkedHashMap<>();
+        c.postedLetters().byKey().forEach((key, on) -> posted.put(key, date(on)));
+        a.put(LETTERS_POSTED, map(posted));
         searchKeys(c, a);
         return a;
     }
@@ -552,6 +559,12 @@ final class ComplaintItem {
                 toRunningClock(item));
         restored.stampCalendarVersion(str(item, CALENDAR_VERSION));
         restored.restoreDataProtection(DataProtectionItem.read(item));
+        Map<String, AttributeValue> posted = Attrs.sub(item, LETTERS_POSTED);
+        if (posted != null) {
+            Map<String, LocalDate> byKey = new LinkedHashMap<>();
+            posted.keySet().forEach(key -> byKey.put(key, localDate(posted, key)));
+            restored.restorePostedLetters(new PostedLetters(byKey));
+        }
         return restored;
     }
 

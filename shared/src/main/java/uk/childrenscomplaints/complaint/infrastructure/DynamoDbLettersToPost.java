@@ -16,12 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import uk.childrenscomplaints.clock.model.CouncilTime;
-import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.complaint.model.Reference;
-import uk.childrenscomplaints.complaint.model.TimelineEntry;
 
 /**
  * Letters to post as items of their own in the complaints table, all in one partition ({@code pk = LETTERS}, {@code sk
@@ -29,12 +27,11 @@ import uk.childrenscomplaints.complaint.model.TimelineEntry;
  * needed. The task is a conditional {@code PutItem} (only if absent) and the posting a conditional update (only if
  * not posted yet), so a schedule firing twice, or two staff pressing the button, adds or records nothing twice. The
  * outbox puts "letter to post" on the timeline as it settles the email (no call of its own on the submission's path);
- * a posting appends "letter posted" here. Items hold the reference and the letter's name, never a name or an
+ * the complaint records a posting itself, before the task is marked here (decision 040). Items hold the reference and the letter's name, never a name or an
  * address (the letter is rendered from the complaint when asked for).
  */
 public final class DynamoDbLettersToPost implements LettersToPost {
     static final String PK = "LETTERS";
-    static final String ACTOR = "letters";
     private static final String POSTED_ON = "postedOn";
 
     private final DynamoDbClient dynamo;
@@ -83,13 +80,27 @@ public final class DynamoDbLettersToPost implements LettersToPost {
                 .toList();
     }
 
+    /** In the order they were owed: by day, then by the version of the change that owed them (decision 040). */
     @Override
     public List<LetterToPost> of(ComplaintId id) {
         return query(QueryRequest.builder()
-                .tableName(table)
-                .keyConditionExpression("pk = :pk AND begins_with(sk, :id)")
-                .expressionAttributeValues(Map.of(":pk", s(PK), ":id", s(id.value() + "#")))
-                .build());
+                        .tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :id)")
+                        .expressionAttributeValues(Map.of(":pk", s(PK), ":id", s(id.value() + "#")))
+                        .build())
+                .stream()
+                .sorted(Comparator.comparing(LetterToPost::owedOn).thenComparingLong(l -> versionOf(l.key())))
+                .toList();
+    }
+
+    /** A key's {@code @<version>}; 0 for the acknowledgement and the other keys without one. */
+    private static long versionOf(String key) {
+        int at = key.lastIndexOf('@');
+        try {
+            return at < 0 ? 0 : Long.parseLong(key.substring(at + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @Override
@@ -102,10 +113,6 @@ public final class DynamoDbLettersToPost implements LettersToPost {
 
     @Override
     public PostResult markPosted(ComplaintId id, String key, LocalDate postedOn, String by) {
-        Optional<LetterToPost> found = find(id, key);
-        if (found.isEmpty()) {
-            return PostResult.NOT_FOUND;
-        }
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(key(id, key))
@@ -113,25 +120,9 @@ public final class DynamoDbLettersToPost implements LettersToPost {
                     .conditionExpression("attribute_exists(pk) AND attribute_not_exists(" + POSTED_ON + ")")
                     .expressionAttributeValues(Map.of(":on", s(postedOn.toString()), ":by", s(by))));
         } catch (ConditionalCheckFailedException e) {
-            return PostResult.ALREADY_POSTED;
+            return find(id, key).isPresent() ? PostResult.ALREADY_POSTED : PostResult.NOT_FOUND;
         }
-        appendToTimeline(
-                id,
-                "letter posted",
-                "The " + found.get().kind().label() + " was posted on " + Notifications.longDate(postedOn) + " by "
-                        + by);
         return PostResult.POSTED;
-    }
-
-    private void appendToTimeline(ComplaintId id, String action, String detail) {
-        TimelineEntry entry = new TimelineEntry(clock.instant(), ACTOR, action, detail);
-        dynamo.updateItem(r -> r.tableName(table)
-                .key(ComplaintItem.key(id))
-                .updateExpression("SET #t = list_append(if_not_exists(#t, :none), :entry)")
-                .conditionExpression("attribute_exists(pk)")
-                .expressionAttributeNames(Map.of("#t", ComplaintItem.TIMELINE))
-                .expressionAttributeValues(Map.of(
-                        ":entry", ComplaintItem.timeline(List.of(entry)), ":none", AttributeValue.fromL(List.of()))));
     }
 
     private List<LetterToPost> query(QueryRequest request) {

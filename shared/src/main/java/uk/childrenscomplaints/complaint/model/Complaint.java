@@ -34,6 +34,8 @@ public final class Complaint {
     private DataProtection dataProtection = DataProtection.NONE;
     /** Set by {@link Anonymisation}: the repository writes the whole timeline, not only the new entries. */
     private boolean timelineRewritten;
+    /** The days its letters were posted (decision 040). */
+    private PostedLetters postedLetters = PostedLetters.NONE;
 
     private Complaint(
             ComplaintId id,
@@ -373,6 +375,22 @@ public final class Complaint {
         newTimeline.add(entry);
         dataProtection = marked;
         timelineRewritten = true;
+    }
+
+    /** The days the complaint's letters were posted, by outbox key (decision 040). */
+    public PostedLetters postedLetters() {
+        return postedLetters;
+    }
+
+    /** For repositories: what was stored. */
+    public void restorePostedLetters(PostedLetters stored) {
+        this.postedLetters = stored == null ? PostedLetters.NONE : stored;
+    }
+
+    /** A letter marked posted ({@link LetterPosting}): a fact about the post, allowed in any state. */
+    void notePosted(PostedLetters next, TimelineEntry entry) {
+        postedLetters = next;
+        newTimeline.add(entry);
     }
 
     /** Whether this change rewrote the timeline (anonymisation): the repository then writes it whole. */

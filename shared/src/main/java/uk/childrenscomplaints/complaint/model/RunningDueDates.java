@@ -56,7 +56,9 @@ public record RunningDueDates(List<Due> dates) {
             case STAGE1_RESPONDED -> {
                 Stage1Record s1 = p.stage1();
                 if (s1 != null && s1.stage2RequestBy() != null && s1.respondedOn() != null) {
-                    add(out, policy, TimescaleId.STAGE2_REQUEST_WINDOW, s1.respondedOn(), s1.stage2RequestBy());
+                    // From the outcome letter's posting when that was later (decision 040).
+                    LocalDate from = LetterPosting.stage2WindowFrom(c).orElse(s1.respondedOn());
+                    add(out, policy, TimescaleId.STAGE2_REQUEST_WINDOW, from, s1.stage2RequestBy());
                 }
             }
             case STAGE2_INVESTIGATING -> {

@@ -199,6 +199,7 @@ public final class InMemoryComplaints implements Complaints {
                 Complaint.restore(c.id(), c.reference(), version, c.intake(), c.state(), parts, c.timeline());
         c.calendarVersion().ifPresent(copied::stampCalendarVersion);
         copied.restoreDataProtection(c.dataProtection());
+        copied.restorePostedLetters(c.postedLetters());
         return copied;
     }
 }

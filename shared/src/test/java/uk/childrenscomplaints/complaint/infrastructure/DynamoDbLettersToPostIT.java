@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.childrenscomplaints.clock.infrastructure.BankHolidaySource;
+import uk.childrenscomplaints.clock.infrastructure.TimescalePolicyFile;
+import uk.childrenscomplaints.complaint.application.casework.PostingLetters;
 import uk.childrenscomplaints.complaint.application.deadlines.AcknowledgementCap;
 import uk.childrenscomplaints.complaint.application.deadlines.DeadlineNotices;
 import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
@@ -39,7 +42,8 @@ import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 
 /**
  * A complainant with no email address gets a letter to post in place of each email the outbox owes them (decision
- * 034), in the real (dynalite) table: once however often the outbox runs, posted once, both on the timeline.
+ * 034), in the real (dynalite) table: once however often the outbox runs, posted once (decision 040), both on the
+ * timeline.
  */
 @ExtendWith(LocalAwsExtension.class)
 class DynamoDbLettersToPostIT {
@@ -140,13 +144,21 @@ class DynamoDbLettersToPostIT {
         ComplaintId id = ComplaintId.random();
         sending.sendOwed(phoneOnly(id));
 
-        var first = letters.markPosted(id, Notifications.ACKNOWLEDGEMENT, tue_2026_12_01, "officer@council.test");
-        var second = letters.markPosted(id, Notifications.ACKNOWLEDGEMENT, tue_2026_12_01, "officer@council.test");
-        var missing = letters.markPosted(id, "clock-paused@3", tue_2026_12_01, "officer@council.test");
+        // Through the use case (decision 040): the complaint records the day, then the task is marked.
+        PostingLetters posting = new PostingLetters(
+                complaints,
+                letters,
+                TimescalePolicyFile.bundledPolicy(BankHolidaySource.bundled().calendar()),
+                Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
+        var first = posting.markPosted(id, Notifications.ACKNOWLEDGEMENT, "officer@council.test");
+        var second = posting.markPosted(id, Notifications.ACKNOWLEDGEMENT, "officer@council.test");
+        var missing = posting.markPosted(id, "clock-paused@3", "officer@council.test");
+        var taskAgain = letters.markPosted(id, Notifications.ACKNOWLEDGEMENT, tue_2026_12_01, "officer@council.test");
 
-        assertThat(first).isEqualTo(LettersToPost.PostResult.POSTED);
-        assertThat(second).isEqualTo(LettersToPost.PostResult.ALREADY_POSTED);
-        assertThat(missing).isEqualTo(LettersToPost.PostResult.NOT_FOUND);
+        assertThat(first).isEqualTo(PostingLetters.Result.POSTED);
+        assertThat(second).isEqualTo(PostingLetters.Result.ALREADY_POSTED);
+        assertThat(missing).isEqualTo(PostingLetters.Result.NOT_FOUND);
+        assertThat(taskAgain).isEqualTo(LettersToPost.PostResult.ALREADY_POSTED);
         assertThat(letters.waiting()).isEmpty();
         assertThat(letters.find(id, Notifications.ACKNOWLEDGEMENT).orElseThrow().postedOn())
                 .isEqualTo(tue_2026_12_01);

@@ -11,6 +11,8 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.model.ClockPauses;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintState;
+import uk.childrenscomplaints.complaint.model.LetterPosting;
 import uk.childrenscomplaints.complaint.model.Stage1Record;
 import uk.childrenscomplaints.complaint.model.Stage2Record;
 import uk.childrenscomplaints.complaint.model.Stage3Record;
@@ -41,7 +43,7 @@ final class LetterContent {
         m.put("extendedTo", s1 == null ? "" : date(s1.extendedTo()));
         m.put("reopenedOn", s1 == null ? "" : date(s1.reopenedOn()));
         m.put("stage1RespondedOn", s1 == null ? "" : date(s1.respondedOn()));
-        m.put("stage2RequestBy", s1 == null ? "" : date(s1.stage2RequestBy()));
+        m.put("stage2RequestBy", s1 == null ? "" : date(stage2RequestBy(c, s1, letterDate, policy)));
         Optional<ClockPauses.Pause> pause = c.clockPauses().all().stream().reduce((a, b) -> b);
         m.put("pausedOn", pause.map(p -> date(p.pausedOn())).orElse(""));
         m.put(
@@ -54,9 +56,11 @@ final class LetterContent {
         m.put("stage2RespondedOn", s2 == null ? "" : date(s2.respondedOn()));
         m.put(
                 "stage3RequestBy",
-                s2 == null || s2.respondedOn() == null
-                        ? ""
-                        : date(policy.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, s2.respondedOn())));
+                LetterPosting.stage3WindowFrom(c)
+                        .map(from -> date(policy.dueDate(
+                                TimescaleId.STAGE3_REQUEST_WINDOW,
+                                fromLetter(c, LetterPosting.STAGE2_OUTCOME, from, letterDate))))
+                        .orElse(""));
         Stage3Record s3 = c.parts().stage3();
         m.put("stage3RequestedOn", s3 == null ? "" : date(s3.requestedOn()));
         m.put("panelBy", s3 == null ? "" : date(s3.panelBy()));
@@ -65,6 +69,32 @@ final class LetterContent {
         m.put("state", c.state().label());
         m.put("closedAs", closedAs(c));
         return m;
+    }
+
+    /** The stored window's end, or for a letter still to be posted the end counted from this letter's date. */
+    private static LocalDate stage2RequestBy(
+            Complaint c, Stage1Record s1, LocalDate letterDate, TimescalePolicy policy) {
+        if (c.state() != ComplaintState.STAGE1_RESPONDED || s1.respondedOn() == null) {
+            return s1.stage2RequestBy();
+        }
+        LocalDate from = LetterPosting.stage2WindowFrom(c).orElse(s1.respondedOn());
+        LocalDate fromLetter = fromLetter(c, LetterPosting.STAGE1_OUTCOME, from, letterDate);
+        return fromLetter.equals(from)
+                ? s1.stage2RequestBy()
+                : policy.dueDate(TimescaleId.STAGE2_REQUEST_WINDOW, fromLetter);
+    }
+
+    /**
+     * A window that runs "from the date of the letter" (decision 040): for a complainant who cannot be emailed, whose
+     * letter is not yet marked posted, from the date this letter bears when that is later; otherwise {@code from}.
+     */
+    private static LocalDate fromLetter(Complaint c, String letter, LocalDate from, LocalDate letterDate) {
+        boolean pending = !c.intake().imported()
+                && !c.mayEmailComplainant()
+                && LetterPosting.awaitsPosting(c, letter)
+                && letterDate != null
+                && letterDate.isAfter(from);
+        return pending ? letterDate : from;
     }
 
     /** How the complaint ended, in the closing letter's words; empty while it is open. */

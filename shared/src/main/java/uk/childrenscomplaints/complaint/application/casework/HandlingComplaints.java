@@ -22,6 +22,7 @@ import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Decision;
 import uk.childrenscomplaints.complaint.model.LaterStages;
 import uk.childrenscomplaints.complaint.model.LegalHold;
+import uk.childrenscomplaints.complaint.model.LetterPosting;
 import uk.childrenscomplaints.complaint.model.Reopening;
 import uk.childrenscomplaints.complaint.model.RunningDeadlines;
 import uk.childrenscomplaints.complaint.model.Stage2Investigation;
@@ -110,6 +111,7 @@ public final class HandlingComplaints {
             return new CaseResult.Refused(refused.reason());
         }
         c.owe(owedEvents(command, before, c.state(), expectedVersion + 1));
+        c.owe(OwedLetters.of(c, command, expectedVersion + 1));
         if (complaints.save(c, expectedVersion) == Complaints.SaveResult.STALE) {
             return new CaseResult.Stale();
         }
@@ -157,13 +159,13 @@ public final class HandlingComplaints {
         } else if (command instanceof CaseCommand.RecordStage2Response a) {
             return LaterStages.recordStage2Response(c, a.respondedOn(), change);
         } else if (command instanceof CaseCommand.RequestStage3 a) {
-            LocalDate respondedOn =
-                    c.parts().stage2() == null ? null : c.parts().stage2().respondedOn();
+            // From the Stage 2 outcome letter's posting when that was later (decision 040).
+            LocalDate windowFrom = LetterPosting.stage3WindowFrom(c).orElse(null);
             return LaterStages.requestStage3(
                     c,
                     a.requestedOn(),
                     a.reasons(),
-                    respondedOn == null ? null : timescales.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, respondedOn),
+                    windowFrom == null ? null : timescales.dueDate(TimescaleId.STAGE3_REQUEST_WINDOW, windowFrom),
                     timescales.dueDate(TimescaleId.STAGE3_PANEL, a.requestedOn()),
                     change);
         } else if (command instanceof CaseCommand.RecordPanel a) {
@@ -228,9 +230,12 @@ public final class HandlingComplaints {
                 : c.parts().stage1().startedOn(c.intake().receivedOn());
     }
 
-    /** The window counts from the withdrawal or closing on the timeline; the new Stage 1 from the reopening. */
+    /**
+     * The window counts from the withdrawal or closing on the timeline, or from the posting of its letter when later
+     * (decision 040); the new Stage 1 from the reopening.
+     */
     private Decision reopen(Complaint c, CaseCommand.Reopen a, Change change) {
-        LocalDate windowEndsOn = Reopening.endedOn(c)
+        LocalDate windowEndsOn = LetterPosting.reopenWindowFrom(c)
                 .map(ended -> timescales.dueDate(TimescaleId.REOPEN_WINDOW, ended))
                 .orElse(null);
         return Reopening.reopen(

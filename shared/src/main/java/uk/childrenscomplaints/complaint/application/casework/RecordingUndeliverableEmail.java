@@ -118,6 +118,13 @@ public final class RecordingUndeliverableEmail {
                         new Change(ACTOR, now));
             }
             c.owe(fresh.keySet());
+            if (complainantMatched
+                    && fresh.containsValue(Addressee.COMPLAINANT)
+                    && !c.intake().imported()) {
+                // The notice that bounced is re-made as a letter to post (decision 040), in the same write, so a
+                // second delivery of the event, which finds its key above already owed, owes no second letter.
+                Notifications.remadeLetter(notice, event.messageId()).ifPresent(k -> c.owe(java.util.List.of(k)));
+            }
             if (complaints.save(c, c.version()) == Complaints.SaveResult.SAVED) {
                 SendingOwedNotifications.Counts sent = sending.sendOwed(c);
                 return new Result(Status.RECORDED, fresh.size(), sent.sent());

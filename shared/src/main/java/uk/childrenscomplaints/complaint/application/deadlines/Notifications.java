@@ -17,6 +17,7 @@ import uk.childrenscomplaints.complaint.model.Coded;
 import uk.childrenscomplaints.complaint.model.Complaint;
 import uk.childrenscomplaints.complaint.model.ComplaintState;
 import uk.childrenscomplaints.complaint.model.Intake;
+import uk.childrenscomplaints.complaint.model.LetterPosting;
 import uk.childrenscomplaints.complaint.model.Reopening;
 
 /**
@@ -88,13 +89,73 @@ public final class Notifications {
         return CLOCK_RESUMED + version;
     }
 
+    /**
+     * Letters owed only to a complainant who cannot be emailed (decision 040): an emailed complainant has the
+     * manager's own response, so these never become an email. Keyed on the change's version, like the events.
+     */
+    public static final String EXTENSION_LETTER = "extension-letter@";
+
+    public static final String STAGE1_OUTCOME_LETTER = LetterPosting.STAGE1_OUTCOME;
+    public static final String STAGE2_LETTER = "stage2-letter@";
+    public static final String STAGE2_OUTCOME_LETTER = LetterPosting.STAGE2_OUTCOME;
+    public static final String STAGE3_LETTER = "stage3-letter@";
+    public static final String STAGE3_OUTCOME_LETTER = "stage3-outcome-letter@";
+    public static final String CLOSING_LETTER = LetterPosting.CLOSING;
+
+    private static final Map<String, LetterKind> LETTER_ONLY = Map.of(
+            EXTENSION_LETTER, LetterKind.EXTENSION,
+            STAGE1_OUTCOME_LETTER, LetterKind.STAGE1_OUTCOME,
+            STAGE2_LETTER, LetterKind.STAGE2,
+            STAGE2_OUTCOME_LETTER, LetterKind.STAGE2,
+            STAGE3_LETTER, LetterKind.STAGE3,
+            STAGE3_OUTCOME_LETTER, LetterKind.STAGE3,
+            CLOSING_LETTER, LetterKind.CLOSING);
+
+    /** For example {@code stage1-outcome-letter@4}. */
+    public static String letterOnly(String prefix, long version) {
+        if (!LETTER_ONLY.containsKey(prefix)) {
+            throw new IllegalArgumentException("not a letter's key: " + prefix);
+        }
+        return prefix + version;
+    }
+
+    /** Whether an outbox key is a letter that never goes by email (decision 040). */
+    public static boolean isLetterOnly(String key) {
+        return key != null && LETTER_ONLY.keySet().stream().anyMatch(key::startsWith);
+    }
+
+    /**
+     * An email to the complainant that bounced after it was sent, owed again as a letter to post (decision 040): one per
+     * email (its template's name and the mail service's message id), so the same bounce delivered twice owes nothing
+     * more. For example {@code remade-letter:acknowledgement:0100018f...-000000}.
+     */
+    public static final String REMADE_LETTER = "remade-letter:";
+
+    /** The letter standing in for a bounced email to the complainant; empty when that email has no letter. */
+    public static Optional<String> remadeLetter(String notice, String messageId) {
+        return remadeKind(notice).map(k -> REMADE_LETTER + notice + ":" + messageId);
+    }
+
+    private static Optional<LetterKind> remadeKind(String notice) {
+        return EmailTemplate.byFileName(notice).flatMap(t -> switch (t) {
+            case ACKNOWLEDGEMENT -> Optional.of(LetterKind.ACKNOWLEDGEMENT);
+            case STAGE2_ENTITLEMENT_LETTER -> Optional.of(LetterKind.STAGE2_ENTITLEMENT);
+            case CLOCK_PAUSED -> Optional.of(LetterKind.CLOCK_PAUSED);
+            case CLOCK_RESUMED -> Optional.of(LetterKind.CLOCK_RESUMED);
+            case REOPENED_LETTER -> Optional.of(LetterKind.REOPENED);
+            default -> Optional.empty();
+        });
+    }
+
     /** Whether an outbox key is an email to the complainant (not sent once their address is known not to work). */
     public static boolean isToComplainant(String key) {
         return ACKNOWLEDGEMENT.equals(key)
                 || ENTITLEMENT_LETTER.equals(key)
                 || key.startsWith(CLOCK_PAUSED)
                 || key.startsWith(CLOCK_RESUMED)
-                || key.startsWith(REOPENED_LETTER);
+                || key.startsWith(REOPENED_LETTER)
+                || key.startsWith(REMADE_LETTER)
+                || isLetterOnly(key);
     }
 
     /**
@@ -116,6 +177,16 @@ public final class Notifications {
         }
         if (key.startsWith(CLOCK_RESUMED)) {
             return Optional.of(LetterKind.CLOCK_RESUMED);
+        }
+        if (key.startsWith(REMADE_LETTER)) {
+            return remadeKind(key.substring(REMADE_LETTER.length()).split(":", 2)[0]);
+        }
+        Optional<LetterKind> letterOnly = LETTER_ONLY.entrySet().stream()
+                .filter(e -> key.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
+        if (letterOnly.isPresent()) {
+            return letterOnly;
         }
         return key.startsWith(REOPENED_LETTER) ? Optional.of(LetterKind.REOPENED) : Optional.empty();
     }

@@ -237,6 +237,9 @@ public final class SendingOwedNotifications {
         if (complaint.intake().imported()) {
             return Optional.empty(); // history never sends anything
         }
+        if (Notifications.isLetterOnly(key) || key.startsWith(Notifications.REMADE_LETTER)) {
+            return Optional.empty(); // paper only (decision 040): settled here when no letter task can be made
+        }
         if (key.startsWith(Notifications.UNDELIVERABLE)) {
             return mail(complaint, key, notifications.undeliverableNotice(complaint, key));
         }

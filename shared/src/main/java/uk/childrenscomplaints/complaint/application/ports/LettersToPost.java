@@ -39,7 +39,7 @@ public interface LettersToPost {
     /** Every task not yet marked posted, oldest first. */
     List<LetterToPost> waiting();
 
-    /** One complaint's tasks, posted or not, by key. */
+    /** One complaint's tasks, posted or not, in the order they were owed. */
     List<LetterToPost> of(ComplaintId id);
 
     Optional<LetterToPost> find(ComplaintId id, String key);

@@ -237,7 +237,10 @@ final class ComplaintPage {
                     rows,
                     "Stage 1 response",
                     Dates.text(p.stage1().respondedOn()) + ": " + or(p.stage1().responseSummary()));
-            row(rows, "Stage 2 may be asked for until", Dates.text(p.stage1().stage2RequestBy()));
+            row(
+                    rows,
+                    "Stage 2 may be asked for until",
+                    Dates.text(p.stage1().stage2RequestBy()) + LetterLinks.windowFromPosting(c));
         }
         if (p.stage1() != null && p.stage1().extensionReason() != null) {
             row(rows, "Extension reason", p.stage1().extensionReason());

@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.workflow.pages.complaints;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.LetterPosting;
+import uk.childrenscomplaints.workflow.pages.support.Dates;
 import uk.childrenscomplaints.workflow.staff.StaffPages;
 
 /**
@@ -63,6 +66,19 @@ final class LetterLinks {
         m.put("mayPostLetters", Permissions.mayPostLetters(who));
         m.put("postedAction", base + "posted");
         return m;
+    }
+
+    /**
+     * Said beside the Stage 2 window when it runs from the day its letter was posted (decision 040), so staff see why
+     * it ends later than 20 working days after the response; empty otherwise.
+     */
+    static String windowFromPosting(Complaint c) {
+        LocalDate responded =
+                c.parts().stage1() == null ? null : c.parts().stage1().respondedOn();
+        return LetterPosting.stage2WindowFrom(c)
+                .filter(from -> responded != null && from.isAfter(responded))
+                .map(from -> " (counted from the letter posted on " + Dates.text(from) + ")")
+                .orElse("");
     }
 
     private static String capitalised(String s) {

@@ -23,6 +23,7 @@ import uk.childrenscomplaints.complaint.application.access.RecordingAccess;
 import uk.childrenscomplaints.complaint.application.casework.CaseResult;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.Permissions;
+import uk.childrenscomplaints.complaint.application.casework.PostingLetters;
 import uk.childrenscomplaints.complaint.application.casework.StaffMember;
 import uk.childrenscomplaints.complaint.application.ports.LetterKind;
 import uk.childrenscomplaints.complaint.application.ports.LettersToPost;
@@ -49,6 +50,7 @@ public class LettersPageController {
 
     private final HandlingComplaints handling;
     private final LettersToPost letters;
+    private final PostingLetters posting;
     private final LetterRenderer renderer;
     private final RecordingAccess access;
     private final StaffSession sessions;
@@ -57,12 +59,14 @@ public class LettersPageController {
     public LettersPageController(
             HandlingComplaints handling,
             LettersToPost letters,
+            PostingLetters posting,
             LetterRenderer renderer,
             RecordingAccess access,
             StaffSession sessions,
             Clock clock) {
         this.handling = handling;
         this.letters = letters;
+        this.posting = posting;
         this.renderer = renderer;
         this.access = access;
         this.sessions = sessions;
@@ -146,10 +150,16 @@ public class LettersPageController {
             if (found.isEmpty() || key == null || key.isBlank()) {
                 return noSuchTask();
             }
-            var result = letters.markPosted(found.get().id(), key.strip(), today(), who.username());
+            var result = posting.markPosted(found.get().id(), key.strip(), who.username());
             LOG.info("staff letter posted on {}: {}", found.get().id(), result);
             return switch (result) {
                 case NOT_FOUND -> noSuchTask();
+                case CHANGED_MEANWHILE ->
+                    StaffPages.problem(
+                            HttpStatus.CONFLICT,
+                            "The complaint was changing",
+                            "Someone changed this complaint while the letter was being marked posted. Nothing was "
+                                    + "changed: go back to the complaint and mark the letter posted again.");
                 case POSTED, ALREADY_POSTED ->
                     HttpResponse.seeOther(
                             URI.create(StaffPages.complaint(found.get().id().value()) + "?done=letter-posted"));

@@ -220,8 +220,10 @@ class StaffPagesIT {
         assertThat(page)
                 .contains("Stage 1: responded")
                 .contains("Apologised; named worker")
-                .contains("Record outcomes");
-        assertThat(timelineRows(page)).isEqualTo(entries + 2);
+                .contains("Record outcomes")
+                // A phone complaint with no email: the response also owes its covering letter to post (decision 040).
+                .contains("the Stage 1 outcome covering letter is to be posted");
+        assertThat(timelineRows(page)).isEqualTo(entries + 3);
     }
 
     @Test
