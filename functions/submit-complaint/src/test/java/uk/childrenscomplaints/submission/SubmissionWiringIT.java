@@ -2,6 +2,7 @@ package uk.childrenscomplaints.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
@@ -11,7 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 import uk.childrenscomplaints.complaint.application.casework.FindingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.HandlingComplaints;
 import uk.childrenscomplaints.complaint.application.casework.RecordingCaseloads;
@@ -19,6 +22,7 @@ import uk.childrenscomplaints.complaint.application.casework.RecordingCompliment
 import uk.childrenscomplaints.complaint.application.casework.RecordingUndeliverableEmail;
 import uk.childrenscomplaints.complaint.application.deadlines.ChasingLateResponses;
 import uk.childrenscomplaints.complaint.application.deadlines.RecalculatingDeadlines;
+import uk.childrenscomplaints.complaint.application.deadlines.SendingOwedNotifications;
 import uk.childrenscomplaints.complaint.application.deadlines.SendingWeeklyTeamSummaries;
 import uk.childrenscomplaints.complaint.application.importing.ImportingPastComplaints;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
@@ -27,8 +31,10 @@ import uk.childrenscomplaints.complaint.application.ports.ComplaintLookup;
 import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.Compliments;
 import uk.childrenscomplaints.complaint.application.ports.Deliveries;
-import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
+import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
+import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.application.ports.LimitCounters;
+import uk.childrenscomplaints.complaint.application.ports.Mailer;
 import uk.childrenscomplaints.complaint.application.reporting.ProducingStatistics;
 import uk.childrenscomplaints.complaint.application.retention.RemovingPersonalData;
 import uk.childrenscomplaints.complaint.infrastructure.BuiltBeans;
@@ -62,11 +68,13 @@ class SubmissionWiringIT {
             APIGatewayV2HTTPResponse r = handler.handleRequest(post, new MockLambdaContext());
 
             assertThat(r.getStatusCode()).as(FunctionApp.body(r)).isEqualTo(201);
+            assertThat(handler.getApplicationContext().containsBean(Context.class))
+                    .as("the Lambda Context is not registered as a bean on each invocation (NoLambdaContextBeans)")
+                    .isFalse();
             Class<?>[] needed = {
                 SubmittingComplaint.class,
                 Complaints.class,
-                IdempotencyKeys.class,
-                LimitCounters.class,
+                IntakeGate.class,
                 DynamoDbClient.class,
                 Teams.class,
                 ComplaintsConfiguration.class,
@@ -89,7 +97,14 @@ class SubmissionWiringIT {
                             HandlingComplaints.class,
                             RecordingUndeliverableEmail.class,
                             Deliveries.class,
-                            SecretsManagerClient.class))
+                            SecretsManagerClient.class,
+                            // The request never sends (decision 035): the relay does.
+                            SendingOwedNotifications.class,
+                            Mailer.class,
+                            SesV2Client.class,
+                            DomainEvents.class,
+                            EventBridgeClient.class,
+                            LimitCounters.class))
                     .as("built: %s", built.ours())
                     .isEmpty();
         }

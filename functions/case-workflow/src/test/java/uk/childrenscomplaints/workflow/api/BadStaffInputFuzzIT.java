@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -48,6 +49,17 @@ class BadStaffInputFuzzIT {
 
     @RegisterExtension
     static final FunctionAppExtension function = WorkflowApp.api(MON_2027_01_04);
+
+    /**
+     * Micronaut sets a logger's level on logback itself, for the whole JVM, and never puts it back: the test classes
+     * after this one in the same run would lose their INFO lines (the priming tests read one). Back to logback.xml's.
+     */
+    @AfterAll
+    static void restoreLogLevel() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger("uk.childrenscomplaints").setLevel(ch.qos.logback.classic.Level.INFO);
+        }
+    }
 
     private final LocalAws aws;
     private final FunctionApp app;
