@@ -203,8 +203,9 @@ class OperableTemplateTest {
     }
 
     /**
-     * SnapStart priming reads one item and one SES template before the snapshot ({@link SnapStartPriming}); a role
-     * without those permissions would fail priming silently and pay for it on the first request.
+     * SnapStart priming reads one item and, where the function sends, one SES template before the snapshot
+     * ({@link SnapStartPriming}); a role without those permissions would fail priming silently and pay for it on the
+     * first request.
      */
     @Test
     void primingNeverNeedsAPermissionTheFunctionsRoleLacks() {
@@ -226,6 +227,9 @@ class OperableTemplateTest {
                 assertThat(s.get("Condition") == null || list(keys).contains(SnapStartPriming.PRIMING_KEY))
                         .isTrue();
             });
+            if (List.of("SubmitComplaintFunction", "CaseWorkflowFunction").contains(id)) {
+                continue; // the web functions never send (decision 035), so build no SES client to prime
+            }
             assertThat(statements).as("%s may ask for the priming template", id).anySatisfy(s -> {
                 assertThat(actions(s)).contains("ses:GetEmailTemplate");
                 assertThat(String.valueOf(s.get("Resource"))).contains(":template/*");
