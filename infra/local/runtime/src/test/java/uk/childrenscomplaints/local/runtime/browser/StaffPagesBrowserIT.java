@@ -66,7 +66,10 @@ class StaffPagesBrowserIT extends StaffPagesInChromium {
         type("stage1-response-summary", "Apologised and named a worker who will call back weekly.");
         submit("stage1-response");
         assertThat(browser.findElement(By.id("done")).getText()).contains("Record the Stage 1 response: saved");
-        // Logged by phone with no email: the response also owes its covering letter to post (decision 040).
+        // Logged by phone with no email: the response also owes its covering letter to post (decision 040), which
+        // the outbox relay records a moment after the answer (decision 035); the page after the redirect is a GET.
+        system.runtime().awaitOutboxRelay();
+        browser.navigate().refresh();
         assertThat(timelineRows()).isEqualTo(entries + 3);
 
         open("outcomes");
