@@ -3,14 +3,18 @@ package uk.childrenscomplaints.observability;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.EncoderBase;
+import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Every function's log configuration, in code (found by logback through {@code META-INF/services}): reading a
@@ -18,8 +22,9 @@ import java.nio.charset.StandardCharsets;
  * same four things each time. One JSON object per line on stdout ({@link JsonLineEncoder}); EMF lines printed as they
  * are; our code at INFO, frameworks at WARN; no status output.
  *
- * <p>Where a logback.xml or logback-test.xml is on the classpath (the local runtime's plain console, shared's own
- * tests) or {@code logback.configurationFile} is set, logback reads that instead, as before.
+ * <p>Where a logback-test.xml or logback.xml is on the classpath (the local runtime's plain console, shared's own
+ * tests), this reads that file instead, as logback did before; where {@code logback.configurationFile} is set, logback
+ * reads it.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class JsonLogConfigurator extends ContextAwareBase implements Configurator {
@@ -40,8 +45,16 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
 
     @Override
     public ExecutionStatus configure(LoggerContext logback) {
-        if (aFileConfiguresLogging()) {
+        if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        URL file = Optional.ofNullable(resources.getResource("logback-test.xml"))
+                .orElseGet(() -> resources.getResource("logback.xml"));
+        if (file != null) {
+            // Read here rather than left to the next configurator: Micronaut's logging refresh runs only the first
+            // configurator logback's ServiceLoader finds, with no fallback, so stepping aside would leave no appender.
+            readFile(logback, file);
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
         }
         logback.getStatusManager().add(new NopStatusListener());
 
@@ -59,10 +72,15 @@ public final class JsonLogConfigurator extends ContextAwareBase implements Confi
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private boolean aFileConfiguresLogging() {
-        return System.getProperty("logback.configurationFile") != null
-                || resources.getResource("logback-test.xml") != null
-                || resources.getResource("logback.xml") != null;
+    /** Joran, loaded only where a file is present (the local runtime, tests), never in a function. */
+    private static void readFile(LoggerContext logback, URL file) {
+        JoranConfigurator joran = new JoranConfigurator();
+        joran.setContext(logback);
+        try {
+            joran.doConfigure(file);
+        } catch (JoranException e) {
+            throw new IllegalStateException("The logging file " + file + " could not be read", e);
+        }
     }
 
     private static ConsoleAppender<ILoggingEvent> console(
