@@ -15,7 +15,7 @@ import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
  *
  * <p>Written by hand rather than with {@code aws-embedded-metrics}: it is a few lines of JSON, and the library
  * brings its own agent and environment detection into every cold start. The lines go through the logger
- * {@value #LOGGER}, which shared's logback.xml prints as they are ({@code %msg%n}): the log event itself must be the
+ * {@value #LOGGER}, which shared's JsonLogConfigurator prints as they are ({@code %msg%n}): the log event itself must be the
  * EMF object, so it must never be wrapped in the JSON encoder's {@code message}. Only names, units, counts and a
  * route: nothing about a person.
  */

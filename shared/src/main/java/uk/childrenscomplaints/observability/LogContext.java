@@ -6,7 +6,7 @@ import org.slf4j.MDC;
 /**
  * What every log line may carry besides its message: the invocation's request id and function name, and the
  * complaint's id and reference where a request is about one complaint. Ids only, never a person's details. The names
- * are the ones shared's logback.xml lets through to the JSON line; anything else put in the MDC is left out.
+ * are the ones shared's JsonLineEncoder lets through to the JSON line; anything else put in the MDC is left out.
  */
 public final class LogContext {
     public static final String AWS_REQUEST_ID = "awsRequestId";

@@ -25,7 +25,7 @@ import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * What the submission function writes to stdout, read back as CloudWatch would get it: the real handler, the real
- * logback.xml (shared's, with the JSON encoder), dynalite and the SES emulator. Every line is one JSON object; lines
+ * logging (shared's JsonLogConfigurator and JSON encoder), dynalite and the SES emulator. Every line is one JSON object; lines
  * of a request carry its request id and function name; no personal detail typed into the complaint appears anywhere;
  * and each new complaint publishes one ComplaintsReceived metric in embedded metric format, by its route.
  */
