@@ -100,18 +100,24 @@ class ColdStartIT {
         return out;
     }
 
+    private static String locationOf(Class<?> type) {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .toString();
+    }
+
     private String runFreshJvm(String function, Path event) throws IOException, InterruptedException {
         Map<String, Object> properties = template.resource(function).properties();
         Path jar = ROOT.resolve(String.valueOf(properties.get("CodeUri")));
         assertThat(jar)
                 .as("the shaded jar: run mvn -B -q install -DskipTests first")
                 .exists();
-        String driverClasses = Path.of(ColdStartDriver.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .toString();
+        // The driver reads the event with Jackson databind, as Lambda's runtime reads it with its own: the function
+        // jars no longer carry databind (decision 041), so the driver brings it, after the jar.
+        String driverClasses = String.join(
+                java.io.File.pathSeparator,
+                locationOf(ColdStartDriver.class),
+                locationOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+                locationOf(com.fasterxml.jackson.annotation.JsonProperty.class));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
