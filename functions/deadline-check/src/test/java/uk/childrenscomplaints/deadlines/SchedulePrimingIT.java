@@ -3,9 +3,6 @@ package uk.childrenscomplaints.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +16,7 @@ import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 
 /**
@@ -75,8 +73,8 @@ class SchedulePrimingIT {
             long items = items();
             int emails = aws.mailbox().emails().size();
             List<AwsCall> calls = new ArrayList<>();
-            List<String> lines =
-                    stdoutOf(() -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
+            List<String> lines = StandardOutput.during(
+                    () -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
                             .getBean(SnapStartPriming.class)
                             .beforeCheckpoint(null))));
 
@@ -96,21 +94,5 @@ class SchedulePrimingIT {
 
     private long items() {
         return aws.dynamoDb().scan(r -> r.tableName(harness.table())).count();
-    }
-
-    static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }

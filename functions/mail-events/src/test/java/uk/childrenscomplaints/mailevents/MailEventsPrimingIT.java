@@ -2,9 +2,6 @@ package uk.childrenscomplaints.mailevents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +10,7 @@ import uk.childrenscomplaints.local.standins.AwsCallRecorder;
 import uk.childrenscomplaints.local.standins.AwsCallRecorder.AwsCall;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 
 /**
@@ -29,7 +27,7 @@ class MailEventsPrimingIT extends MailEventsHarness {
     @Test
     void primingParsesABounceThroughTheHandlerFindsNoComplaintAndChangesNothing() {
         List<AwsCall> calls = new ArrayList<>();
-        List<String> lines = stdoutOf(() -> calls.addAll(AwsCallRecorder.during(() ->
+        List<String> lines = StandardOutput.during(() -> calls.addAll(AwsCallRecorder.during(() ->
                 handler.getApplicationContext().getBean(SnapStartPriming.class).beforeCheckpoint(null))));
 
         assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).count())
@@ -49,21 +47,5 @@ class MailEventsPrimingIT extends MailEventsHarness {
                         List.of("dynamodb:GetItem", "ses:GetEmailTemplate", "secretsmanager:GetSecretValue")::contains);
         assertThat(TemplatePermissions.of(SamTemplate.locate()).refused("MailEventsFunction", calls))
                 .isEmpty();
-    }
-
-    static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }

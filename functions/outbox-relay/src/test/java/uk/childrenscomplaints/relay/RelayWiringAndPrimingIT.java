@@ -2,9 +2,6 @@ package uk.childrenscomplaints.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +30,7 @@ import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 
 /**
@@ -64,8 +62,8 @@ class RelayWiringAndPrimingIT {
         try (AutoCloseable settings = BuiltBeans.settings(settings());
                 OutboxRelayHandler handler = new OutboxRelayHandler()) {
             List<AwsCall> calls = new ArrayList<>();
-            List<String> lines =
-                    stdoutOf(() -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
+            List<String> lines = StandardOutput.during(
+                    () -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
                             .getBean(SnapStartPriming.class)
                             .beforeCheckpoint(null))));
 
@@ -119,21 +117,5 @@ class RelayWiringAndPrimingIT {
         s.put("aws.services.sesv2.endpoint-override", aws.sesEndpoint().toString());
         s.put("aws.services.eventbridge.endpoint-override", bus.endpoint().toString());
         return s;
-    }
-
-    private static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }

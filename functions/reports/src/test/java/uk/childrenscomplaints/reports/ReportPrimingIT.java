@@ -3,9 +3,6 @@ package uk.childrenscomplaints.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +15,7 @@ import uk.childrenscomplaints.local.standins.AwsCallRecorder.AwsCall;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 
 /**
@@ -53,8 +51,8 @@ class ReportPrimingIT {
         try (QuarterlyReportHandler handler =
                 new QuarterlyReportHandler(ApplicationContext.builder().properties(props))) {
             List<AwsCall> calls = new ArrayList<>();
-            List<String> lines =
-                    stdoutOf(() -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
+            List<String> lines = StandardOutput.during(
+                    () -> calls.addAll(AwsCallRecorder.during(() -> handler.getApplicationContext()
                             .getBean(SnapStartPriming.class)
                             .beforeCheckpoint(null))));
 
@@ -75,21 +73,5 @@ class ReportPrimingIT {
             assertThat(TemplatePermissions.of(SamTemplate.locate()).refused("QuarterlyReportFunction", calls))
                     .isEmpty();
         }
-    }
-
-    static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }

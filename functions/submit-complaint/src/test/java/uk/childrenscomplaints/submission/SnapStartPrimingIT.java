@@ -2,9 +2,7 @@ package uk.childrenscomplaints.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import uk.childrenscomplaints.local.standins.AwsCallRecorder.AwsCall;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
@@ -56,7 +55,7 @@ class SnapStartPrimingIT {
         int events = bus.events().size();
         List<AwsCall> calls = new ArrayList<>();
 
-        List<String> lines = stdoutOf(() -> calls.addAll(AwsCallRecorder.during(
+        List<String> lines = StandardOutput.during(() -> calls.addAll(AwsCallRecorder.during(
                 () -> app.context.getBean(SnapStartPriming.class).beforeCheckpoint(null))));
 
         assertThat(items(app.table())).as("items in the table").isEqualTo(items);
@@ -121,21 +120,5 @@ class SnapStartPrimingIT {
 
     private long items(String table) {
         return aws.dynamoDb().scan(r -> r.tableName(table)).count();
-    }
-
-    private static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }

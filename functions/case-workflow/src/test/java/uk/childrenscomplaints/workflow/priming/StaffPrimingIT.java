@@ -2,9 +2,7 @@ package uk.childrenscomplaints.workflow.priming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import uk.childrenscomplaints.local.standins.AwsCallRecorder.AwsCall;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
+import uk.childrenscomplaints.local.standins.StandardOutput;
 import uk.childrenscomplaints.local.standins.TemplatePermissions;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
@@ -55,7 +54,7 @@ class StaffPrimingIT {
         int emails = aws.mailbox().emails().size();
         List<AwsCall> calls = new ArrayList<>();
 
-        List<String> lines = stdoutOf(() -> calls.addAll(AwsCallRecorder.during(
+        List<String> lines = StandardOutput.during(() -> calls.addAll(AwsCallRecorder.during(
                 () -> app.context.getBean(SnapStartPriming.class).beforeCheckpoint(null))));
 
         assertThat(aws.dynamoDb().scan(r -> r.tableName(app.table())).count()).isEqualTo(items);
@@ -118,21 +117,5 @@ class StaffPrimingIT {
         assertThat(m.find()).as(output).isTrue();
         assertThat(m.group(1)).as("the logged complaint was taken").isEqualTo("201");
         return Integer.parseInt(m.group(2));
-    }
-
-    static List<String> stdoutOf(Runnable work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            work.run();
-        } finally {
-            System.out.flush();
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8)
-                .lines()
-                .filter(l -> !l.isBlank())
-                .toList();
     }
 }
