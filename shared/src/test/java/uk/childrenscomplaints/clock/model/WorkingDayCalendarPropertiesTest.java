@@ -2,6 +2,7 @@ package uk.childrenscomplaints.clock.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,6 +17,25 @@ class WorkingDayCalendarPropertiesTest {
 
     private static LocalDate day(int offset) {
         return FIRST.plusDays(offset);
+    }
+
+    /**
+     * The running counts agree with the rule itself, day by day: a weekday that is not a listed holiday, counted from
+     * the day after the start (the counts are built in plain integers, not from {@link WorkingDayCalendar#isWorkingDay}).
+     */
+    @Property
+    void workingDaysBetweenTwoDatesAreTheWeekdaysThatAreNotHolidays(
+            @ForAll @IntRange(max = LAST_START) int start, @ForAll @IntRange(max = 140) int length) {
+        LocalDate from = day(start);
+        LocalDate to = from.plusDays(length);
+        int counted = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (!weekend && !CALENDAR.holidays().dates().contains(d)) {
+                counted++;
+            }
+        }
+        assertThat(CALENDAR.workingDaysBetween(from, to)).isEqualTo(counted);
     }
 
     @Property
