@@ -37,6 +37,11 @@ final class DynamoDbStub implements AutoCloseable {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
+    /** Another container takes the financial year's next reference number, as its transaction would. */
+    void anotherContainerTakesANumber(int financialYear) {
+        numbers.merge("COUNTER#REFERENCE#" + financialYear + "|COUNTER", 1L, Long::sum);
+    }
+
     @Override
     public void close() {
         server.stop(0);

@@ -40,6 +40,8 @@ class SubmittingComplaintCallsIT {
     private final DynamoDbStub stub;
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final DynamoDbClient dynamo;
+    /** Set: between this container's read of the counter and its transaction, another container takes a number. */
+    private volatile boolean numberTakenBeforeNextTransaction;
 
     SubmittingComplaintCallsIT() throws Exception {
         stub = new DynamoDbStub();
@@ -51,6 +53,10 @@ class SubmittingComplaintCallsIT {
                     @Override
                     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
                         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+                        if ("TransactWriteItems".equals(operation) && numberTakenBeforeNextTransaction) {
+                            numberTakenBeforeNextTransaction = false;
+                            stub.anotherContainerTakesANumber(2026);
+                        }
                         boolean complaintsPut = context.request() instanceof PutItemRequest put
                                 && put.item().get("pk").s().startsWith("COMPLAINT#");
                         boolean counterRead = context.request() instanceof GetItemRequest get
@@ -162,5 +168,16 @@ class SubmittingComplaintCallsIT {
 
         assertThat(refused).isEqualTo(new SubmissionResult.TooMany(Instant.parse("2026-12-25T00:00:00Z")));
         assertThat(calls).containsExactly("TransactWriteItems");
+    }
+
+    @Test
+    void whenAnotherContainerTakesANumberBetweenAColdReadAndItsTransactionItIsThreeCallsAndTheNextNumber() {
+        numberTakenBeforeNextTransaction = true;
+
+        var mine = (SubmissionResult.Accepted) submitting(3)
+                .submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+
+        assertThat(mine.complaint().reference()).hasToString("CSC-2026-0002");
+        assertThat(calls).containsExactly("GetItem (the counter)", "TransactWriteItems", "TransactWriteItems");
     }
 }
