@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
@@ -177,11 +178,9 @@ public final class SubmittingComplaint {
                 scopedKey == null ? null : new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
         List<IntakeGate.Limit> counted = limited && limits != null ? limits.of(source, s.email()) : List.of();
         int year = FinancialQuarter.financialYearOf(receivedOn);
-        IntakeGate.Admission admitted = gate.admit(
-                key,
-                counted,
-                now,
-                new IntakeGate.Made(year, reference -> newComplaint(id, s, route, receivedOn, actor, reference)));
+        Function<ComplaintId, IntakeGate.Made> made = named ->
+                new IntakeGate.Made(year, reference -> newComplaint(named, s, route, receivedOn, actor, reference));
+        IntakeGate.Admission admitted = gate.admit(key, counted, now, made.apply(id));
         if (admitted instanceof IntakeGate.Admission.Admitted stored) {
             // Nothing is sent here: the relay sends what the stored outbox owes once the answer has gone (035).
             return new SubmissionResult.Accepted(stored.complaint(), false);
@@ -193,31 +192,7 @@ public final class SubmittingComplaint {
         if (admitted instanceof IntakeGate.Result.Refused refused) {
             return new SubmissionResult.TooMany(refused.retryAfter());
         }
-        return taken(
-                (IntakeGate.Result.KeyTaken) admitted,
-                s,
-                route,
-                receivedOn,
-                scopedKey,
-                keptFor,
-                actor,
-                counted,
-                fingerprint,
-                now);
-    }
-
-    /** The key was claimed before: the first answer again, a 409, or the earlier submission finished. */
-    private SubmissionResult taken(
-            IntakeGate.Result.KeyTaken taken,
-            NewComplaint s,
-            Route route,
-            LocalDate receivedOn,
-            String scopedKey,
-            Duration keptFor,
-            String actor,
-            List<IntakeGate.Limit> counted,
-            String fingerprint,
-            Instant now) {
+        IntakeGate.Result.KeyTaken taken = (IntakeGate.Result.KeyTaken) admitted;
         if (!taken.fingerprint().equals(fingerprint)) {
             return new SubmissionResult.KeyReused();
         }
@@ -225,10 +200,19 @@ public final class SubmittingComplaint {
         if (earlier.isPresent()) {
             return new SubmissionResult.Accepted(earlier.get(), true);
         }
-        // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it, under its
-        // key, counted as any new complaint is, in separate writes (the key is already there).
-        ComplaintId id = taken.complaintId();
-        IdempotencyKeys.Key key = new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
+        return finish(
+                new IdempotencyKeys.Key(scopedKey, taken.complaintId(), fingerprint, now.plus(keptFor)),
+                counted,
+                made.apply(taken.complaintId()),
+                now);
+    }
+
+    /**
+     * A key claimed by a submission that never stored its complaint (killed, or failed, in between): finished under
+     * that key, counted as any new complaint is, in separate writes (the key is already there).
+     */
+    private SubmissionResult finish(
+            IdempotencyKeys.Key key, List<IntakeGate.Limit> counted, IntakeGate.Made made, Instant now) {
         IntakeGate.Result passed;
         try {
             passed = gate.pass(null, counted, now);
@@ -242,13 +226,7 @@ public final class SubmittingComplaint {
         }
         Complaint complaint;
         try {
-            complaint = newComplaint(
-                    id,
-                    s,
-                    route,
-                    receivedOn,
-                    actor,
-                    complaints.nextReference(FinancialQuarter.financialYearOf(receivedOn)));
+            complaint = made.complaintFor().apply(complaints.nextReference(made.financialYear()));
         } catch (RuntimeException e) {
             // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
             throw IntakeGateInSteps.givenBack(gate, key, counted, e);
@@ -256,7 +234,8 @@ public final class SubmittingComplaint {
         // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
         // a retry finds it, or finishes it, and never stores a second one.
         if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
-            return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
+            return new SubmissionResult.Accepted(
+                    complaints.find(key.complaintId()).orElseThrow(), true);
         }
         return new SubmissionResult.Accepted(complaint, false);
     }
