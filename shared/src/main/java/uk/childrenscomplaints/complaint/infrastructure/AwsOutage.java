@@ -22,6 +22,9 @@ public final class AwsOutage {
             if (t instanceof SdkClientException) {
                 return true;
             }
+            if (t instanceof DynamoDbAdmission.CounterKeptMoving) {
+                return true;
+            }
             if (t instanceof TransactionCanceledException cancelled && busy(cancelled)) {
                 return true;
             }

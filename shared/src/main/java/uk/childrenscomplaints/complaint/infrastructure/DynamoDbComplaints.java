@@ -338,13 +338,18 @@ public final class DynamoDbComplaints implements Complaints {
     @Override
     public Reference nextReference(int financialYear) {
         var response = dynamo.updateItem(r -> r.tableName(table)
-                .key(Map.of(ComplaintItem.PK, s("COUNTER#REFERENCE#" + financialYear), ComplaintItem.SK, s("COUNTER")))
+                .key(referenceCounterKey(financialYear))
                 .updateExpression("ADD lastNumber :one")
                 .expressionAttributeValues(Map.of(":one", Attrs.n(1L)))
                 .returnValues(ReturnValue.UPDATED_NEW));
         return new Reference(
                 financialYear,
                 Integer.parseInt(response.attributes().get("lastNumber").n()));
+    }
+
+    /** A financial year's reference counter, which the intake's transaction also moves on (decision 042). */
+    static Map<String, AttributeValue> referenceCounterKey(int financialYear) {
+        return Map.of(ComplaintItem.PK, s("COUNTER#REFERENCE#" + financialYear), ComplaintItem.SK, s("COUNTER"));
     }
 
     /**

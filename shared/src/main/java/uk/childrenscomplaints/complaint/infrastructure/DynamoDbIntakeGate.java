@@ -1,5 +1,6 @@
 package uk.childrenscomplaints.complaint.infrastructure;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
  * cancellation reasons, one per item in order, say which condition failed; the key's carries its holder
  * ({@code ReturnValuesOnConditionCheckFailure ALL_OLD}), so a replay needs no read. A store that does not know the
  * operation (dynalite answers {@code UnknownOperationException}) is remembered and served step by step, as before the
- * transaction, so one jar runs against AWS, LocalStack and dynalite with no setting.
+ * transaction, so one jar runs against AWS, LocalStack and dynalite with no setting. A new complaint's admission adds
+ * the reference counter and the complaint to the same transaction ({@link DynamoDbAdmission}, decision 042).
  */
 public final class DynamoDbIntakeGate implements IntakeGate {
     static final String UNKNOWN_OPERATION = "UnknownOperationException";
@@ -42,14 +44,37 @@ public final class DynamoDbIntakeGate implements IntakeGate {
     private final String table;
     private final DynamoDbIdempotencyKeys keys;
     private final IntakeGateInSteps steps;
+    private final DynamoDbAdmission admission;
     // Per client (this gate has one): a store without transactions will not grow them while the function runs.
     private volatile boolean withoutTransactions;
 
     public DynamoDbIntakeGate(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, Clock.systemUTC());
+    }
+
+    /** @param clock when an admitted complaint's notifications joined its outbox, as {@link DynamoDbComplaints} */
+    public DynamoDbIntakeGate(DynamoDbClient dynamo, String table, Clock clock) {
         this.dynamo = dynamo;
         this.table = table;
         this.keys = new DynamoDbIdempotencyKeys(dynamo, table);
-        this.steps = new IntakeGateInSteps(keys, new DynamoDbLimitCounters(dynamo, table));
+        this.steps = new IntakeGateInSteps(
+                keys, new DynamoDbLimitCounters(dynamo, table), new DynamoDbComplaints(dynamo, table, clock));
+        this.admission = new DynamoDbAdmission(dynamo, table, keys, clock);
+    }
+
+    @Override
+    public Admission admit(IdempotencyKeys.Key key, List<Limit> limits, Instant now, Made made) {
+        if (!withoutTransactions) {
+            try {
+                return admission.admit(key, limits, now, made);
+            } catch (DynamoDbException e) {
+                if (!unknownOperation(e)) {
+                    throw e;
+                }
+                withoutTransactions = true;
+            }
+        }
+        return steps.admit(key, limits, now, made);
     }
 
     @Override
@@ -90,32 +115,41 @@ public final class DynamoDbIntakeGate implements IntakeGate {
     TransactWriteItemsRequest request(IdempotencyKeys.Key key, List<Limit> limits, Instant now) {
         List<TransactWriteItem> items = new ArrayList<>(limits.size() + 1);
         if (key != null) {
-            items.add(TransactWriteItem.builder()
-                    .put(Put.builder()
-                            .tableName(table)
-                            .item(DynamoDbIdempotencyKeys.item(key))
-                            .conditionExpression(DynamoDbIdempotencyKeys.CLAIM_CONDITION)
-                            .expressionAttributeNames(DynamoDbIdempotencyKeys.claimNames())
-                            .expressionAttributeValues(DynamoDbIdempotencyKeys.claimValues(now))
-                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                            .build())
-                    .build());
+            items.add(keyPut(table, key, now));
         }
         for (Limit limit : limits) {
-            items.add(TransactWriteItem.builder()
-                    .update(Update.builder()
-                            .tableName(table)
-                            .key(DynamoDbLimitCounters.key(limit.counter()))
-                            .updateExpression(DynamoDbLimitCounters.ADD_ONE)
-                            .conditionExpression(DynamoDbLimitCounters.BELOW_LIMIT)
-                            .expressionAttributeNames(DynamoDbLimitCounters.addNames())
-                            .expressionAttributeValues(
-                                    DynamoDbLimitCounters.addValues(limit.limit(), limit.expiresAt()))
-                            .build())
-                    .build());
+            items.add(limitUpdate(table, limit));
         }
         // The SDK fills in ClientRequestToken, so its own retries of this request cannot count twice.
         return TransactWriteItemsRequest.builder().transactItems(items).build();
+    }
+
+    /** The key's claim as a transaction's item: the single put's item and condition, the holder back on refusal. */
+    static TransactWriteItem keyPut(String table, IdempotencyKeys.Key key, Instant now) {
+        return TransactWriteItem.builder()
+                .put(Put.builder()
+                        .tableName(table)
+                        .item(DynamoDbIdempotencyKeys.item(key))
+                        .conditionExpression(DynamoDbIdempotencyKeys.CLAIM_CONDITION)
+                        .expressionAttributeNames(DynamoDbIdempotencyKeys.claimNames())
+                        .expressionAttributeValues(DynamoDbIdempotencyKeys.claimValues(now))
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build())
+                .build();
+    }
+
+    /** A limit's count as a transaction's item: the single update's expression and condition. */
+    static TransactWriteItem limitUpdate(String table, Limit limit) {
+        return TransactWriteItem.builder()
+                .update(Update.builder()
+                        .tableName(table)
+                        .key(DynamoDbLimitCounters.key(limit.counter()))
+                        .updateExpression(DynamoDbLimitCounters.ADD_ONE)
+                        .conditionExpression(DynamoDbLimitCounters.BELOW_LIMIT)
+                        .expressionAttributeNames(DynamoDbLimitCounters.addNames())
+                        .expressionAttributeValues(DynamoDbLimitCounters.addValues(limit.limit(), limit.expiresAt()))
+                        .build())
+                .build();
     }
 
     /**
@@ -140,12 +174,12 @@ public final class DynamoDbIntakeGate implements IntakeGate {
         return Optional.empty();
     }
 
-    private static boolean failed(List<CancellationReason> reasons, int index) {
+    static boolean failed(List<CancellationReason> reasons, int index) {
         return index < reasons.size()
                 && CONDITION_FAILED.equals(reasons.get(index).code());
     }
 
-    private static boolean worthRetrying(TransactionCanceledException e) {
+    static boolean worthRetrying(TransactionCanceledException e) {
         return e.hasCancellationReasons()
                 && e.cancellationReasons().stream()
                         .allMatch(r -> r.code() == null || WORTH_RETRYING.contains(r.code()));

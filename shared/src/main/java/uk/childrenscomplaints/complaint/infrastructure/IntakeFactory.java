@@ -25,10 +25,13 @@ import uk.childrenscomplaints.complaint.model.Teams;
 public class IntakeFactory {
     static final String EARLIEST_SETTING = "EARLIEST_RECEIVED (complaints.earliest-received)";
 
-    /** The key's claim and the limits' counts in one transaction where the store has them (decision 036). */
+    /**
+     * The key's claim and the limits' counts in one transaction where the store has them (decision 036), and with them
+     * a new complaint and its reference (decision 042).
+     */
     @Singleton
-    IntakeGate intakeGate(DynamoDbClient dynamo, ComplaintsConfiguration config) {
-        return new DynamoDbIntakeGate(dynamo, config.tableName());
+    IntakeGate intakeGate(DynamoDbClient dynamo, ComplaintsConfiguration config, Clock clock) {
+        return new DynamoDbIntakeGate(dynamo, config.tableName(), clock);
     }
 
     @Singleton

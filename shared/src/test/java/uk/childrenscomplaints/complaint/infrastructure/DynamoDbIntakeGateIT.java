@@ -3,7 +3,10 @@ package uk.childrenscomplaints.complaint.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,16 +22,22 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import uk.childrenscomplaints.complaint.application.deadlines.Notifications;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
+import uk.childrenscomplaints.complaint.model.Change;
+import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.complaint.model.ComplaintFixtures;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
+import uk.childrenscomplaints.complaint.model.Procedure;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalAwsExtension;
 
 /**
  * The gate against dynalite, which has no {@code TransactWriteItems} (decision 036): what dynalite answers is exactly
  * what the gate takes for "no transactions here"; it asks once per client, then goes step by step, and a refused
- * submission leaves nothing behind there too.
+ * submission leaves nothing behind there too. A new complaint's admission (decision 042) is then the steps as before:
+ * the key, the limits, the counter's {@code ADD} and the complaint's put.
  */
 @ExtendWith(LocalAwsExtension.class)
 class DynamoDbIntakeGateIT {
@@ -140,6 +149,74 @@ class DynamoDbIntakeGateIT {
         var before = items();
 
         IntakeGate.Result refused = gate.pass(key("k2"), List.of(source(5), email(1)), THU_2026_12_24_1015);
+
+        assertThat(refused).isEqualTo(new IntakeGate.Result.Refused(Instant.parse("2026-12-25T00:00:00Z")));
+        assertThat(items()).isEqualTo(before);
+    }
+
+    /** Made as the submission makes it, for the complaint id the key names. */
+    private static IntakeGate.Made made(IdempotencyKeys.Key key) {
+        return new IntakeGate.Made(2026, reference -> {
+            Complaint c = Complaint.receive(
+                    key.complaintId(),
+                    reference,
+                    ComplaintFixtures.intake(LocalDate.of(2026, 12, 24), Procedure.STATUTORY_CHILDRENS),
+                    LocalDate.of(2027, 1, 12),
+                    new Change("complainant (online form)", THU_2026_12_24_1015));
+            c.owe(Notifications.ON_RECEIPT);
+            return c;
+        });
+    }
+
+    @Test
+    void againstDynaliteANewComplaintIsAdmittedStepByStepAfterOneReadAndOneRefusedTransactionAndNumberedInTurn() {
+        DynamoDbIntakeGate gate =
+                new DynamoDbIntakeGate(counted, table, Clock.fixed(THU_2026_12_24_1015, ZoneOffset.UTC));
+        IdempotencyKeys.Key first = key("k1");
+        IdempotencyKeys.Key second = key("k2");
+
+        var one = (IntakeGate.Admission.Admitted)
+                gate.admit(first, List.of(source(5), email(3)), THU_2026_12_24_1015, made(first));
+        var two = (IntakeGate.Admission.Admitted)
+                gate.admit(second, List.of(source(5), email(3)), THU_2026_12_24_1015, made(second));
+
+        assertThat(one.complaint().reference()).hasToString("CSC-2026-0001");
+        assertThat(two.complaint().reference()).hasToString("CSC-2026-0002");
+        assertThat(calls)
+                .containsExactly(
+                        "GetItem",
+                        "TransactWriteItems",
+                        "PutItem",
+                        "UpdateItem",
+                        "UpdateItem",
+                        "UpdateItem",
+                        "PutItem",
+                        "PutItem",
+                        "UpdateItem",
+                        "UpdateItem",
+                        "UpdateItem",
+                        "PutItem");
+        var stored = items();
+        assertThat(stored.get("COUNTER#REFERENCE#2026").get("lastNumber")).isEqualTo(AttributeValue.fromN("2"));
+        assertThat(stored.get("COMPLAINT#" + first.complaintId().value()).get("reference"))
+                .isEqualTo(AttributeValue.fromS("CSC-2026-0001"));
+        assertThat(stored.get("COMPLAINT#" + second.complaintId().value())
+                        .get("outbox")
+                        .ss())
+                .containsExactlyInAnyOrderElementsOf(Notifications.ON_RECEIPT);
+    }
+
+    @Test
+    void aFullLimitAgainstDynaliteTakesNoReferenceAndStoresNothing() {
+        DynamoDbIntakeGate gate =
+                new DynamoDbIntakeGate(counted, table, Clock.fixed(THU_2026_12_24_1015, ZoneOffset.UTC));
+        IdempotencyKeys.Key first = key("k1");
+        gate.admit(first, List.of(source(5), email(1)), THU_2026_12_24_1015, made(first));
+        var before = items();
+        IdempotencyKeys.Key second = key("k2");
+
+        IntakeGate.Admission refused =
+                gate.admit(second, List.of(source(5), email(1)), THU_2026_12_24_1015, made(second));
 
         assertThat(refused).isEqualTo(new IntakeGate.Result.Refused(Instant.parse("2026-12-25T00:00:00Z")));
         assertThat(items()).isEqualTo(before);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.childrenscomplaints.clock.model.CouncilTime;
 import uk.childrenscomplaints.clock.model.TimescaleId;
 import uk.childrenscomplaints.clock.model.TimescalePolicy;
@@ -32,6 +33,7 @@ import uk.childrenscomplaints.complaint.model.Gender;
 import uk.childrenscomplaints.complaint.model.Intake;
 import uk.childrenscomplaints.complaint.model.IssueCategory;
 import uk.childrenscomplaints.complaint.model.Procedure;
+import uk.childrenscomplaints.complaint.model.Reference;
 import uk.childrenscomplaints.complaint.model.Relationship;
 import uk.childrenscomplaints.complaint.model.Route;
 import uk.childrenscomplaints.complaint.model.Teams;
@@ -74,7 +76,7 @@ public final class SubmittingComplaint {
                 complaints,
                 timescales,
                 teams,
-                new IntakeGateInSteps(keys, limits == null ? null : limits.counters()),
+                new IntakeGateInSteps(keys, limits == null ? null : limits.counters(), complaints),
                 periods,
                 limits,
                 EarliestReceivedDate.configuredOnly(ReceivedDates.DEFAULT_EARLIEST),
@@ -82,8 +84,9 @@ public final class SubmittingComplaint {
     }
 
     /**
-     * @param gate claims the key and counts the limits together (decision 036): in AWS one transaction, so a new
-     *     public complaint costs that, the reference and the complaint's put
+     * @param gate claims the key, counts the limits and stores the complaint under the next reference (decisions 036
+     *     and 042): in AWS one transaction, so a new public complaint costs that (and, once per container and financial
+     *     year, a read of the reference counter)
      * @param limits the public routes' abuse limits; null: none
      * @param earliestReceived the first day a complaint logged by staff may have been received; read only when staff
      *     log one (the public routes take today's date), so the public form pays no call for it
@@ -154,9 +157,10 @@ public final class SubmittingComplaint {
     }
 
     /**
-     * The key is claimed before the complaint is written, naming the id the complaint will have: a submission killed
-     * between the writes is finished by its retry (same key, same answers), under that id. The claim and the limits
-     * are one pass of the gate; the key and the complaint are read only when the key was taken.
+     * The key is claimed before, or with, the complaint's write, naming the id the complaint will have: a submission
+     * killed between the writes is finished by its retry (same key, same answers), under that id. The claim, the
+     * limits, the reference and the complaint are one admission by the gate (in AWS one transaction, decision 042);
+     * the key and the complaint are read only when the key was taken.
      */
     private SubmissionResult accept(
             NewComplaint s,
@@ -173,72 +177,77 @@ public final class SubmittingComplaint {
         IdempotencyKeys.Key key =
                 scopedKey == null ? null : new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
         List<IntakeGate.Limit> counted = limited && limits != null ? limits.of(source, s.email()) : List.of();
-        IntakeGate.Result passed = gate.pass(key, counted, now);
-        boolean finishing = false;
-        if (passed instanceof IntakeGate.Result.KeyTaken taken) {
-            if (!taken.fingerprint().equals(fingerprint)) {
-                return new SubmissionResult.KeyReused();
-            }
-            Optional<Complaint> earlier = complaints.find(taken.complaintId());
-            if (earlier.isPresent()) {
-                return new SubmissionResult.Accepted(earlier.get(), true);
-            }
-            // Claimed by a submission that never stored its complaint (killed, or failed, in between): finish it, under
-            // its key, counted as any new complaint is.
-            id = taken.complaintId();
-            key = new IdempotencyKeys.Key(scopedKey, id, fingerprint, now.plus(keptFor));
-            finishing = true;
-            try {
-                passed = gate.pass(null, counted, now);
-            } catch (RuntimeException e) {
-                throw undone(key, List.of(), e);
-            }
+        int year = FinancialQuarter.financialYearOf(receivedOn);
+        Function<ComplaintId, IntakeGate.Made> made = named ->
+                new IntakeGate.Made(year, reference -> newComplaint(named, s, route, receivedOn, actor, reference));
+        IntakeGate.Admission admitted = gate.admit(key, counted, now, made.apply(id));
+        if (admitted instanceof IntakeGate.Admission.Admitted stored) {
+            // Nothing is sent here: the relay sends what the stored outbox owes once the answer has gone (035).
+            return new SubmissionResult.Accepted(stored.complaint(), false);
+        }
+        if (admitted instanceof IntakeGate.Admission.AlreadyStored) {
+            // The same submission raced this one and won; answer with what it stored.
+            return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
+        }
+        if (admitted instanceof IntakeGate.Result.Refused refused) {
+            return new SubmissionResult.TooMany(refused.retryAfter());
+        }
+        IntakeGate.Result.KeyTaken taken = (IntakeGate.Result.KeyTaken) admitted;
+        if (!taken.fingerprint().equals(fingerprint)) {
+            return new SubmissionResult.KeyReused();
+        }
+        Optional<Complaint> earlier = complaints.find(taken.complaintId());
+        if (earlier.isPresent()) {
+            return new SubmissionResult.Accepted(earlier.get(), true);
+        }
+        return finish(
+                new IdempotencyKeys.Key(scopedKey, taken.complaintId(), fingerprint, now.plus(keptFor)),
+                counted,
+                made.apply(taken.complaintId()),
+                now);
+    }
+
+    /**
+     * A key claimed by a submission that never stored its complaint (killed, or failed, in between): finished under
+     * that key, counted as any new complaint is, in separate writes (the key is already there).
+     */
+    private SubmissionResult finish(
+            IdempotencyKeys.Key key, List<IntakeGate.Limit> counted, IntakeGate.Made made, Instant now) {
+        IntakeGate.Result passed;
+        try {
+            passed = gate.pass(null, counted, now);
+        } catch (RuntimeException e) {
+            throw IntakeGateInSteps.givenBack(gate, key, List.of(), e);
         }
         if (passed instanceof IntakeGate.Result.Refused refused) {
-            if (finishing) {
-                // The gate wrote nothing, but the key the earlier attempt left goes back, as its refusal would have.
-                gate.giveBack(key, List.of());
-            }
+            // The gate wrote nothing, but the key the earlier attempt left goes back, as its refusal would have.
+            gate.giveBack(key, List.of());
             return new SubmissionResult.TooMany(refused.retryAfter());
         }
         Complaint complaint;
         try {
-            complaint = newComplaint(id, s, route, receivedOn, actor);
+            complaint = made.complaintFor().apply(complaints.nextReference(made.financialYear()));
         } catch (RuntimeException e) {
             // Nothing was written under the key yet, so it goes back; a different retry then is not a "reused key".
-            throw undone(key, counted, e);
+            throw IntakeGateInSteps.givenBack(gate, key, counted, e);
         }
         // From here the complaint may be stored even when the call fails (a timeout after the write): the key stays, so
         // a retry finds it, or finishes it, and never stores a second one.
         if (complaints.add(complaint) == Complaints.AddResult.ALREADY_EXISTS) {
-            // The same submission raced this one and won; answer with what it stored.
-            return new SubmissionResult.Accepted(complaints.find(id).orElseThrow(), true);
+            return new SubmissionResult.Accepted(
+                    complaints.find(key.complaintId()).orElseThrow(), true);
         }
-        // Nothing is sent here: the relay sends what the stored outbox owes once the answer has gone (decision 035).
         return new SubmissionResult.Accepted(complaint, false);
     }
 
-    /** Gives back what passed; the failure that made it necessary is the one the caller sees, even if this fails. */
-    private RuntimeException undone(IdempotencyKeys.Key key, List<IntakeGate.Limit> counted, RuntimeException failure) {
-        try {
-            gate.giveBack(key, counted);
-        } catch (RuntimeException alsoFailed) {
-            failure.addSuppressed(alsoFailed);
-        }
-        return failure;
-    }
-
-    private Complaint newComplaint(ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor) {
+    /** The new complaint under {@code reference}: no call, so the gate may make it again for another reference. */
+    private Complaint newComplaint(
+            ComplaintId id, NewComplaint s, Route route, LocalDate receivedOn, String actor, Reference reference) {
         Intake intake = intake(s, route, receivedOn);
         LocalDate due = intake.procedure().runsStatutoryClock()
                 ? timescales.dueDate(TimescaleId.STAGE1_RESPONSE, receivedOn)
                 : null;
-        Complaint complaint = Complaint.receive(
-                id,
-                complaints.nextReference(FinancialQuarter.financialYearOf(receivedOn)),
-                intake,
-                due,
-                new Change(actor, clock.instant()));
+        Complaint complaint = Complaint.receive(id, reference, intake, due, new Change(actor, clock.instant()));
         if (due != null) {
             complaint.stampCalendarVersion(timescales.calendar().version());
         }

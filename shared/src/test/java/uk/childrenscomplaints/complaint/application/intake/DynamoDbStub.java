@@ -17,9 +17,10 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * A tiny local DynamoDB endpoint for counting calls (as ../shared/bench/coldstart's stub does), answering the calls a
- * submission makes the way DynamoDB does: {@code TransactWriteItems} with the key's and the counters' conditions
- * (cancelled with a reason per item, the key's holder returned on {@code ALL_OLD}), the reference counter's
- * {@code UpdateItem}, puts and reads. Items are kept in memory; it checks only the conditions the intake writes.
+ * submission makes the way DynamoDB does: {@code TransactWriteItems} with the key's, the limits', the reference
+ * counter's and the complaint's conditions (cancelled with a reason per item, the key's holder and the counter's number
+ * returned on {@code ALL_OLD}), the reference counter's {@code UpdateItem} and its read, puts and reads. Items are kept
+ * in memory; it checks only the conditions the intake writes.
  */
 final class DynamoDbStub implements AutoCloseable {
     private final HttpServer server;
@@ -36,6 +37,11 @@ final class DynamoDbStub implements AutoCloseable {
         return URI.create("http://localhost:" + server.getAddress().getPort());
     }
 
+    /** Another container takes the financial year's next reference number, as its transaction would. */
+    void anotherContainerTakesANumber(int financialYear) {
+        numbers.merge("COUNTER#REFERENCE#" + financialYear + "|COUNTER", 1L, Long::sum);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -50,8 +56,9 @@ final class DynamoDbStub implements AutoCloseable {
             case "PutItem" -> put(exchange, body);
             case "UpdateItem" -> update(exchange, body);
             case "GetItem" -> {
-                JsonNode item = items.get(id(body.field("Key").orElseThrow()));
-                send(exchange, 200, item == null ? "{}" : "{\"Item\":" + item + "}");
+                String id = id(body.field("Key").orElseThrow());
+                String item = id.startsWith("COUNTER#") ? counter(id) : String.valueOf(items.get(id));
+                send(exchange, 200, item == null || "null".equals(item) ? "{}" : "{\"Item\":" + item + "}");
             }
             default -> send(exchange, 200, "{}");
         }
@@ -62,7 +69,17 @@ final class DynamoDbStub implements AutoCloseable {
         boolean cancelled = false;
         for (JsonNode entry : body.field("TransactItems").orElseThrow().asArray()) {
             String reason = "{\"Code\":\"None\"}";
-            if (entry.field("Put").isPresent()) {
+            if (entry.field("Put").isPresent()
+                    && !entry.field("Put")
+                            .get()
+                            .field("ExpressionAttributeValues")
+                            .isPresent()) {
+                // The complaint's put: attribute_not_exists(pk).
+                if (items.containsKey(id(entry.field("Put").get().field("Item").get()))) {
+                    reason = "{\"Code\":\"ConditionalCheckFailed\",\"Message\":\"The conditional request failed\"}";
+                    cancelled = true;
+                }
+            } else if (entry.field("Put").isPresent()) {
                 JsonNode put = entry.field("Put").get();
                 JsonNode held = items.get(id(put.field("Item").get()));
                 long now = Long.parseLong(value(put, ":now"));
@@ -70,6 +87,24 @@ final class DynamoDbStub implements AutoCloseable {
                     reason = "{\"Code\":\"ConditionalCheckFailed\",\"Message\":\"The conditional request failed\""
                             + ("ALL_OLD".equals(text(put, "ReturnValuesOnConditionCheckFailure"))
                                     ? ",\"Item\":" + held
+                                    : "")
+                            + "}";
+                    cancelled = true;
+                }
+            } else if (id(entry.field("Update").orElseThrow().field("Key").get())
+                    .startsWith("COUNTER#")) {
+                // The reference counter: lastNumber = :known, or attribute_not_exists(lastNumber).
+                JsonNode update = entry.field("Update").get();
+                String id = id(update.field("Key").get());
+                Long current = numbers.get(id);
+                boolean known = update.field("ExpressionAttributeValues")
+                        .get()
+                        .field(":known")
+                        .isPresent();
+                if (known ? current == null || current != Long.parseLong(value(update, ":known")) : current != null) {
+                    reason = "{\"Code\":\"ConditionalCheckFailed\",\"Message\":\"The conditional request failed\""
+                            + (current != null && "ALL_OLD".equals(text(update, "ReturnValuesOnConditionCheckFailure"))
+                                    ? ",\"Item\":" + counter(id)
                                     : "")
                             + "}";
                     cancelled = true;
@@ -97,6 +132,9 @@ final class DynamoDbStub implements AutoCloseable {
             if (entry.field("Put").isPresent()) {
                 JsonNode item = entry.field("Put").get().field("Item").get();
                 items.put(id(item), item);
+            } else if (id(entry.field("Update").get().field("Key").get()).startsWith("COUNTER#")) {
+                JsonNode update = entry.field("Update").get();
+                numbers.put(id(update.field("Key").get()), Long.parseLong(value(update, ":next")));
             } else {
                 numbers.merge(id(entry.field("Update").get().field("Key").get()), 1L, Long::sum);
             }
@@ -126,6 +164,17 @@ final class DynamoDbStub implements AutoCloseable {
             return;
         }
         send(exchange, 200, "{\"Attributes\":{}}");
+    }
+
+    /** The counter's item as DynamoDB holds it, or null when no number was ever taken. */
+    private String counter(String id) {
+        Long number = numbers.get(id);
+        if (number == null) {
+            return null;
+        }
+        String[] key = id.split("\\|");
+        return "{\"pk\":{\"S\":\"" + key[0] + "\"},\"sk\":{\"S\":\"" + key[1] + "\"},\"lastNumber\":{\"N\":\"" + number
+                + "\"}}";
     }
 
     private static String id(JsonNode key) {

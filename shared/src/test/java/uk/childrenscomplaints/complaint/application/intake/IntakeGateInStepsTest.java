@@ -3,11 +3,14 @@ package uk.childrenscomplaints.complaint.application.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.application.InMemoryIdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
@@ -50,7 +53,8 @@ class IntakeGateInStepsTest {
 
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     private final Counters counters = new Counters();
-    private final IntakeGateInSteps gate = new IntakeGateInSteps(keys, counters);
+    private final IntakeGateInSteps gate = new IntakeGateInSteps(
+            keys, counters, new InMemoryComplaints(Clock.fixed(THU_2026_12_24_1015, ZoneOffset.UTC)));
 
     private static IdempotencyKeys.Key key(String text) {
         return new IdempotencyKeys.Key(text, ComplaintId.random(), "f", THU_2026_12_24_1015.plusSeconds(86_400));

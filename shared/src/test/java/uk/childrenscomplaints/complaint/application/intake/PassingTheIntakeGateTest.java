@@ -17,6 +17,7 @@ import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.InMemoryComplaints;
 import uk.childrenscomplaints.complaint.application.ReceivedDates;
 import uk.childrenscomplaints.complaint.application.deadlines.KeyedHash;
+import uk.childrenscomplaints.complaint.application.ports.Complaints;
 import uk.childrenscomplaints.complaint.application.ports.IdempotencyKeys;
 import uk.childrenscomplaints.complaint.application.ports.IntakeGate;
 import uk.childrenscomplaints.complaint.model.ComplaintId;
@@ -39,9 +40,30 @@ class PassingTheIntakeGateTest {
         final Deque<Result> answers = new ArrayDeque<>();
         final List<String> calls = new ArrayList<>();
         final List<IdempotencyKeys.Key> passedKeys = new ArrayList<>();
+        /** Admissions to answer as a transaction would; when none, an admission is the steps over these. */
+        final Deque<Admission> admissions = new ArrayDeque<>();
+
+        Complaints complaints;
         IdempotencyKeys.Key givenBackKey;
         List<Limit> givenBackCounts;
         boolean givingBackFails;
+
+        @Override
+        public Admission admit(IdempotencyKeys.Key key, List<Limit> limits, Instant now, Made made) {
+            Admission scripted = admissions.poll();
+            if (scripted == null) {
+                return IntakeGateInSteps.admitInSteps(this, complaints, key, limits, now, made);
+            }
+            calls.add("admit " + (key == null ? "without key" : "with key") + ", " + limits.size() + " limits");
+            passedKeys.add(key);
+            if (scripted instanceof Admission.AlreadyStored) {
+                // What the same submission racing this one stored, under the same id, before this one's write.
+                complaints.add(made.complaintFor().apply(new Reference(made.financialYear(), 6)));
+            }
+            return scripted instanceof Admission.Admitted
+                    ? new Admission.Admitted(made.complaintFor().apply(new Reference(made.financialYear(), 7)))
+                    : scripted;
+        }
 
         @Override
         public Result pass(IdempotencyKeys.Key key, List<Limit> limits, Instant now) {
@@ -75,6 +97,7 @@ class PassingTheIntakeGateTest {
                 return super.nextReference(financialYear);
             }
         };
+        gate.complaints = complaints;
         return new SubmittingComplaint(
                 complaints,
                 POLICY,
@@ -182,5 +205,33 @@ class PassingTheIntakeGateTest {
                 .satisfies(e -> assertThat(e.getSuppressed())
                         .singleElement()
                         .satisfies(s -> assertThat(s).hasMessage("the give-back's call timed out too")));
+    }
+
+    @Test
+    void aComplaintAdmittedInOneGoOnThu_2026_12_24IsAnsweredAsStoredWithTheReferenceTheGateGaveAndNoOtherWrite() {
+        gate.admissions.add(new IntakeGate.Admission.Admitted(null));
+
+        var accepted = (SubmissionResult.Accepted) submitting().submit(ANSWERS, api("key-1"));
+
+        assertThat(accepted.replayed()).isFalse();
+        assertThat(accepted.complaint().reference()).isEqualTo(new Reference(2026, 7));
+        assertThat(accepted.complaint().id()).isEqualTo(gate.passedKeys.get(0).complaintId());
+        assertThat(accepted.complaint().intake().receivedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
+        assertThat(accepted.complaint().parts().outbox()).isNotEmpty();
+        assertThat(gate.calls).containsExactly("admit with key, 2 limits");
+        assertThat(stored.find(accepted.complaint().id())).isEmpty();
+        assertThat(stored.nextReference(2026)).isEqualTo(new Reference(2026, 1));
+    }
+
+    @Test
+    void aComplaintAlreadyStoredUnderTheKeysIdIsAnsweredWithWhatTheRaceWinnerStored() {
+        gate.admissions.add(new IntakeGate.Admission.AlreadyStored());
+
+        var accepted = (SubmissionResult.Accepted) submitting().submit(ANSWERS, api("key-1"));
+
+        assertThat(accepted.replayed()).isTrue();
+        assertThat(accepted.complaint().reference()).isEqualTo(new Reference(2026, 6));
+        assertThat(accepted.complaint().id()).isEqualTo(gate.passedKeys.get(0).complaintId());
+        assertThat(gate.calls).containsExactly("admit with key, 2 limits");
     }
 }

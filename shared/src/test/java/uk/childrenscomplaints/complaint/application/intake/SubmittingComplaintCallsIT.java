@@ -18,6 +18,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import uk.childrenscomplaints.complaint.application.EarliestReceivedDate;
 import uk.childrenscomplaints.complaint.application.ReceivedDates;
@@ -29,8 +30,8 @@ import uk.childrenscomplaints.complaint.model.SampleTeams;
 /**
  * Issue 17: a new complaint on the public routes makes at most 3 synchronous AWS calls. A real DynamoDB client, with
  * an SDK interceptor counting every request it puts on the wire, against a local endpoint that answers as DynamoDB
- * does, transactions included (decision 036): the key and the limits in one transaction, the reference, the
- * complaint's put.
+ * does, transactions included (decisions 036 and 042): the key, the limits, the reference counter and the complaint in
+ * one transaction, after one read of the counter when the container knows no number for the year yet.
  * The sends are the outbox relay's, after the answer (decision 035), so these are all the request's calls.
  */
 class SubmittingComplaintCallsIT {
@@ -39,6 +40,8 @@ class SubmittingComplaintCallsIT {
     private final DynamoDbStub stub;
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final DynamoDbClient dynamo;
+    /** Set: between this container's read of the counter and its transaction, another container takes a number. */
+    private volatile boolean numberTakenBeforeNextTransaction;
 
     SubmittingComplaintCallsIT() throws Exception {
         stub = new DynamoDbStub();
@@ -50,9 +53,18 @@ class SubmittingComplaintCallsIT {
                     @Override
                     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
                         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+                        if ("TransactWriteItems".equals(operation) && numberTakenBeforeNextTransaction) {
+                            numberTakenBeforeNextTransaction = false;
+                            stub.anotherContainerTakesANumber(2026);
+                        }
                         boolean complaintsPut = context.request() instanceof PutItemRequest put
                                 && put.item().get("pk").s().startsWith("COMPLAINT#");
-                        calls.add(complaintsPut ? "PutItem (the complaint)" : operation);
+                        boolean counterRead = context.request() instanceof GetItemRequest get
+                                && get.key().get("pk").s().startsWith("COUNTER#");
+                        calls.add(
+                                complaintsPut
+                                        ? "PutItem (the complaint)"
+                                        : counterRead ? "GetItem (the counter)" : operation);
                     }
                 }))
                 .build();
@@ -84,15 +96,51 @@ class SubmittingComplaintCallsIT {
     }
 
     @Test
-    void aNewComplaintOnThu_2026_12_24IsStoredInThreeCallsTheGateTheReferenceAndTheComplaint() {
+    void aNewComplaintOnThu_2026_12_24InAColdContainerIsTwoCallsTheCountersReadAndOneTransaction() {
         SubmissionResult result = submitting(3)
                 .submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
 
-        assertThat(result)
-                .isInstanceOfSatisfying(
-                        SubmissionResult.Accepted.class,
-                        a -> assertThat(a.replayed()).isFalse());
-        assertThat(calls).containsExactly("TransactWriteItems", "UpdateItem", "PutItem (the complaint)");
+        assertThat(result).isInstanceOfSatisfying(SubmissionResult.Accepted.class, a -> {
+            assertThat(a.replayed()).isFalse();
+            assertThat(a.complaint().reference()).hasToString("CSC-2026-0001");
+        });
+        assertThat(calls).containsExactly("GetItem (the counter)", "TransactWriteItems");
+    }
+
+    @Test
+    void theNextNewComplaintInAWarmContainerIsOneCall() {
+        SubmittingComplaint submitting = submitting(3);
+        submitting.submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+        calls.clear();
+
+        var second = (SubmissionResult.Accepted) submitting.submit(
+                SubmittingComplaintIT.online("sam@example.test", "The visit was cancelled."), api("key-2"));
+
+        assertThat(second.complaint().reference()).hasToString("CSC-2026-0002");
+        assertThat(calls).containsExactly("TransactWriteItems");
+    }
+
+    @Test
+    void whenAnotherContainerTookTheNextNumberTheTransactionIsCancelledAndRetriedWithTheNumberAfterIt() {
+        SubmittingComplaint here = submitting(3);
+        SubmittingComplaint another = submitting(3);
+        here.submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+        var theirs = (SubmissionResult.Accepted) another.submit(
+                SubmittingComplaintIT.online("sam@example.test", "The visit was cancelled."), api("key-2"));
+        calls.clear();
+
+        var mine = (SubmissionResult.Accepted) here.submit(
+                SubmittingComplaintIT.online("jo@example.test", "Nobody answered my letter."), api("key-3"));
+
+        assertThat(theirs.complaint().reference()).hasToString("CSC-2026-0002");
+        assertThat(mine.complaint().reference()).hasToString("CSC-2026-0003");
+        assertThat(mine.replayed()).isFalse();
+        assertThat(calls).containsExactly("TransactWriteItems", "TransactWriteItems");
+        calls.clear();
+        var replayed = (SubmissionResult.Accepted) here.submit(
+                SubmittingComplaintIT.online("jo@example.test", "Nobody answered my letter."), api("key-3"));
+        assertThat(replayed.complaint().reference()).hasToString("CSC-2026-0003");
+        assertThat(replayed.complaint().id()).isEqualTo(mine.complaint().id());
     }
 
     @Test
@@ -120,5 +168,16 @@ class SubmittingComplaintCallsIT {
 
         assertThat(refused).isEqualTo(new SubmissionResult.TooMany(Instant.parse("2026-12-25T00:00:00Z")));
         assertThat(calls).containsExactly("TransactWriteItems");
+    }
+
+    @Test
+    void whenAnotherContainerTakesANumberBetweenAColdReadAndItsTransactionItIsThreeCallsAndTheNextNumber() {
+        numberTakenBeforeNextTransaction = true;
+
+        var mine = (SubmissionResult.Accepted) submitting(3)
+                .submit(SubmittingComplaintIT.online("alex@example.test", "Nobody called back."), api("key-1"));
+
+        assertThat(mine.complaint().reference()).hasToString("CSC-2026-0002");
+        assertThat(calls).containsExactly("GetItem (the counter)", "TransactWriteItems", "TransactWriteItems");
     }
 }
