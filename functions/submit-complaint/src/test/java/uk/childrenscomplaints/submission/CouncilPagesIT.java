@@ -12,7 +12,7 @@ import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
  * The pages a council publishes beside the form, its brand and "Other ways to complain", through the real handler
- * with the sample council's profile (config/sample-council.yml) and the test's council name.
+ * with the sample council's profile (config/sample-council.properties) and the test's council name.
  */
 class CouncilPagesIT {
     @RegisterExtension

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.BinaryTypeConfiguration;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.views.ViewsConfiguration;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -107,6 +112,42 @@ class SubmissionWiringIT {
                             LimitCounters.class))
                     .as("built: %s", built.ours())
                     .isEmpty();
+        }
+    }
+
+    /**
+     * Each of the function's own settings (application.properties, decision 043) reaches the context its handler
+     * builds: were the file not read, every value here would be Micronaut's default instead (10 MB, no extra binary
+     * types, no assets mapping, Micronaut's own Thymeleaf beans).
+     */
+    @Test
+    void theFunctionsOwnSettingsFromItsPropertiesFileTakeEffect() throws Exception {
+        try (AutoCloseable settings = BuiltBeans.settings(settings());
+                ApiFunction handler = new ApiFunction()) {
+            ApplicationContext context = handler.getApplicationContext();
+            assertThat(context.getProperty("micronaut.application.name", String.class))
+                    .contains("submit-complaint");
+            assertThat(context.getBean(HttpServerConfiguration.class).getMaxRequestSize())
+                    .isEqualTo(1024L * 1024L);
+            assertThat(context.getBean(ViewsConfiguration.class).getFolder()).isEqualTo("views/");
+            assertThat(context.getProperty("micronaut.views.thymeleaf.enabled", Boolean.class))
+                    .contains(false);
+            assertThat(context.containsBean(ThymeleafViewsRenderer.class)).isFalse();
+            assertThat(context.getBean(BinaryTypeConfiguration.class).getAdditionalTypes())
+                    .containsExactly(
+                            "image/png",
+                            "font/woff2",
+                            "font/woff",
+                            "application/font-woff",
+                            "application/font-woff2",
+                            "image/x-icon",
+                            "image/vnd.microsoft.icon");
+            assertThat(context.getProperty("micronaut.router.static-resources.govuk.mapping", String.class))
+                    .contains("/assets/**");
+            // The mapping's effect: an asset answered from classpath:public.
+            APIGatewayV2HTTPResponse script =
+                    handler.handleRequest(SubmissionApp.get("/assets/app.js"), new MockLambdaContext());
+            assertThat(script.getStatusCode()).isEqualTo(200);
         }
     }
 

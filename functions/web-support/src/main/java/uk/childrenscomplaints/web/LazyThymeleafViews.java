@@ -19,8 +19,7 @@ import jakarta.inject.Singleton;
  * decision 038). Micronaut's own renderer and its {@code TemplateEngine} are singletons, and a Lambda context creates
  * every singleton at start, so a JSON POST paid for a template engine it never used. Each web function turns
  * Micronaut's off ({@code micronaut.views.thymeleaf.enabled: false}); this bean is the views filter's HTML renderer in
- * its place, and holds nothing of Thymeleaf until asked: the first {@link #render} or {@link #exists} builds the very
- * same renderer from the same pieces with Micronaut's defaults ({@link ThymeleafPieces}).
+ * its place, and holds nothing of Thymeleaf until asked: the first {@link #render} builds the very same renderer from the same pieces with Micronaut's defaults ({@link ThymeleafPieces}).
  */
 @Singleton
 @Produces(MediaType.TEXT_HTML)
@@ -54,9 +53,17 @@ public final class LazyThymeleafViews<T> implements ViewsRenderer<T, HttpRequest
         return renderer().render(viewName, data, request);
     }
 
+    /**
+     * From the class loader ({@link ViewFiles}) rather than Micronaut's renderer, which opens the whole jar as a zip
+     * file system for each answer. A Thymeleaf fragment expression ({@code page :: part}) needs the template engine to
+     * parse, so it is still the renderer's to answer; no page of ours names one.
+     */
     @Override
     public boolean exists(String viewName) {
-        return renderer().exists(viewName);
+        if (viewName.contains("::")) {
+            return renderer().exists(viewName);
+        }
+        return ViewFiles.exists(resources.getClassLoader(), views.getFolder(), viewName);
     }
 
     /** Whether a page has been asked for yet, and so the template engine built. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import uk.childrenscomplaints.complaint.model.EmailAddress;
 
 /**
- * Typed settings, the same for every function: from shared's {@code complaints.yml} (loaded into every context by
- * {@link ComplaintsSettings}), which names each environment variable ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
+ * Typed settings, the same for every function: from shared's {@code complaints.properties} (loaded into every context
+ * by {@link ComplaintsSettings}), which names each environment variable ({@code TABLE_NAME}, {@code EVENT_BUS_NAME},
  * {@code SENDER_EMAIL}, {@code COMPLAINTS_TEAM_EMAIL}, {@code TEAM_MANAGERS}, ...; see template.yaml) and holds the one
  * set of defaults, under the council's profile ({@code COUNCIL_PROFILE}), which gives the council's name, its teams
  * ({@code CODE=Public name}) and team managers.

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The council's own details, from its profile ({@code config/<profile>.yml}, chosen by {@code COUNCIL_PROFILE}; see
- * {@link ComplaintsSettings}): how people can reach the complaints team other than by the form, its brand, its
+ * The council's own details, from its profile ({@code config/<profile>.properties}, chosen by
+ * {@code COUNCIL_PROFILE}; see {@link ComplaintsSettings}): how people can reach the complaints team other than by the form, its brand, its
  * advocacy service, and the rules it runs under. The pages, the emails and the reports read them from here, so no
  * council's name or number is written anywhere in the code (decision 032).
  *
@@ -132,7 +132,7 @@ public record CouncilProfile(
     private static String required(String value, String key) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The council profile has no " + KEY + key
-                    + ": add it to config/<your council>.yml (README, \"Your council's profile\")");
+                    + ": add it to config/<your council>.properties (README, \"Your council's profile\")");
         }
         return value.trim();
     }

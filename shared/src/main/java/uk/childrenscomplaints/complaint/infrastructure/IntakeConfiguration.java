@@ -5,8 +5,8 @@ import java.time.Duration;
 import uk.childrenscomplaints.complaint.application.intake.IdempotencyPeriods;
 
 /**
- * The intake's settings, from {@code complaints.intake} in shared's {@code complaints.yml} (defaults there): how long
- * idempotency keys last (decision 018) and the abuse limits (decision 019).
+ * The intake's settings, from {@code complaints.intake} in shared's {@code complaints.properties} (defaults there): how
+ * long idempotency keys last (decision 018) and the abuse limits (decision 019).
  *
  * @param submissionsPerSourcePerHour public submissions from one source address in a clock hour
  * @param submissionsPerEmailPerDay public submissions naming one email address in a London day

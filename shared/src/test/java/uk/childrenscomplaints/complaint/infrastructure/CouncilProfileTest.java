@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.childrenscomplaints.complaint.model.TeamName;
 import uk.childrenscomplaints.complaint.model.Teams;
 
-/** A council is its profile: config/<name>.yml, laid over complaints.yml by ComplaintsSettings. */
+/** A council is its profile: config/<name>.properties, laid over complaints.properties by ComplaintsSettings. */
 class CouncilProfileTest {
 
     /** As a function starts with COUNCIL_PROFILE set (the local runtime sets it as a system property too). */
@@ -76,7 +76,7 @@ class CouncilProfileTest {
     @Test
     void aProfileThatDoesNotExistIsRefusedNamingWhereToAddIt() {
         assertThatThrownBy(() -> ComplaintsSettings.profileSettings("no-such-council"))
-                .hasMessageContaining("config/no-such-council.yml");
+                .hasMessageContaining("config/no-such-council.properties");
         assertThatThrownBy(() -> ComplaintsSettings.profileSettings("../secrets"))
                 .hasMessageContaining("lower-case letters, digits and hyphens");
     }

@@ -39,7 +39,7 @@ class NothingCouncilSpecificTest {
             }
             try (Stream<Path> files = Files.walk(place)) {
                 files.filter(Files::isRegularFile)
-                        .filter(f -> f.toString().matches(".*\\.(java|html|txt|yml|yaml|xml|js|css|json)$"))
+                        .filter(f -> f.toString().matches(".*\\.(java|html|txt|yml|yaml|properties|xml|js|css|json)$"))
                         .filter(f -> !f.toString().contains("bank-holidays"))
                         .forEach(f -> lines(f).forEach(line -> {
                             if (SAMPLE_COUNCIL.matcher(line).find()) {

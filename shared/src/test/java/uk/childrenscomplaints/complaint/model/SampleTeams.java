@@ -1,6 +1,6 @@
 package uk.childrenscomplaints.complaint.model;
 
-/** The sample council's team codes (config/sample-council.yml), for tests that name them. */
+/** The sample council's team codes (config/sample-council.properties), for tests that name them. */
 public final class SampleTeams {
     public static final Teams SEED =
             Teams.of("SCC", "ECF", "Huntingdon", "Safeguarding and Standards Unit", "EDT", "Kinship", "LAC", "16+");

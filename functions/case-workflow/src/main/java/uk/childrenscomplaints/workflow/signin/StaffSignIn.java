@@ -69,8 +69,8 @@ public record StaffSignIn(
     }
 
     /**
-     * Read by placeholder rather than from application.yml: the local runtime runs every function on one classpath,
-     * where only the first application.yml is read, and it need not be this function's.
+     * Read by placeholder rather than from application.properties: the local runtime runs every function on one
+     * classpath, where only the first application.properties is read, and it need not be this function's.
      */
     @Factory
     static class FromEnvironment {

@@ -3,7 +3,12 @@ package uk.childrenscomplaints.workflow.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.BinaryTypeConfiguration;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.views.ViewsConfiguration;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,26 @@ class StaffWiringIT {
                             SecretsManagerClient.class))
                     .as("built: %s", built.ours())
                     .isEmpty();
+        }
+    }
+
+    /**
+     * Each of the function's own settings (application.properties, decision 043) reaches the context its handler
+     * builds: were the file not read, these would be Micronaut's defaults (10 MB, no PDF as binary, its own Thymeleaf).
+     */
+    @Test
+    void theFunctionsOwnSettingsFromItsPropertiesFileTakeEffect() throws Exception {
+        try (AutoCloseable settings = BuiltBeans.settings(settings());
+                ApiFunction handler = new ApiFunction()) {
+            ApplicationContext context = handler.getApplicationContext();
+            assertThat(context.getProperty("micronaut.application.name", String.class))
+                    .contains("case-workflow");
+            assertThat(context.getBean(HttpServerConfiguration.class).getMaxRequestSize())
+                    .isEqualTo(6L * 1024L * 1024L);
+            assertThat(context.getBean(ViewsConfiguration.class).getFolder()).isEqualTo("views/");
+            assertThat(context.containsBean(ThymeleafViewsRenderer.class)).isFalse();
+            assertThat(context.getBean(BinaryTypeConfiguration.class).getAdditionalTypes())
+                    .containsExactly("application/pdf");
         }
     }
 

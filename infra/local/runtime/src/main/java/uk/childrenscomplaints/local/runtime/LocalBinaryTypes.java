@@ -6,16 +6,14 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The media types each function sends base64-encoded ({@code micronaut.function.binary-types.additional-types} in its
- * own application.yml), joined for the local runtime. In Lambda each function reads its own file; here every function
- * shares one classpath, where Micronaut reads only the first application.yml, so without this one function's binary
- * answers (case-workflow's PDF letters) would reach the bridge as text and arrive corrupt.
+ * own application.properties), joined for the local runtime. In Lambda each function reads its own file; here every
+ * function shares one classpath, where Micronaut reads only the first application.properties, so without this one
+ * function's binary answers (case-workflow's PDF letters) would reach the bridge as text and arrive corrupt.
  */
 final class LocalBinaryTypes {
     static final String PROPERTY = "micronaut.function.binary-types.additional-types";
@@ -34,20 +32,22 @@ final class LocalBinaryTypes {
     static Set<String> all() {
         Set<String> types = new LinkedHashSet<>();
         try {
-            Enumeration<URL> files = LocalBinaryTypes.class.getClassLoader().getResources("application.yml");
+            Enumeration<URL> files = LocalBinaryTypes.class.getClassLoader().getResources("application.properties");
             while (files.hasMoreElements()) {
+                Properties settings = new Properties();
                 try (InputStream in = files.nextElement().openStream()) {
-                    Object tree = new Yaml().load(in);
-                    for (String key : new String[] {"micronaut", "function", "binary-types", "additional-types"}) {
-                        tree = tree instanceof Map<?, ?> map ? map.get(key) : null;
-                    }
-                    if (tree instanceof List<?> list) {
-                        list.forEach(t -> types.add(String.valueOf(t)));
+                    settings.load(in);
+                }
+                // A list, comma separated, as Micronaut reads it.
+                String list = settings.getProperty(PROPERTY, "");
+                for (String type : list.split(",")) {
+                    if (!type.isBlank()) {
+                        types.add(type.trim());
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the functions' application.yml", e);
+            throw new UncheckedIOException("cannot read the functions' application.properties", e);
         }
         return types;
     }

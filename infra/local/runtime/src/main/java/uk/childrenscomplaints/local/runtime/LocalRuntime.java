@@ -26,7 +26,7 @@ import uk.childrenscomplaints.local.standins.TemplateTables;
  * functions behind {@link ApiGatewayBridge}, and its schedules ({@link LocalSchedules}). Run from the repository
  * root with {@code mvn -B -q install -DskipTests && mvn -B -q -pl infra/local/runtime exec:java}; add
  * {@code -Dexec.args="--at 2026-12-24T07:00 --schedule deadline-check"} to fire a schedule as if it were then, and
- * {@code --profile example-borough} to run as another council (config/example-borough.yml).
+ * {@code --profile example-borough} to run as another council (config/example-borough.properties).
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -81,7 +81,7 @@ public final class LocalRuntime implements AutoCloseable {
         return start(port, ComplaintsSettings.SAMPLE_PROFILE);
     }
 
-    /** As {@link #start(int)}, as the council whose profile is {@code config/<profile>.yml}. */
+    /** As {@link #start(int)}, as the council whose profile is {@code config/<profile>.properties}. */
     public static LocalRuntime start(int port, String profile) {
         Map<String, String> parameters = new LinkedHashMap<>(PARAMETERS);
         parameters.put("CouncilProfile", profile);

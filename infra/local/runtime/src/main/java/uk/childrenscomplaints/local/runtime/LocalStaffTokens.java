@@ -56,7 +56,7 @@ public final class LocalStaffTokens {
     }
 
     /**
-     * A fresh key pair, for the demo staff of the council whose profile is {@code config/<profile>.yml}
+     * A fresh key pair, for the demo staff of the council whose profile is {@code config/<profile>.properties}
      * ({@link DemoStaff}); a restart makes every earlier token worthless, like rotating the pool's keys.
      */
     public static LocalStaffTokens generate(Clock clock, String profile) {

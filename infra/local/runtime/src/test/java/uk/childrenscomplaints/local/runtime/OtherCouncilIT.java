@@ -24,7 +24,7 @@ import uk.childrenscomplaints.complaint.infrastructure.ComplaintsSettings;
 import uk.childrenscomplaints.local.standins.SentEmail;
 
 /**
- * The whole local system run as a made-up second council (config/example-borough.yml): its pages, the
+ * The whole local system run as a made-up second council (config/example-borough.properties): its pages, the
  * acknowledgement read back from the SES emulator, the quarterly report, a letter-only complaint's letters (read back
  * with PDFBox), the staff pages, the statistics CSV and the weekly summary carry its own name, teams, contact details,
  * brand and advocacy service, and nothing of the sample council's; its demo managers manage its own teams.

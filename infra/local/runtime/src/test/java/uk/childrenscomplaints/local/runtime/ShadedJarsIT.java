@@ -100,6 +100,13 @@ class ShadedJarsIT {
             assertThat(loader.getResource("org/joda/time/DateTime.class") != null)
                     .as("%s's jar holds joda-time", function.logicalId())
                     .isEqualTo(TAKE_LAMBDA_EVENTS.contains(function.logicalId()));
+            // Settings are properties files and no function uses Micronaut's HTTP client (decision 043).
+            assertThat(loader.getResource("org/yaml/snakeyaml/Yaml.class"))
+                    .as("%s's jar holds SnakeYAML", function.logicalId())
+                    .isNull();
+            assertThat(loader.getResource("io/micronaut/http/client/HttpClient.class"))
+                    .as("%s's jar holds Micronaut's HTTP client", function.logicalId())
+                    .isNull();
             Class<?> handlerType = Class.forName(function.handlerClass(), true, loader);
             Class<?> inputType = inputType(handlerType);
             Method handle = handleRequest(handlerType, inputType, loader);

@@ -55,8 +55,8 @@ class TemplateIT {
     void everyVariableAFunctionsConfigurationReadsIsSetForThatFunction() throws IOException {
         for (LambdaFunction function : functions) {
             Set<String> read = new LinkedHashSet<>();
-            for (Path yml : configurationFiles(function)) {
-                Matcher matcher = REQUIRED_PLACEHOLDER.matcher(Files.readString(yml));
+            for (Path file : configurationFiles(function)) {
+                Matcher matcher = REQUIRED_PLACEHOLDER.matcher(Files.readString(file));
                 while (matcher.find()) {
                     read.add(matcher.group(1));
                 }
@@ -166,8 +166,9 @@ class TemplateIT {
     }
 
     /**
-     * The function module's own application.yml, and shared's complaints.yml, which ComplaintsSettings loads into every
-     * function's context (and shared's application.yml, should it ever ship one): the code reads them all.
+     * The function module's own application.properties, and shared's complaints.properties, which ComplaintsSettings
+     * loads into every function's context (and shared's application.properties, should it ever ship one): the code
+     * reads them all.
      */
     private List<Path> configurationFiles(LambdaFunction function) {
         String codeUri = function.codeUri();
@@ -175,9 +176,9 @@ class TemplateIT {
         Path module = root.resolve(target < 0 ? codeUri : codeUri.substring(0, target));
         List<Path> files = new ArrayList<>();
         for (Path candidate : List.of(
-                module.resolve("src/main/resources/application.yml"),
+                module.resolve("src/main/resources/application.properties"),
                 root.resolve("shared/src/main/resources/" + ComplaintsSettings.FILE),
-                root.resolve("shared/src/main/resources/application.yml"))) {
+                root.resolve("shared/src/main/resources/application.properties"))) {
             if (Files.isRegularFile(candidate)) {
                 files.add(candidate);
             }

@@ -39,7 +39,7 @@ class ReportEmailBrowserIT {
 
     /**
      * As the report function sends it: under the sample council's name and with its brand colour's band above the
-     * title, both from its profile (config/sample-council.yml), so the screenshots show what a council receives.
+     * title, both from its profile (config/sample-council.properties), so the screenshots show what a council receives.
      */
     private static WebDriver open(ReportMail mail) throws IOException {
         io.micronaut.context.env.PropertySource profile =
