@@ -2,6 +2,11 @@ package uk.childrenscomplaints.complaint.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.childrenscomplaints.complaint.infrastructure.TransactionCancellations.cancelled;
+import static uk.childrenscomplaints.complaint.infrastructure.TransactionCancellations.conditionFailed;
+import static uk.childrenscomplaints.complaint.infrastructure.TransactionCancellations.conflict;
+import static uk.childrenscomplaints.complaint.infrastructure.TransactionCancellations.keyHeldBy;
+import static uk.childrenscomplaints.complaint.infrastructure.TransactionCancellations.none;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -133,17 +138,6 @@ class DynamoDbAdmissionTest {
     private final DynamoDbIntakeGate gate =
             new DynamoDbIntakeGate(dynamo, "complaints", Clock.fixed(THU_2026_12_24_1015, ZoneOffset.UTC));
 
-    private static CancellationReason none() {
-        return CancellationReason.builder().code("None").build();
-    }
-
-    private static CancellationReason conditionFailed() {
-        return CancellationReason.builder()
-                .code("ConditionalCheckFailed")
-                .message("The conditional request failed")
-                .build();
-    }
-
     private static CancellationReason counterAt(int number) {
         return CancellationReason.builder()
                 .code("ConditionalCheckFailed")
@@ -152,38 +146,6 @@ class DynamoDbAdmissionTest {
                         "pk", COUNTER_2026.get("pk"),
                         "sk", COUNTER_2026.get("sk"),
                         "lastNumber", AttributeValue.fromN(Integer.toString(number))))
-                .build();
-    }
-
-    private static CancellationReason conflict() {
-        return CancellationReason.builder()
-                .code("TransactionConflict")
-                .message("Transaction is ongoing for the item")
-                .build();
-    }
-
-    private static CancellationReason keyHeldBy(ComplaintId id, String fingerprint) {
-        return CancellationReason.builder()
-                .code("ConditionalCheckFailed")
-                .message("The conditional request failed")
-                .item(Map.of(
-                        "pk", AttributeValue.fromS(DynamoDbIdempotencyKeys.pk("api:key-1")),
-                        "sk", AttributeValue.fromS("IDEMPOTENCY"),
-                        "complaintId", AttributeValue.fromS(id.value()),
-                        "fingerprint", AttributeValue.fromS(fingerprint),
-                        "expiresAt", AttributeValue.fromN("1798193700")))
-                .build();
-    }
-
-    private static TransactionCanceledException cancelled(CancellationReason... reasons) {
-        return (TransactionCanceledException) TransactionCanceledException.builder()
-                .message("Transaction cancelled, please refer cancellation reasons for specific reasons")
-                .cancellationReasons(reasons)
-                .statusCode(400)
-                .awsErrorDetails(AwsErrorDetails.builder()
-                        .errorCode("TransactionCanceledException")
-                        .serviceName("DynamoDb")
-                        .build())
                 .build();
     }
 
