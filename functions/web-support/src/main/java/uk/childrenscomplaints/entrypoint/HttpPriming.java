@@ -62,9 +62,7 @@ public final class HttpPriming implements PrimingStep {
         if (request.contentType() != null) {
             headers.put("content-type", request.contentType());
         }
-        // As a browser or an API client would ask: JSON for JSON, pages for everything else.
-        boolean json = request.contentType() != null && request.contentType().contains("json");
-        headers.put("accept", json ? "application/json" : "text/html");
+        headers.put("accept", request.accept());
         APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
         http.setMethod(request.method());
         http.setPath(request.path());

@@ -37,7 +37,7 @@ class StaffPriming implements PrimingRequests, PrimingStep {
     public List<PrimingRequest> requests() {
         return List.of(
                 PrimingRequest.get("/staff/pages/dashboard"),
-                PrimingRequest.get("/staff/complaints"),
+                PrimingRequest.getJson("/staff/complaints"),
                 PrimingRequest.post("/staff/complaints", MediaType.APPLICATION_JSON, "{}"),
                 PrimingRequest.get("/staff/pages/signed-out"));
     }
