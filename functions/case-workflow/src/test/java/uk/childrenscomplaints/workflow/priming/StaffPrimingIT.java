@@ -3,18 +3,14 @@ package uk.childrenscomplaints.workflow.priming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
 import uk.childrenscomplaints.local.standins.AwsCallRecorder;
 import uk.childrenscomplaints.local.standins.AwsCallRecorder.AwsCall;
+import uk.childrenscomplaints.local.standins.FirstPostInFreshJvm;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
 import uk.childrenscomplaints.local.standins.SamTemplate;
@@ -95,29 +91,11 @@ class StaffPrimingIT {
     }
 
     private int firstPostNewClasses(String mode) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(
-                java.toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-Daws.region=" + System.getProperty("aws.region"),
-                "-Daws.accessKeyId=" + System.getProperty("aws.accessKeyId"),
-                "-Daws.secretAccessKey=" + System.getProperty("aws.secretAccessKey"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                FirstStaffPostAfterPriming.class.getName(),
-                mode,
-                aws.dynamoEndpoint().toString(),
-                aws.sesEndpoint().toString(),
-                bus.endpoint().toString(),
-                function.table());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Matcher m =
-                Pattern.compile("FIRST_POST status=(\\d+) new_classes=(\\d+)").matcher(output);
-        assertThat(m.find()).as(output).isTrue();
-        assertThat(m.group(1)).as("the logged complaint was taken").isEqualTo("201");
-        return Integer.parseInt(m.group(2));
+        FirstPostInFreshJvm.FirstPost first =
+                FirstPostInFreshJvm.run(FirstStaffPostAfterPriming.class, mode, aws, bus, function.table());
+        assertThat(first.status())
+                .as("the logged complaint was taken: " + first.output())
+                .isEqualTo(201);
+        return first.newClasses();
     }
 }
