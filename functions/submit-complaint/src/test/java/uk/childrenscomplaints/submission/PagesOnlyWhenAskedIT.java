@@ -11,18 +11,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.thymeleaf.TemplateEngine;
 import uk.childrenscomplaints.entrypoint.ApiFunction;
 import uk.childrenscomplaints.local.standins.LocalAws;
 import uk.childrenscomplaints.local.standins.LocalEventBus;
+import uk.childrenscomplaints.web.CompiledPageViews;
 import uk.childrenscomplaints.web.LazyThymeleafViews;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
 /**
- * No template engine on a JSON route until a page is rendered (issue 17, decision 038). The context is built as the
- * Lambda runtime builds it, every singleton created at start, so a bean that built Thymeleaf eagerly would show here.
+ * Nothing of the pages on a JSON route until a page is rendered (issue 17, decisions 038 and 044), and no template
+ * engine at all: the pages are compiled into Java at build time. The context is built as the Lambda runtime builds it,
+ * every singleton created at start, so a bean that loaded the pages eagerly would show here.
  */
-class ThymeleafOnlyForPagesIT {
+class PagesOnlyWhenAskedIT {
     /** Monday 30 November 2026, 10:00 in London (GMT). */
     private static final String MON_2026_11_30 = "2026-11-30T10:00:00Z";
 
@@ -32,7 +33,7 @@ class ThymeleafOnlyForPagesIT {
     private final LocalAws aws;
     private final LocalEventBus bus;
 
-    ThymeleafOnlyForPagesIT(LocalAws aws, LocalEventBus bus) {
+    PagesOnlyWhenAskedIT(LocalAws aws, LocalEventBus bus) {
         this.aws = aws;
         this.bus = bus;
     }
@@ -50,19 +51,18 @@ class ThymeleafOnlyForPagesIT {
         return builder.start();
     }
 
-    /** Ours built, or Micronaut's own engine made (as it was, at start, before decision 038). */
-    private static boolean thymeleafBuilt(ApplicationContext context) {
-        return context.findBean(LazyThymeleafViews.class)
-                        .map(LazyThymeleafViews::isBuilt)
-                        .orElse(false)
-                || !context.getActiveBeanRegistrations(TemplateEngine.class).isEmpty();
+    private static boolean pagesLoaded(ApplicationContext context) {
+        return context.getBean(CompiledPageViews.class).isBuilt();
     }
 
     @Test
-    void jsonPostsOnMon_2026_11_30LeaveThymeleafUnbuiltAndTheFormPageStillRendersAfterwards() {
+    void jsonPostsOnMon_2026_11_30LeaveThePagesUnloadedAndTheFormPageStillRendersAfterwards() {
         try (ApplicationContext context = lambdaContext()) {
             ApiFunction handler = new ApiFunction(context);
-            assertThat(thymeleafBuilt(context)).as("after start").isFalse();
+            assertThat(context.containsBean(LazyThymeleafViews.class))
+                    .as("a Thymeleaf renderer")
+                    .isFalse();
+            assertThat(pagesLoaded(context)).as("after start").isFalse();
 
             var accepted = handler.handleRequest(SubmissionApp.jsonPost(), new MockLambdaContext());
             assertThat(accepted.getStatusCode()).isEqualTo(201);
@@ -72,14 +72,12 @@ class ThymeleafOnlyForPagesIT {
                     new MockLambdaContext());
             assertThat(refused.getStatusCode()).isEqualTo(400);
             assertThat(body(refused)).contains("\"errors\"");
-            assertThat(thymeleafBuilt(context)).as("after JSON requests").isFalse();
+            assertThat(pagesLoaded(context)).as("after JSON requests").isFalse();
 
             var page = handler.handleRequest(SubmissionApp.formGet(), new MockLambdaContext());
             assertThat(page.getStatusCode()).isEqualTo(200);
             assertThat(body(page)).contains("<form").contains("</html>");
-            assertThat(context.getBean(LazyThymeleafViews.class).isBuilt())
-                    .as("after a page")
-                    .isTrue();
+            assertThat(pagesLoaded(context)).as("after a page").isTrue();
         }
     }
 }
