@@ -2,9 +2,9 @@ package uk.childrenscomplaints.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
@@ -225,7 +225,9 @@ class ViewEscapingTest {
                     .toList();
             assertThat(full).isNotEmpty();
             for (Path page : full) {
-                assertThat(Files.readString(pages.resolve(page))).as(page.toString()).contains("@template.layout.page(");
+                assertThat(Files.readString(pages.resolve(page)))
+                        .as(page.toString())
+                        .contains("@template.layout.page(");
             }
         }
     }

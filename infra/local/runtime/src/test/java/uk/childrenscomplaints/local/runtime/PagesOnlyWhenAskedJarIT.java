@@ -56,13 +56,19 @@ class PagesOnlyWhenAskedJarIT {
                 int refused = (int) request.invoke(null, "POST", "/complaints", "application/json", "{}");
 
                 assertThat(refused).isEqualTo(400);
-                assertThat(loader.hasLoaded(RUNTIME)).as("jte after a JSON POST").isFalse();
-                assertThat(loader.hasLoaded(FORM_PAGE)).as("the form page after a JSON POST").isFalse();
+                assertThat(loader.hasLoaded(RUNTIME))
+                        .as("jte after a JSON POST")
+                        .isFalse();
+                assertThat(loader.hasLoaded(FORM_PAGE))
+                        .as("the form page after a JSON POST")
+                        .isFalse();
 
                 int form = (int) request.invoke(null, "GET", "/complaints/new", "text/html", null);
 
                 assertThat(form).isEqualTo(200);
-                assertThat(loader.hasLoaded(FORM_PAGE)).as("the form page after it").isTrue();
+                assertThat(loader.hasLoaded(FORM_PAGE))
+                        .as("the form page after it")
+                        .isTrue();
                 assertThat(loader.getResource("org/thymeleaf/TemplateEngine.class"))
                         .as("a template engine in the jar")
                         .isNull();

@@ -120,7 +120,8 @@ class ShadedJarsIT {
                             .as("%s's jar holds %s", function.logicalId(), engine)
                             .isNull();
                 }
-                assertThat(loader.getResource("uk/childrenscomplaints/submission/pages/JtecomplaintformGenerated.class"))
+                assertThat(loader.getResource(
+                                "uk/childrenscomplaints/submission/pages/JtecomplaintformGenerated.class"))
                         .as("the compiled form page")
                         .isNotNull();
             }
