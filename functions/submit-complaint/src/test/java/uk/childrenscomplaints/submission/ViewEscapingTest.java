@@ -200,9 +200,10 @@ class ViewEscapingTest {
         assertThat(html)
                 .doesNotContain("<script>alert")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("value=\"tok&quot;en\"")
+                .doesNotContain("tok\"en")
                 .contains("href=\"#reasons\"")
                 .contains("Friday 26 February 2027");
+        assertThat(Jsoup.parse(html).select("input[name=t]").attr("value")).isEqualTo("tok\"en");
     }
 
     @Test

@@ -3,9 +3,9 @@ package uk.childrenscomplaints.submission.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,13 +32,17 @@ class YoungPeopleReadabilityTest {
         List<Path> files;
         if (page.equals("parts")) {
             try (Stream<Path> parts = Files.list(PAGES_SOURCE.resolve("parts"))) {
-                files = parts.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
+                files = parts.filter(p -> p.toString().endsWith(".jte"))
+                        .sorted()
+                        .toList();
             }
         } else {
             files = List.of(PAGES_SOURCE.resolve(page + ".jte"));
         }
-        assertThat(files).as("young-people/%s", page).isNotEmpty().allSatisfy(f -> assertThat(f)
-                .isRegularFile());
+        assertThat(files)
+                .as("young-people/%s", page)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f).isRegularFile());
         List<String> sentences = new ArrayList<>();
         for (Path file : files) {
             Document d = Jsoup.parse(wordsOnly(Files.readString(file, StandardCharsets.UTF_8)));
