@@ -9,7 +9,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.BinaryTypeConfiguration;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.ViewsConfiguration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -130,7 +129,6 @@ class SubmissionWiringIT {
                     .contains("submit-complaint");
             assertThat(context.getBean(HttpServerConfiguration.class).getMaxRequestSize())
                     .isEqualTo(1024L * 1024L);
-            assertThat(context.getBean(ViewsConfiguration.class).getFolder()).isEqualTo("views/");
             assertThat(context.getProperty(CompiledPageViews.PACKAGE, String.class))
                     .contains("uk.childrenscomplaints.submission.pages");
             assertThat(context.containsBean(CompiledPageViews.class)).isTrue();
