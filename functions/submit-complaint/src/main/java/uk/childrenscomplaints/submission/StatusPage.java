@@ -17,12 +17,12 @@ import uk.childrenscomplaints.complaint.model.Stage2Record;
  * What the status page shows: the reference, where the complaint stands in plain words, and its dates. Never the
  * complaint's text, the complainant's name or contact details: whoever holds the link sees this page.
  */
-final class StatusPage {
+public final class StatusPage {
     static final String VIEW = "complaint-status";
     static final int MAX_REASONS = 10_000;
 
-    /** One line of the summary list. */
-    record Row(String id, String key, String value) {}
+    /** One line of the summary list; public for the compiled page, which is generated in a sub-package. */
+    public record Row(String id, String key, String value) {}
 
     private StatusPage() {}
 

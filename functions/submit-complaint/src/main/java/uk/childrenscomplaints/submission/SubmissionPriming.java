@@ -17,7 +17,7 @@ import uk.childrenscomplaints.web.PrimingRequests;
  * POST that fail validation (a missing name and an address that is not one: refused before anything is counted or
  * stored), a status link, properly signed, for a complaint no one has (one read that finds nothing), and the
  * children's form's first page. Between them they reach routing, the header screen, both body readers, the
- * validation, the error pages and the JSON problem list, Thymeleaf, the status-link signature and the table.
+ * validation, the error pages and the JSON problem list, the compiled pages, the status-link signature and the table.
  */
 @Singleton
 class SubmissionPriming implements PrimingRequests {

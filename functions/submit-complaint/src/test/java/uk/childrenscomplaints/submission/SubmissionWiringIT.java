@@ -9,8 +9,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.BinaryTypeConfiguration;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.views.ViewsConfiguration;
-import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +45,8 @@ import uk.childrenscomplaints.complaint.infrastructure.ComplaintsConfiguration;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
 import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.entrypoint.ApiFunction;
+import uk.childrenscomplaints.web.CompiledPageViews;
+import uk.childrenscomplaints.web.LazyThymeleafViews;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 
@@ -118,7 +118,7 @@ class SubmissionWiringIT {
     /**
      * Each of the function's own settings (application.properties, decision 043) reaches the context its handler
      * builds: were the file not read, every value here would be Micronaut's default instead (10 MB, no extra binary
-     * types, no assets mapping, Micronaut's own Thymeleaf beans).
+     * types, no assets mapping, no compiled pages).
      */
     @Test
     void theFunctionsOwnSettingsFromItsPropertiesFileTakeEffect() throws Exception {
@@ -129,10 +129,10 @@ class SubmissionWiringIT {
                     .contains("submit-complaint");
             assertThat(context.getBean(HttpServerConfiguration.class).getMaxRequestSize())
                     .isEqualTo(1024L * 1024L);
-            assertThat(context.getBean(ViewsConfiguration.class).getFolder()).isEqualTo("views/");
-            assertThat(context.getProperty("micronaut.views.thymeleaf.enabled", Boolean.class))
-                    .contains(false);
-            assertThat(context.containsBean(ThymeleafViewsRenderer.class)).isFalse();
+            assertThat(context.getProperty(CompiledPageViews.PACKAGE, String.class))
+                    .contains("uk.childrenscomplaints.submission.pages");
+            assertThat(context.containsBean(CompiledPageViews.class)).isTrue();
+            assertThat(context.containsBean(LazyThymeleafViews.class)).isFalse();
             assertThat(context.getBean(BinaryTypeConfiguration.class).getAdditionalTypes())
                     .containsExactly(
                             "image/png",

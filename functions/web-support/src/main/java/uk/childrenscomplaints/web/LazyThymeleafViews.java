@@ -19,11 +19,14 @@ import jakarta.inject.Singleton;
  * decision 038). Micronaut's own renderer and its {@code TemplateEngine} are singletons, and a Lambda context creates
  * every singleton at start, so a JSON POST paid for a template engine it never used. Each web function turns
  * Micronaut's off ({@code micronaut.views.thymeleaf.enabled: false}); this bean is the views filter's HTML renderer in
- * its place, and holds nothing of Thymeleaf until asked: the first {@link #render} builds the very same renderer from the same pieces with Micronaut's defaults ({@link ThymeleafPieces}).
+ * its place, and holds nothing of Thymeleaf until asked: the first {@link #render} builds the very same renderer from the
+ * same pieces with Micronaut's defaults ({@link ThymeleafPieces}). A function whose pages are compiled
+ * ({@link CompiledPageViews}) has no Thymeleaf at all (decision 044).
  */
 @Singleton
 @Produces(MediaType.TEXT_HTML)
 @Requires(property = LazyThymeleafViews.MICRONAUTS_OWN, value = "false")
+@Requires(missingProperty = CompiledPageViews.PACKAGE)
 public final class LazyThymeleafViews<T> implements ViewsRenderer<T, HttpRequest<?>> {
     /** Micronaut's own Thymeleaf beans, which this one stands in for. */
     static final String MICRONAUTS_OWN = "micronaut.views.thymeleaf.enabled";

@@ -3,10 +3,12 @@ package uk.childrenscomplaints.submission.children;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,19 +25,50 @@ class YoungPeopleReadabilityTest {
             List.of("start", "what-happened", "team", "wanted", "name", "contact", "check", "received", "parts");
     private static final double AGE_11 = 6.0;
 
+    /** The pages' sources (decision 044): {@code parts} is the folder of the pieces the pages share. */
+    private static final Path PAGES_SOURCE = Path.of("src/main/jte/young-people");
+
     static List<String> sentencesOf(String page) throws IOException {
-        try (InputStream in =
-                YoungPeopleReadabilityTest.class.getResourceAsStream("/views/young-people/" + page + ".html")) {
-            assertThat(in).as("views/young-people/%s.html", page).isNotNull();
-            Document d = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            d.select("[th:text], [th:each], [th:replace], script, head, .govuk-visually-hidden")
-                    .remove();
-            List<String> sentences = new ArrayList<>();
+        List<Path> files;
+        if (page.equals("parts")) {
+            try (Stream<Path> parts = Files.list(PAGES_SOURCE.resolve("parts"))) {
+                files = parts.filter(p -> p.toString().endsWith(".jte"))
+                        .sorted()
+                        .toList();
+            }
+        } else {
+            files = List.of(PAGES_SOURCE.resolve(page + ".jte"));
+        }
+        assertThat(files)
+                .as("young-people/%s", page)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f).isRegularFile());
+        List<String> sentences = new ArrayList<>();
+        for (Path file : files) {
+            Document d = Jsoup.parse(wordsOnly(Files.readString(file, StandardCharsets.UTF_8)));
+            d.select("script, head, .govuk-visually-hidden").remove();
             for (Element block : d.select("h1, h2, p, label, legend, .govuk-hint, button, dt")) {
                 sentences.addAll(FleschKincaid.sentences(block.ownText()));
             }
-            return sentences;
         }
+        return sentences;
+    }
+
+    /**
+     * The markup a page writes itself: the template's comments, its directive lines ({@code @param}, {@code @if},
+     * {@code @for}, calls of other templates) and every value filled in at run time ({@code ${...}}) left out.
+     */
+    static String wordsOnly(String template) {
+        String noComments = template.replaceAll("(?s)<%--.*?--%>", "");
+        StringBuilder markup = new StringBuilder();
+        for (String line : noComments.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("@") || trimmed.startsWith("`)") || trimmed.startsWith("!{")) {
+                continue;
+            }
+            markup.append(line.replaceAll("\\$\\{[^}]*}", "")).append('\n');
+        }
+        return markup.toString();
     }
 
     @Test

@@ -107,6 +107,24 @@ class ShadedJarsIT {
             assertThat(loader.getResource("io/micronaut/http/client/HttpClient.class"))
                     .as("%s's jar holds Micronaut's HTTP client", function.logicalId())
                     .isNull();
+            if (function.logicalId().equals("SubmitComplaintFunction")) {
+                // Its pages are compiled into Java at build time (decision 044): no template engine, no expression
+                // language and no entity tables in the jar, only jte's small runtime and the pages themselves.
+                for (String engine : List.of(
+                        "org/thymeleaf/TemplateEngine.class",
+                        "ognl/Ognl.class",
+                        "org/unbescape/html/HtmlEscape.class",
+                        "org/attoparser/MarkupParser.class",
+                        "gg/jte/compiler/TemplateCompiler.class")) {
+                    assertThat(loader.getResource(engine))
+                            .as("%s's jar holds %s", function.logicalId(), engine)
+                            .isNull();
+                }
+                assertThat(loader.getResource(
+                                "uk/childrenscomplaints/submission/pages/JtecomplaintformGenerated.class"))
+                        .as("the compiled form page")
+                        .isNotNull();
+            }
             Class<?> handlerType = Class.forName(function.handlerClass(), true, loader);
             Class<?> inputType = inputType(handlerType);
             Method handle = handleRequest(handlerType, inputType, loader);
