@@ -95,7 +95,12 @@ class YoungPeopleFormIT {
         assertThat(whatHappened.select("h1").text()).isEqualTo("What happened?");
         Document team = page(app.handle(post(whatHappened, Map.of("whatHappened", WHAT_HAPPENED), "next")));
         assertThat(team.select("h1").text()).isEqualTo("Do you know which team it is about?");
-        Document wanted = page(app.handle(post(team, Map.of("team", "LAC"), "next")));
+        // The council's public names, as on the form for adults: never its internal codes.
+        assertThat(team.select("input[name=team]").eachAttr("value"))
+                .contains("Children in care", "Out-of-hours emergency duty team")
+                .doesNotContain("LAC", "EDT");
+        assertThat(team.select("label[for=team-7]").text()).isEqualTo("Children in care");
+        Document wanted = page(app.handle(post(team, Map.of("team", "Children in care"), "next")));
         assertThat(wanted.select("h1").text()).isEqualTo("What would you like to happen?");
         Document name = page(
                 app.handle(post(wanted, Map.of("desiredOutcome", "Tell me before my social worker changes."), "next")));
@@ -112,7 +117,7 @@ class YoungPeopleFormIT {
         try (FunctionApp app = function.start(MON_2026_11_30)) {
             Document check = answerEveryPage(app, "jay@example.org");
             assertThat(check.getElementById("answer-whatHappened").text()).isEqualTo(WHAT_HAPPENED);
-            assertThat(check.getElementById("answer-team").text()).isEqualTo("LAC");
+            assertThat(check.getElementById("answer-team").text()).isEqualTo("Children in care");
             assertThat(check.getElementById("answer-contact").text()).contains("jay@example.org");
             assertThat(itemCount()).as("nothing is stored before the last page").isZero();
             assertThat(aws.mailbox().emails()).isEmpty();
@@ -129,6 +134,9 @@ class YoungPeopleFormIT {
             Map<String, AttributeValue> item = complaints().get(0);
             assertThat(complaints()).hasSize(1);
             assertThat(item.get("relationship").s()).isEqualTo("child");
+            assertThat(item.get("team").s())
+                    .as("the team the public name names")
+                    .isEqualTo("LAC");
             assertThat(item.get("route").s()).isEqualTo("online");
             assertThat(item.get("description").s()).isEqualTo(WHAT_HAPPENED);
             assertThat(item.get("stage1").m().get("dueOn").s()).isEqualTo("2026-12-14");

@@ -84,19 +84,25 @@ public final class YoungPeoplePage {
         m.put("errors", links);
         m.put("err", byField);
         List<Item> teamChoices = new ArrayList<>();
+        // The public name is both value and label, as on the form for adults: the council's internal codes mean
+        // nothing to a child, and Teams.find takes either.
         for (TeamName t : teams.names()) {
-            teamChoices.add(new Item(
-                    t.value(), t.value(), teamChoices.isEmpty() ? "team" : "team-" + (teamChoices.size() + 1)));
+            String name = teams.publicName(t);
+            teamChoices.add(new Item(name, name, teamChoices.isEmpty() ? "team" : "team-" + (teamChoices.size() + 1)));
         }
         teamChoices.add(new Item(
                 NOT_SURE, "I am not sure", teamChoices.isEmpty() ? "team" : "team-" + (teamChoices.size() + 1)));
         m.put("teams", teamChoices);
-        m.put("teamLabel", teamLabel(answers.team()));
+        m.put("teamLabel", teamLabel(answers.team(), teams));
         return m;
     }
 
-    private static String teamLabel(String team) {
-        return team == null || team.isBlank() || NOT_SURE.equals(team.trim()) ? "I am not sure" : team.trim();
+    /** What the check page says: the team's public name, even for an answer given as its code. */
+    private static String teamLabel(String team, Teams teams) {
+        if (team == null || team.isBlank() || NOT_SURE.equals(team.trim())) {
+            return "I am not sure";
+        }
+        return teams.find(team).map(teams::publicName).orElse(team.trim());
     }
 
     public static Map<String, Object> received(Complaint c, Advocacy advocacy) {

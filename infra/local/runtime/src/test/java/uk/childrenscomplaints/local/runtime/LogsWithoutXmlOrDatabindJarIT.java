@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +20,6 @@ import uk.childrenscomplaints.local.standins.SamTemplate;
  * none of logback's XML configurator. An IT because the jars exist only after {@code package}.
  */
 class LogsWithoutXmlOrDatabindJarIT {
-    /** A loader that can say which classes it has loaded. */
-    private static final class Watching extends URLClassLoader {
-        Watching(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        boolean hasLoaded(String name) {
-            synchronized (getClassLoadingLock(name)) {
-                return findLoadedClass(name) != null;
-            }
-        }
-    }
-
     @Test
     void noFunctionJarCarriesDatabindLogstashOrALogbackFile() throws Exception {
         List<Path> jars;
@@ -64,7 +50,7 @@ class LogsWithoutXmlOrDatabindJarIT {
         URL probe = PagesProbe.class.getProtectionDomain().getCodeSource().getLocation();
         String region = System.getProperty("aws.region");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (Watching loader = new Watching(new URL[] {jar.toUri().toURL(), probe})) {
+        try (WatchingClassLoader loader = new WatchingClassLoader(jar.toUri().toURL(), probe)) {
             System.setProperty("aws.region", "eu-west-2");
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> pages = loader.loadClass(PagesProbe.class.getName());

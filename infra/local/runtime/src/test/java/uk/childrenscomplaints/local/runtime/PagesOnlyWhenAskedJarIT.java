@@ -3,7 +3,6 @@ package uk.childrenscomplaints.local.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,19 +21,6 @@ class PagesOnlyWhenAskedJarIT {
 
     private static final String FORM_PAGE = "uk.childrenscomplaints.submission.pages.JtecomplaintformGenerated";
 
-    /** A loader that can say which classes it has loaded. */
-    private static final class Watching extends URLClassLoader {
-        Watching(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        boolean hasLoaded(String name) {
-            synchronized (getClassLoadingLock(name)) {
-                return findLoadedClass(name) != null;
-            }
-        }
-    }
-
     @Test
     void aRefusedJsonPostLoadsNoPageClassAndTheFormPageRendersAfterIt() throws Exception {
         Path jar =
@@ -47,7 +33,7 @@ class PagesOnlyWhenAskedJarIT {
         Map<String, String> before = new LinkedHashMap<>();
         given.forEach((k, v) -> before.put(k, System.getProperty(k)));
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (Watching loader = new Watching(new URL[] {jar.toUri().toURL(), probe})) {
+        try (WatchingClassLoader loader = new WatchingClassLoader(jar.toUri().toURL(), probe)) {
             given.forEach(System::setProperty);
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> pages = loader.loadClass(PagesProbe.class.getName());
