@@ -148,6 +148,28 @@ class ViewEscapingTest {
                 .hasSize(1);
         assertThat(page.select("#procedure-2[value=schools][checked]")).hasSize(1);
         assertThat(page.getElementById("consent-error")).isNotNull();
+        // The contact group's error is read with the group, whatever the email field's own state.
+        assertThat(page.select("fieldset:has(#email)").attr("aria-describedby"))
+                .isEqualTo("contact-hint contact-error");
+        assertThat(page.getElementById("contact-error")).isNotNull();
+    }
+
+    @Test
+    void withAnEmailErrorAndAContactErrorBothAreReadWhereTheyBelong() {
+        FormAnswers answers = FormAnswers.parse("email=not-an-address");
+        Document page = Jsoup.parse(render(
+                FormPage.VIEW,
+                FormPage.withAnswers(
+                        Teams.of("SCC"),
+                        answers,
+                        List.of(new FieldError("email", "Enter a real email"), new FieldError("contact", "Give one")),
+                        "t")));
+
+        assertThat(page.select("fieldset:has(#email)").attr("aria-describedby"))
+                .isEqualTo("contact-hint contact-error");
+        assertThat(page.getElementById("email").attr("aria-describedby")).isEqualTo("email-error");
+        assertThat(page.getElementById("contact-error").text()).contains("Give one");
+        assertThat(page.getElementById("email-error").text()).contains("Enter a real email");
     }
 
     @Test
@@ -167,6 +189,8 @@ class ViewEscapingTest {
                         "t"));
 
         assertThat(html).doesNotContain("govuk-error-summary\"").doesNotContain("Error:");
+        assertThat(Jsoup.parse(html).select("fieldset:has(#email)").attr("aria-describedby"))
+                .isEqualTo("contact-hint");
         assertThat(Jsoup.parse(html).select("#procedure[value=statutory_childrens][checked]"))
                 .hasSize(1);
         assertThat(html).contains("value=\"dont_know\"").contains("0808 808 1001");
