@@ -53,12 +53,12 @@ public final class FormPage {
             "childName",
             "childAge",
             "childGender",
+            "procedure",
             "team",
             "issues",
             "whatHappened",
             "desiredOutcome",
             "matterOccurredOn",
-            "procedure",
             "consent");
 
     private FormPage() {}

@@ -155,6 +155,28 @@ class ViewEscapingTest {
     }
 
     @Test
+    void theErrorSummaryListsEveryQuestionsErrorInTheOrderThePageAsksThem() {
+        // Given in the reverse order, so the page's own ordering is what is tested.
+        List<FieldError> everyField = new java.util.ArrayList<>();
+        FormPage.FIELD_ORDER.forEach(f -> everyField.add(0, new FieldError(f, "Problem with " + f)));
+        Document page = Jsoup.parse(
+                render(FormPage.VIEW, FormPage.withAnswers(Teams.of("SCC"), FormAnswers.parse(""), everyField, "t")));
+
+        List<String> summary = page.select(".govuk-error-summary__list a").eachAttr("href");
+        assertThat(summary).hasSize(FormPage.FIELD_ORDER.size());
+        List<Integer> positions = summary.stream()
+                .map(href -> {
+                    var target = page.getElementById(href.substring(1));
+                    assertThat(target).as("the element %s links to", href).isNotNull();
+                    return page.getAllElements().indexOf(target);
+                })
+                .toList();
+        assertThat(positions)
+                .as("where each link's question stands on the page")
+                .isSorted();
+    }
+
+    @Test
     void withAnEmailErrorAndAContactErrorBothAreReadWhereTheyBelong() {
         FormAnswers answers = FormAnswers.parse("email=not-an-address");
         Document page = Jsoup.parse(render(
