@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,41 +41,18 @@ class LogsWithoutXmlOrDatabindJarIT {
 
     @Test
     void buildingTheSubmissionHandlerConfiguresLoggingInCodeWithoutTheXmlConfigurator() throws Exception {
-        Path jar =
-                SamTemplate.repositoryRoot().resolve("functions/submit-complaint/target/submit-complaint-lambda.jar");
-        assertThat(jar)
-                .as("the submission function's jar (run mvn package first)")
-                .isRegularFile();
-        URL probe = PagesProbe.class.getProtectionDomain().getCodeSource().getLocation();
-        String region = System.getProperty("aws.region");
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (WatchingClassLoader loader = new WatchingClassLoader(jar.toUri().toURL(), probe)) {
-            System.setProperty("aws.region", "eu-west-2");
-            Thread.currentThread().setContextClassLoader(loader);
-            Class<?> pages = loader.loadClass(PagesProbe.class.getName());
-            var request = pages.getMethod("request", String.class, String.class, String.class, String.class);
-            try {
-                int refused = (int) request.invoke(null, "POST", "/complaints", "application/json", "{}");
+        try (SubmissionJarInItsOwnLoader jar = new SubmissionJarInItsOwnLoader()) {
+            int refused = jar.request("POST", "/complaints", "application/json", "{}");
 
-                assertThat(refused).isEqualTo(400);
-                assertThat(loader.hasLoaded("uk.childrenscomplaints.observability.JsonLineEncoder"))
-                        .as("our encoder")
-                        .isTrue();
-                assertThat(loader.hasLoaded("ch.qos.logback.classic.joran.JoranConfigurator"))
-                        .as("logback's XML configurator")
-                        .isFalse();
-                assertThat(loader.hasLoaded("ch.qos.logback.classic.util.DefaultJoranConfigurator"))
-                        .isFalse();
-            } finally {
-                pages.getMethod("close").invoke(null);
-            }
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
-            if (region == null) {
-                System.clearProperty("aws.region");
-            } else {
-                System.setProperty("aws.region", region);
-            }
+            assertThat(refused).isEqualTo(400);
+            assertThat(jar.hasLoaded("uk.childrenscomplaints.observability.JsonLineEncoder"))
+                    .as("our encoder")
+                    .isTrue();
+            assertThat(jar.hasLoaded("ch.qos.logback.classic.joran.JoranConfigurator"))
+                    .as("logback's XML configurator")
+                    .isFalse();
+            assertThat(jar.hasLoaded("ch.qos.logback.classic.util.DefaultJoranConfigurator"))
+                    .isFalse();
         }
     }
 

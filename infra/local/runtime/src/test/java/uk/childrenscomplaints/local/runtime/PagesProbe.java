@@ -9,7 +9,7 @@ import uk.childrenscomplaints.entrypoint.ApiFunction;
 
 /**
  * Runs inside the submission function's shaded jar, in a class loader of its own (see
- * {@link PagesOnlyWhenAskedJarIT}): the handler built as Lambda builds it, with no arguments, kept between calls,
+ * {@link SubmissionJarInItsOwnLoader}): the handler built as Lambda builds it, with no arguments, kept between calls,
  * and requests pushed through it. Uses nothing from the test's own class path but itself.
  */
 public final class PagesProbe {
