@@ -37,6 +37,8 @@ import uk.childrenscomplaints.complaint.infrastructure.BuiltBeans;
 import uk.childrenscomplaints.complaint.infrastructure.SnapStartPriming;
 import uk.childrenscomplaints.complaint.model.Teams;
 import uk.childrenscomplaints.entrypoint.ApiFunction;
+import uk.childrenscomplaints.web.CompiledPageViews;
+import uk.childrenscomplaints.web.LazyThymeleafViews;
 import uk.childrenscomplaints.web.testing.FunctionApp;
 import uk.childrenscomplaints.web.testing.FunctionAppExtension;
 import uk.childrenscomplaints.workflow.WorkflowApp;
@@ -106,6 +108,10 @@ class StaffWiringIT {
                     .isEqualTo(6L * 1024L * 1024L);
             assertThat(context.getBean(ViewsConfiguration.class).getFolder()).isEqualTo("views/");
             assertThat(context.containsBean(ThymeleafViewsRenderer.class)).isFalse();
+            // The staff pages are Thymeleaf's, built on the first page; only the submission function's are compiled
+            // (decision 044), and the two renderers never stand side by side.
+            assertThat(context.containsBean(LazyThymeleafViews.class)).isTrue();
+            assertThat(context.containsBean(CompiledPageViews.class)).isFalse();
             assertThat(context.getBean(BinaryTypeConfiguration.class).getAdditionalTypes())
                     .containsExactly("application/pdf");
         }
