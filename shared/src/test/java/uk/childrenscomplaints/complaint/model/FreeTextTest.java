@@ -2,6 +2,8 @@ package uk.childrenscomplaints.complaint.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -79,14 +81,33 @@ class FreeTextTest {
                 .ofMaxLength(40);
     }
 
+    /**
+     * Every hidden character, listed. jqwik's {@code chars().range(..).range(..)} once drew a character outside the ranges
+     * in a full build (seed -6771152858177302087, shrunk to "" + it + " "), and every character inside them is refused
+     * with that text around it, so the property failed on clean text.
+     */
+    private static final List<Character> HIDDEN = hiddenCharacters();
+
+    private static List<Character> hiddenCharacters() {
+        List<Character> all = new ArrayList<>();
+        char[][] ranges = {
+            {'\u0000', '\u0008'},
+            {'\u000B', '\u001F'},
+            {'\u007F', '\u009F'},
+            {'\u202A', '\u202E'},
+            {'\u2066', '\u2069'},
+            {'\uD800', '\uDFFF'}
+        };
+        for (char[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                all.add((char) c);
+            }
+        }
+        return List.copyOf(all);
+    }
+
     @Provide
     Arbitrary<Character> hidden() {
-        return Arbitraries.chars()
-                .range('\u0000', '\u0008')
-                .range('\u000B', '\u001F')
-                .range('\u007F', '\u009F')
-                .range('\u202A', '\u202E')
-                .range('\u2066', '\u2069')
-                .range('\uD800', '\uDFFF');
+        return Arbitraries.of(HIDDEN);
     }
 }
