@@ -59,6 +59,8 @@ class SchedulePrimingIT {
     void theWeeklySummaryPrimesItsStatusIndexReadsForATeamNoCouncilHasAndSendsNothing() {
         List<AwsCall> calls = primeAndCheck(harness.weeklySummary(aws.sesEndpoint()), "WeeklyTeamSummaryFunction");
         assertThat(calls).contains(new AwsCall("dynamodb:Query", "status-index", null));
+        // It sends, so its mailer and SES client are built, and their ClientPriming touches them (decision 045).
+        assertThat(calls).extracting(AwsCall::action).contains("ses:GetEmailTemplate");
     }
 
     @Test

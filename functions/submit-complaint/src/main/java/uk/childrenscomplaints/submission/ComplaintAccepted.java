@@ -1,17 +1,15 @@
 package uk.childrenscomplaints.submission;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import uk.childrenscomplaints.complaint.model.Complaint;
+import uk.childrenscomplaints.web.JsonBodies;
 
 /**
  * The API's answer to an accepted complaint. {@code respondBy} is null when the procedure runs no statutory clock;
  * {@code replayed} is true when this is the answer to a retry (same Idempotency-Key, same body) and nothing new was
- * stored.
+ * stored. Every field is always written, a null one as {@code null}; dates as ISO-8601 ({@code 2026-11-30}). Written
+ * with jackson-core ({@link #json()}, decision 045).
  */
-@Serdeable
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ComplaintAccepted(
         String reference,
         LocalDate receivedOn,
@@ -28,5 +26,19 @@ public record ComplaintAccepted(
                 c.intake().procedure().code(),
                 c.intake().lateMatter(),
                 replayed);
+    }
+
+    /** This answer as JSON, UTF-8. */
+    byte[] json() {
+        return JsonBodies.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("reference", reference);
+            json.writeStringField("receivedOn", receivedOn == null ? null : receivedOn.toString());
+            json.writeStringField("respondBy", respondBy == null ? null : respondBy.toString());
+            json.writeStringField("procedure", procedure);
+            json.writeBooleanField("lateMatter", lateMatter);
+            json.writeBooleanField("replayed", replayed);
+            json.writeEndObject();
+        });
     }
 }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import uk.childrenscomplaints.complaint.application.intake.SubmissionResult;
 import uk.childrenscomplaints.complaint.application.intake.SubmittingComplaint;
 import uk.childrenscomplaints.observability.BusinessMetrics;
 import uk.childrenscomplaints.observability.LogContext;
+import uk.childrenscomplaints.web.JsonBodies;
 import uk.childrenscomplaints.web.ProblemList;
 import uk.childrenscomplaints.web.StrictJson;
 
@@ -45,14 +45,11 @@ public class ComplaintApiController {
             + " exactly the same body with its key.";
 
     private final SubmittingComplaint submitting;
-    private final JsonMapper json;
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public ComplaintApiController(
-            SubmittingComplaint submitting, JsonMapper json, BusinessMetrics metrics, Clock clock) {
+    public ComplaintApiController(SubmittingComplaint submitting, BusinessMetrics metrics, Clock clock) {
         this.submitting = submitting;
-        this.json = json;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -80,12 +77,11 @@ public class ComplaintApiController {
     private HttpResponse<Object> handle(byte[] body, Function<NewComplaint, SubmissionResult> useCase) {
         if (body != null && body.length > BodyLimit.MAX_BYTES) {
             LOG.info("api refused: body of {} bytes is over the limit", body.length);
-            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                    .body(ProblemList.of("body", BodyLimit.TOO_LARGE));
+            return ProblemList.tooLarge(BodyLimit.TOO_LARGE);
         }
         JsonNode root;
         try {
-            root = body == null || body.length == 0 ? null : json.readValue(body, JsonNode.class);
+            root = JsonBodies.read(body);
         } catch (IOException | RuntimeException e) {
             var duplicate = StrictJson.duplicateField(e);
             if (duplicate.isPresent()) {
@@ -93,10 +89,9 @@ public class ComplaintApiController {
                 return refused(java.util.List.of(duplicate.get()));
             }
             LOG.info("api refused: body is not valid JSON");
-            return HttpResponse.badRequest(
-                    ProblemList.of(
-                            "body",
-                            "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes."));
+            return ProblemList.badRequest(
+                    "body",
+                    "The body is not valid JSON. Send one JSON object, with field names and strings in double quotes.");
         }
         JsonComplaint.Read read = JsonComplaint.read(root);
         if (!read.problems().isEmpty()) {
@@ -108,13 +103,13 @@ public class ComplaintApiController {
         }
         if (result instanceof SubmissionResult.KeyReused) {
             LOG.info("api refused: Idempotency-Key already used with a different body");
-            return HttpResponse.status(HttpStatus.CONFLICT).body(ProblemList.of("Idempotency-Key", KEY_REUSED));
+            return ProblemList.of("Idempotency-Key", KEY_REUSED).answer(HttpStatus.CONFLICT);
         }
         if (result instanceof SubmissionResult.TooMany tooMany) {
             LOG.info("api refused: over a submission limit");
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, TooManyPage.retryAfterSeconds(tooMany, clock))
-                    .body(ProblemList.of("body", TooManyPage.message(tooMany)));
+            return ProblemList.of("body", TooManyPage.message(tooMany))
+                    .answer(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, TooManyPage.retryAfterSeconds(tooMany, clock));
         }
         SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
         LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());
@@ -127,7 +122,9 @@ public class ComplaintApiController {
                 accepted.complaint().reference(),
                 accepted.replayed());
         return HttpResponse.status(accepted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(ComplaintAccepted.of(accepted.complaint(), accepted.replayed()));
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(ComplaintAccepted.of(accepted.complaint(), accepted.replayed())
+                        .json());
     }
 
     private static HttpResponse<Object> refused(java.util.List<FieldError> errors) {
@@ -140,6 +137,6 @@ public class ComplaintApiController {
                         .filter(JsonComplaintFields::isKnown)
                         .distinct()
                         .collect(Collectors.joining(",")));
-        return HttpResponse.badRequest(ProblemList.of(errors));
+        return ProblemList.badRequest(errors);
     }
 }

@@ -62,9 +62,10 @@ class SnapStartPrimingIT {
                 .contains("SnapStart priming ran")
                 .contains("5 requests through the handler, answered {200=2, 400=3}")
                 .contains("DynamoDB GetItem PRIMING")
-                // The request never sends (decision 035), so the function builds no SES client or mailer to prime.
+                // The request never sends (decision 035), so the function builds no SES or EventBridge client, mailer
+                // or event publisher to prime; its jar has neither SDK (decision 045), its tests' classpath both.
                 .contains("no SES client built")
-                .contains("nothing to map")
+                .contains("no event bus client built")
                 .doesNotContain("did not complete");
         assertThat(calls)
                 .as("the status link read its complaint, which is not there")

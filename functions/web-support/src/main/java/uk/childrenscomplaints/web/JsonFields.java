@@ -23,7 +23,7 @@ import uk.childrenscomplaints.complaint.model.FreeText;
  * <p>A field that is not allowed is always a problem; what it says is the caller's choice ({@link #of(JsonNode, Set,
  * Function)}): the public API names its fields in the order of its documentation and explains the service-set ones,
  * the staff API lists the allowed names sorted. Duplicate keys never reach here: the body is parsed to a
- * {@link JsonNode} first, by the same mapper in both functions, and the reader sees the one value it kept.
+ * {@link JsonNode} first, by {@link JsonBodies} in both functions, which refuses a field given twice.
  */
 public final class JsonFields {
     private final JsonNode root;

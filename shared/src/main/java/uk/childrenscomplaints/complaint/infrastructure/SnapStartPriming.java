@@ -11,24 +11,17 @@ import org.crac.Context;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import uk.childrenscomplaints.complaint.application.ports.Addressee;
-import uk.childrenscomplaints.complaint.application.ports.DomainEvents;
-import uk.childrenscomplaints.complaint.application.ports.Email;
-import uk.childrenscomplaints.complaint.application.ports.EmailTemplate;
-import uk.childrenscomplaints.complaint.application.ports.Mailer;
-import uk.childrenscomplaints.complaint.model.ComplaintId;
 import uk.childrenscomplaints.observability.QuietWhilePriming;
 
 /**
  * With SnapStart, Lambda snapshots the function after initialisation, and a restore pays for whatever the first
  * request touches first. So before the snapshot this runs the {@link PrimingStep}s the function's handler registered
  * (synthetic requests through the handler itself, or the scheduled function's read-only paths), which build the beans
- * the handler uses and load routing, serde, validation and templates; then it touches each SDK client those beans
- * built with a read that finds nothing, and maps an email and an event in memory. Nothing is written or sent.
+ * the handler uses and load routing, serde, validation and templates; then it reads an item no complaint has, and
+ * each {@link ClientPriming} touches its SDK client if those beans built it (a read that finds nothing, an email or an
+ * event mapped in memory). Nothing is written or sent.
  *
  * <p>The one CRaC resource of every function (decision 039). Without a checkpoint (locally, in tests, or without
  * SnapStart) nothing here runs and nothing is built early. The steps' own log lines are dropped ({@link
@@ -50,23 +43,11 @@ public class SnapStartPriming implements OrderedResource {
 
     private final BeanContext beans;
     private final BeanProvider<DynamoDbClient> dynamo;
-    private final BeanProvider<SesV2Client> ses;
-    private final BeanProvider<Mailer> mailer;
-    private final BeanProvider<DomainEvents> events;
     private final ComplaintsConfiguration config;
 
-    public SnapStartPriming(
-            BeanContext beans,
-            BeanProvider<DynamoDbClient> dynamo,
-            BeanProvider<SesV2Client> ses,
-            BeanProvider<Mailer> mailer,
-            BeanProvider<DomainEvents> events,
-            ComplaintsConfiguration config) {
+    public SnapStartPriming(BeanContext beans, BeanProvider<DynamoDbClient> dynamo, ComplaintsConfiguration config) {
         this.beans = beans;
         this.dynamo = dynamo;
-        this.ses = ses;
-        this.mailer = mailer;
-        this.events = events;
         this.config = config;
     }
 
@@ -78,8 +59,9 @@ public class SnapStartPriming implements OrderedResource {
                 touched.add(attempt(step::prime, step.getClass().getSimpleName()));
             }
             touched.add(attempt(this::readNothing, "DynamoDB"));
-            touched.add(attempt(this::askSes, "SES"));
-            touched.add(attempt(this::mapEmailAndEvent, "mapping"));
+            for (ClientPriming client : beans.getBeansOfType(ClientPriming.class)) {
+                touched.add(attempt(client::prime, client.getClass().getSimpleName()));
+            }
         });
         LOG.info("SnapStart priming ran: {}", String.join("; ", touched));
     }
@@ -101,63 +83,11 @@ public class SnapStartPriming implements OrderedResource {
         return "DynamoDB GetItem " + PRIMING_KEY;
     }
 
-    private String askSes() {
-        if (!built(SesV2Client.class)) {
-            return "no SES client built";
-        }
-        try {
-            ses.get().getEmailTemplate(r -> r.templateName(PRIMING_TEMPLATE));
-        } catch (SdkException e) {
-            // NotFound is the expected answer; the round trip is what primes.
-        }
-        return "SES GetEmailTemplate " + PRIMING_TEMPLATE;
-    }
-
-    /** The acknowledgement's data and a ComplaintReceived detail, written as a send would, and kept. */
-    private String mapEmailAndEvent() {
-        List<String> mapped = new ArrayList<>();
-        if (built(Mailer.class) && mailer.get() instanceof SesMailer ses) {
-            ses.rehearse(new Email(
-                            EmailTemplate.ACKNOWLEDGEMENT,
-                            List.of("priming@example.invalid"),
-                            List.of(),
-                            Map.of(
-                                    "complainantName", "",
-                                    "reference", "CSC/2026/0000",
-                                    "receivedOn", "1 January 2026",
-                                    "respondBy", "15 January 2026",
-                                    "procedureName", "",
-                                    "statusLink", "",
-                                    "councilName", ""))
-                    .about(new ComplaintId(PRIMING_COMPLAINT_ID), Addressee.COMPLAINANT));
-            mapped.add("acknowledgement email");
-        }
-        if (built(DomainEvents.class) && events.get() instanceof EventBridgeDomainEvents bus) {
-            bus.rehearse(
-                    "ComplaintReceived",
-                    Map.of(
-                            "complaintId",
-                            PRIMING_COMPLAINT_ID,
-                            "reference",
-                            "CSC/2026/0000",
-                            "team",
-                            "unknown",
-                            "categories",
-                            List.of("decision"),
-                            "receivedOn",
-                            "2026-01-01",
-                            "lateMatter",
-                            false));
-            mapped.add("ComplaintReceived event");
-        }
-        return mapped.isEmpty() ? "nothing to map" : "mapped " + String.join(" and ", mapped) + " in memory";
-    }
-
     /**
-     * Whether the function's beans built one already: a function whose handler never reaches SES (once its wiring is
-     * lazy) is not made to build a client, or need a permission, for priming's sake.
+     * Whether the function's beans built one of {@code type} already: a function whose handler never reaches a client
+     * (its wiring is lazy) is not made to build it, or need a permission, for priming's sake.
      */
-    private boolean built(Class<?> type) {
+    static boolean built(BeanContext beans, Class<?> type) {
         return !beans.getActiveBeanRegistrations(type).isEmpty();
     }
 

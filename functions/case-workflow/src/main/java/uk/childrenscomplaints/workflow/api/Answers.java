@@ -20,7 +20,7 @@ final class Answers {
     static final String FORBIDDEN = "Forbidden: your role does not allow this";
 
     static HttpResponse<Object> message(HttpStatus status, String field, String message) {
-        return HttpResponse.status(status).body(ProblemList.of(field, message));
+        return ProblemList.of(field, message).answer(status);
     }
 
     static HttpResponse<Object> unauthorized() {

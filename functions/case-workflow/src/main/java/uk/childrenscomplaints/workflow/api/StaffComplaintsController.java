@@ -144,7 +144,7 @@ public class StaffComplaintsController {
             }
             if (result instanceof SubmissionResult.KeyReused) {
                 LOG.info("staff log refused: Idempotency-Key already used with a different body");
-                return HttpResponse.status(HttpStatus.CONFLICT).body(ProblemList.of("Idempotency-Key", KEY_REUSED));
+                return ProblemList.of("Idempotency-Key", KEY_REUSED).answer(HttpStatus.CONFLICT);
             }
             SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) result;
             LogContext.complaint(accepted.complaint().id(), accepted.complaint().reference());

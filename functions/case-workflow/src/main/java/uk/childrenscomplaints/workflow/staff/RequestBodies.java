@@ -1,7 +1,6 @@
 package uk.childrenscomplaints.workflow.staff;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import uk.childrenscomplaints.complaint.application.FieldError;
+import uk.childrenscomplaints.web.JsonBodies;
 import uk.childrenscomplaints.web.StrictJson;
 
 /** A staff request's JSON body, or nothing when it is too large or not JSON (the caller names which). */
@@ -18,11 +18,7 @@ public final class RequestBodies {
     /** An imported CSV file, sent to the API or uploaded on the import page. */
     public static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-    private final JsonMapper json;
-
-    RequestBodies(JsonMapper json) {
-        this.json = json;
-    }
+    RequestBodies() {}
 
     /**
      * The request's body as sent, empty when there is none. Read from the event rather than bound with {@code @Body}:
@@ -57,7 +53,7 @@ public final class RequestBodies {
             return Optional.empty();
         }
         try {
-            json.readValue(body, JsonNode.class);
+            JsonBodies.read(body);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return StrictJson.duplicateField(e);
@@ -69,7 +65,7 @@ public final class RequestBodies {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(json.readValue(body, JsonNode.class));
+            return Optional.ofNullable(JsonBodies.read(body));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -124,6 +124,33 @@ class ShadedJarsIT {
                                 "uk/childrenscomplaints/submission/pages/JtecomplaintformGenerated.class"))
                         .as("the compiled form page")
                         .isNotNull();
+                // It never sends an email or publishes an event (the relay does): no SES or EventBridge SDK (045).
+                for (String client : List.of(
+                        "software/amazon/awssdk/services/sesv2/SesV2Client.class",
+                        "software/amazon/awssdk/services/eventbridge/EventBridgeClient.class")) {
+                    assertThat(loader.getResource(client))
+                            .as("%s's jar holds %s", function.logicalId(), client)
+                            .isNull();
+                }
+                // Micronaut's beans for what the function never does are left out (decision 045), their classes kept.
+                for (String definition : List.of(
+                        "io.micronaut.crac.resources.redis.$RedisCacheResource$Definition",
+                        "io.micronaut.web.router.version.$RouteVersionFilter$Definition",
+                        "io.micronaut.scheduling.processor.$ScheduledMethodProcessor$Definition",
+                        "io.micronaut.function.aws.proxy.payload1.$ApiGatewayProxyEventHandler$Definition",
+                        "io.micronaut.views.model.security.$CsrfViewModelProcessor$Definition")) {
+                    assertThat(loader.getResource(
+                                    "META-INF/micronaut/io.micronaut.inject.BeanDefinitionReference/" + definition))
+                            .as("%s's jar registers %s", function.logicalId(), definition)
+                            .isNull();
+                    assertThat(loader.getResource(definition.replace('.', '/') + ".class"))
+                            .as("the class of %s stays", definition)
+                            .isNotNull();
+                }
+                assertThat(loader.getResource("META-INF/micronaut/io.micronaut.inject.BeanDefinitionReference/"
+                                + "io.micronaut.crac.resources.$RefreshEventResource$Definition"))
+                        .as("the CRaC resource that refreshes configuration after a restore stays")
+                        .isNotNull();
             }
             Class<?> handlerType = Class.forName(function.handlerClass(), true, loader);
             Class<?> inputType = inputType(handlerType);
